@@ -1,0 +1,31 @@
+/**
+ * The `report-metrics` binary. Each command lives in ./commands/<name>.ts and registers itself here.
+ */
+import { Command } from 'commander';
+import { PIPELINE_VERSION } from '../pipeline/version.js';
+import { registerExtract } from './commands/extract.js';
+import { registerSchema } from './commands/schema.js';
+import { registerBatch } from './commands/batch.js';
+import { registerExport } from './commands/export.js';
+import { registerLink } from './commands/link.js';
+import { registerCheck } from './commands/check.js';
+import { registerReview } from './commands/review.js';
+
+const program = new Command();
+program
+  .name('report-metrics')
+  .description('Turn archived report documents (TXT, DOCX, PDF, HTML, DOC) into schema-validated, queryable data')
+  .version(PIPELINE_VERSION);
+
+registerExtract(program);
+registerBatch(program);
+registerLink(program);
+registerCheck(program);
+registerReview(program);
+registerExport(program);
+registerSchema(program);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  process.stderr.write(`report-metrics: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(2);
+});

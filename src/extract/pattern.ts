@@ -1,0 +1,49 @@
+/**
+ * Every rule pattern is built here and registered, so that a test can prove each one linear-time:
+ * patterns avoid the `i` and `u` flags, lookarounds and back-references, which lets V8's
+ * non-backtracking engine (`--enable-experimental-regexp-engine`, flag `l`) accept them.
+ * Case-insensitivity is written out as character classes; word boundaries are checked in code.
+ */
+export interface RegisteredPattern {
+  id: string;
+  source: string;
+  flags: string;
+}
+
+const registry: RegisteredPattern[] = [];
+
+/** A global regular expression for rule `id`. Flags may only be `g`, `m`, `y`. */
+export function pattern(id: string, source: string, flags = 'g'): RegExp {
+  if (/[iu]/.test(flags)) throw new Error(`pattern ${id}: flags i/u are not allowed (keep patterns linear-time)`);
+  registry.push({ id, source, flags });
+  return new RegExp(source, flags);
+}
+
+export function registeredPatterns(): readonly RegisteredPattern[] {
+  return registry;
+}
+
+/** Vietnamese letters (lower and upper case, precomposed NFC), for building character classes. */
+export const VI_LOWER = 'a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
+export const VI_UPPER = 'A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ';
+export const VI_LETTER = VI_LOWER + VI_UPPER;
+
+const LETTER_RE = new RegExp(`[${VI_LETTER}]`);
+const DIGIT_RE = /[0-9]/;
+
+export function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && LETTER_RE.test(ch);
+}
+export function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && DIGIT_RE.test(ch);
+}
+export function isWordChar(ch: string | undefined): boolean {
+  return isLetter(ch) || isDigit(ch);
+}
+
+/** Case-insensitive class for a literal word: `ngày` → `[Nn]gày`, first letter only (house style). */
+export function ci(word: string): string {
+  const first = word[0]!;
+  const up = first.toUpperCase();
+  return (up !== first ? `[${up}${first}]` : first) + word.slice(1).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

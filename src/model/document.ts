@@ -1,0 +1,67 @@
+/**
+ * The document model every ingester produces and every later stage reads.
+ *
+ * `text` is the normalized text (see src/normalize): the coordinate system of all spans.
+ * Blocks describe the structure that the source format knew (paragraphs, headings, list items,
+ * table cells, footnotes); for plain text every line is a block.
+ */
+import type { Span } from './report.js';
+
+export type BlockKind = 'line' | 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'footnote';
+
+export interface TableContext {
+  /** 0-based index of the table in the document */
+  index: number;
+  row: number;
+  col: number;
+  /** text of the header cell(s) of this row (first column(s)), if any */
+  rowHeader?: string;
+  /** text of the header cell(s) above this column, if any */
+  colHeader?: string;
+  /** a unit stated for the whole table, e.g. `ĐVT: triệu đồng` */
+  unit?: string;
+}
+
+export interface Block {
+  kind: BlockKind;
+  span: Span;
+  /** heading level or list depth, 1-based */
+  level?: number;
+  /** numbering rebuilt from the source (e.g. Word auto-numbering), already present in `text` */
+  number?: string;
+  page?: number;
+  table?: TableContext;
+}
+
+export interface PageInfo {
+  /** 1-based page number */
+  number: number;
+  span: Span;
+  /** running header / footer / page-number text removed from `text` but kept for provenance */
+  furniture?: string[];
+}
+
+/** A message about the input (vfile-message shape): reason, place, rule, severity. */
+export interface IngestMessage {
+  rule: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  span?: Span;
+}
+
+export interface DocumentSource {
+  path: string;
+  sha256: string;
+  mediaType: string;
+  bytes: number;
+  pages?: number;
+  encoding?: string;
+}
+
+export interface Document {
+  text: string;
+  blocks: Block[];
+  pages?: PageInfo[];
+  source: DocumentSource;
+  messages: IngestMessage[];
+}

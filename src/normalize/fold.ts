@@ -1,0 +1,34 @@
+/**
+ * Folding for matching keys (never for display): lower case, old/new tone placement unified
+ * (hoà → hòa, thuỷ → thủy), diacritics optionally stripped, Đ → D.
+ */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
+
+/** Move a tone mark written on the second vowel of open `oa`, `oe`, `uy` syllables to the first (hoà → hòa). */
+export function foldTonePlacement(s: string): string {
+  const d = s.normalize('NFD');
+  // o/u + [a|e|y] + tone at end of syllable (not followed by a letter) → put tone on first vowel
+  const out = d.replace(/([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu, (m, v1: string, v2: string, tone: string, off: number, str: string) => {
+    const prev = off > 0 ? str[off - 1] : '';
+    if ((v1 === 'u' || v1 === 'U') && (prev === 'q' || prev === 'Q')) return m; // quý, quà keep
+    return v1 + tone + v2;
+  });
+  return out.normalize('NFC');
+}
+
+/** Lower-case, tone placement folded, NFC. */
+export function foldForMatch(s: string): string {
+  return foldTonePlacement(s.toLowerCase().replace(/\s+/g, ' ').trim());
+}
+
+/** ASCII key: strip all diacritics, Đ→D, upper-case, drop spaces; for symbol/agency keys. */
+export function asciiFold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[Đđ]/g, (c) => (c === 'Đ' ? 'D' : 'd'));
+}
+
+export function hasToneMark(s: string): boolean {
+  return TONE_MARKS.test(s.normalize('NFD'));
+}

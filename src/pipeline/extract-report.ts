@@ -1,0 +1,163 @@
+/**
+ * The per-report pipeline: Document → segment → extract (rule pack by language) → assemble → validate.
+ * Pure and synchronous; file reading lives in ./process-file.
+ */
+import type { Document } from '../model/document.js';
+import type { DateFact, Finding, Metric, Reference, Report, Section } from '../model/report.js';
+import { SCHEMA_VERSION } from '../model/report.js';
+import { detectLanguage } from '../extract/language.js';
+import type { ExtractContext, RulePack } from '../extract/context.js';
+import { SpanMask } from '../extract/spans.js';
+import { vietnamesePack } from '../extract/vi/index.js';
+import { englishPack } from '../extract/en/index.js';
+import { parseHeader } from '../segment/header.js';
+import { segmentSections } from '../segment/sections.js';
+import { factId, reportIdFromSha } from '../util/hash.js';
+import { assertValid } from '../validate/validate.js';
+import { PIPELINE_NAME, PIPELINE_VERSION } from './version.js';
+
+export interface ExtractOptions {
+  includeText?: boolean;
+  /** force a language instead of detecting it */
+  language?: 'vi' | 'en';
+  pipeline?: { name: string; version: string };
+  /** skip schema validation (only for benchmarks of the extraction itself) */
+  skipValidation?: boolean;
+}
+
+const PACKS: Record<'vi' | 'en', RulePack> = { vi: vietnamesePack, en: englishPack };
+
+/** Finds the innermost section and the page holding an offset. */
+function locator(sections: Section[], doc: Document) {
+  const pages = doc.pages ?? [];
+  return (start: number): { section?: string; page?: number } => {
+    let section: string | undefined;
+    let bestLevel = 0;
+    for (const s of sections) {
+      if (s.span.start <= start && start < s.span.end && s.level >= bestLevel) {
+        section = s.id;
+        bestLevel = s.level;
+      }
+    }
+    let page: number | undefined;
+    let lo = 0;
+    let hi = pages.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = pages[mid]!;
+      if (start < p.span.start) hi = mid - 1;
+      else if (start >= p.span.end) lo = mid + 1;
+      else {
+        page = p.number;
+        break;
+      }
+    }
+    const out: { section?: string; page?: number } = {};
+    if (section !== undefined) out.section = section;
+    if (page !== undefined) out.page = page;
+    return out;
+  };
+}
+
+export function extractReport(doc: Document, opts: ExtractOptions = {}): Report {
+  const text = doc.text;
+  const reportId = reportIdFromSha(doc.source.sha256);
+  const language = opts.language ?? detectLanguage(text);
+  const pack = PACKS[language];
+
+  const mask = new SpanMask();
+  const header = parseHeader(text, language);
+  for (const s of header.claimed) mask.add(s.start, s.end);
+
+  const rawSections = segmentSections(doc);
+  const sections: Section[] = [];
+  const sectionIds: string[] = [];
+  for (const s of rawSections) {
+    const id = factId(reportId, 'sec', s.headingSpan.start, s.headingSpan.end);
+    sectionIds.push(id);
+    const sec: Section = { id, title: s.title, level: s.level, span: s.span, headingSpan: s.headingSpan };
+    if (s.number !== undefined) sec.number = s.number;
+    if (s.parentIndex !== undefined) sec.parent = sectionIds[s.parentIndex]!;
+    if (s.numberSpan) mask.add(s.numberSpan.start, s.numberSpan.end);
+    sections.push(sec);
+  }
+  const locate = locator(sections, doc);
+  for (const s of sections) {
+    const { page } = locate(s.headingSpan!.start);
+    if (page !== undefined) s.page = page;
+  }
+
+  const ctx: ExtractContext = { text, doc, meta: header.meta, mask };
+
+  // references first: their symbols and dates are explained before dates and metrics look at the text
+  const refCands = pack.references(ctx);
+  const references: Reference[] = [];
+  for (const r of refCands) {
+    const { dateSpan: _dateSpan, ...rest } = r;
+    const ref: Reference = { ...rest, id: factId(reportId, 'ref', r.span.start, r.span.end), ...locate(r.span.start) };
+    references.push(ref);
+    mask.add(r.span.start, r.span.end);
+  }
+
+  const dateResult = pack.dates(ctx);
+  const dates: DateFact[] = [];
+  for (const d of dateResult.dates) {
+    const fact: DateFact = { ...d, id: factId(reportId, 'date', d.span.start, d.span.end), ...locate(d.span.start) };
+    const owner = refCands.findIndex((r) => r.dateSpan && r.dateSpan.start <= d.span.start && d.span.end <= r.dateSpan.end);
+    if (owner >= 0) fact.referenceId = references[owner]!.id;
+    dates.push(fact);
+    mask.add(d.span.start, d.span.end);
+  }
+
+  const metricCands = pack.metrics(ctx);
+  const metrics: Metric[] = metricCands.map((m) => {
+    const { parentIndex: _p, ...rest } = m;
+    return { ...rest, id: factId(reportId, 'met', m.span.start, m.span.end), ...locate(m.span.start) };
+  });
+  metricCands.forEach((m, i) => {
+    if (m.parentIndex !== undefined && metrics[m.parentIndex]) metrics[i]!.parent = metrics[m.parentIndex]!.id;
+  });
+
+  const findings: Finding[] = [];
+  for (const f of dateResult.findings) {
+    const first = f.evidence[0];
+    findings.push({ ...f, id: factId(reportId, `fnd-${f.rule}`, first?.start ?? 0, first?.end ?? 0) });
+  }
+  for (const m of doc.messages) {
+    const sp = m.span ?? { start: 0, end: 0 };
+    findings.push({
+      id: factId(reportId, `fnd-${m.rule}`, sp.start, sp.end),
+      rule: m.rule,
+      severity: m.severity,
+      message: m.message,
+      evidence: m.span ? [{ start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end) }] : [],
+    });
+  }
+
+  const source: Report['source'] = {
+    path: doc.source.path,
+    sha256: doc.source.sha256,
+    mediaType: doc.source.mediaType,
+    bytes: doc.source.bytes,
+    textLength: text.length,
+  };
+  if (doc.source.pages !== undefined) source.pages = doc.source.pages;
+  if (doc.source.encoding !== undefined) source.encoding = doc.source.encoding;
+
+  const report: Report = {
+    schemaVersion: SCHEMA_VERSION,
+    id: reportId,
+    language,
+    pipeline: opts.pipeline ?? { name: PIPELINE_NAME, version: PIPELINE_VERSION },
+    source,
+    report: header.meta,
+    sections,
+    references,
+    dates,
+    metrics,
+    findings,
+  };
+  if (opts.includeText) report.text = text;
+  if (!opts.skipValidation) assertValid('report', report);
+  return report;
+}
