@@ -14,6 +14,8 @@ import { parseHeader } from '../segment/header.js';
 import { segmentSections } from '../segment/sections.js';
 import { factId, reportIdFromSha } from '../util/hash.js';
 import { assertValid } from '../validate/validate.js';
+import { matchIndicator } from '../link/indicators.js';
+import { checkReport } from '../check/index.js';
 import { PIPELINE_NAME, PIPELINE_VERSION } from './version.js';
 
 export interface ExtractOptions {
@@ -117,6 +119,15 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
   metricCands.forEach((m, i) => {
     if (m.parentIndex !== undefined && metrics[m.parentIndex]) metrics[i]!.parent = metrics[m.parentIndex]!.id;
   });
+  const sectionTitle = new Map(sections.map((s) => [s.id, s.title]));
+  for (const m of metrics) {
+    const input: Parameters<typeof matchIndicator>[0] = { label: m.label, kind: m.kind, language };
+    if (m.unit !== undefined) input.unit = m.unit;
+    const st = m.section !== undefined ? sectionTitle.get(m.section) : undefined;
+    if (st !== undefined) input.sectionTitle = st;
+    const hit = matchIndicator(input);
+    if (hit) m.indicator = hit.key;
+  }
 
   const findings: Finding[] = [];
   for (const f of dateResult.findings) {
@@ -157,6 +168,7 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
     metrics,
     findings,
   };
+  for (const f of checkReport(report)) report.findings.push(f);
   if (opts.includeText) report.text = text;
   if (!opts.skipValidation) assertValid('report', report);
   return report;
