@@ -17,7 +17,12 @@ export interface ExtractContext {
 }
 
 /** A fact before the pipeline assigns id, section and page. `key` is a local handle for linking. */
-export type RefCandidate = Omit<Reference, 'id' | 'section' | 'page'> & { dateSpan?: { start: number; end: number } };
+export type RefCandidate = Omit<Reference, 'id' | 'section' | 'page'> & {
+  /** the number+symbol itself (masked before dates run, so the citation's date is still found) */
+  symbolSpan?: { start: number; end: number };
+  /** the citation's date clause (`ngày 02/11/2023`); the date fact inside it gets this reference's id */
+  dateSpan?: { start: number; end: number };
+};
 export type DateCandidate = Omit<DateFact, 'id' | 'section' | 'page' | 'referenceId'>;
 export type MetricCandidate = Omit<Metric, 'id' | 'section' | 'page' | 'parent'> & {
   /** index (in the returned array) of the total this metric is a part of */

@@ -95,10 +95,11 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
   const refCands = pack.references(ctx);
   const references: Reference[] = [];
   for (const r of refCands) {
-    const { dateSpan: _dateSpan, ...rest } = r;
+    const { dateSpan: _dateSpan, symbolSpan, ...rest } = r;
     const ref: Reference = { ...rest, id: factId(reportId, 'ref', r.span.start, r.span.end), ...locate(r.span.start) };
     references.push(ref);
-    mask.add(r.span.start, r.span.end);
+    const sym = symbolSpan ?? r.span;
+    mask.add(sym.start, sym.end);
   }
 
   const dateResult = pack.dates(ctx);
@@ -110,6 +111,7 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
     dates.push(fact);
     mask.add(d.span.start, d.span.end);
   }
+  for (const r of refCands) mask.add(r.span.start, r.span.end);
 
   const metricCands = pack.metrics(ctx);
   const metrics: Metric[] = metricCands.map((m) => {

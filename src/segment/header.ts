@@ -1,4 +1,11 @@
+/**
+ * The report's own header block → report metadata: issuing agency (and its parent), `Số: …` (the report's
+ * own number, claimed so that it is not a reference), place-date line, title, year or period.
+ * Where the text has no header (body-only excerpts), agency, province and year are inferred from the body.
+ */
 import type { ReportMeta, Span } from '../model/report.js';
+import { parseDayMonthYear } from '../extract/vi/rules/date-parts.js';
+import { BODY_AGENCY } from './agency-names.js';
 
 export interface HeaderResult {
   meta: ReportMeta;
@@ -6,6 +13,150 @@ export interface HeaderResult {
   claimed: Span[];
 }
 
-export function parseHeader(_text: string, _language: 'vi' | 'en'): HeaderResult {
-  return { meta: {}, claimed: [] };
+const MOTTO = /C[ỘO]NG H[ÒOÀ]A X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐỘC LẬP\s*-\s*TỰ DO\s*-\s*HẠNH PHÚC/g;
+const NUMBER_LINE = /(?:^|\s)Số\s*:\s*([0-9]{1,5}\s*\/\s*(?:[0-9]{4}\s*\/\s*)?[A-ZĐ][A-Za-zĐđƯư&.\-\s]{1,30}?)(?=\s{2,}|\s+[A-ZĐ][a-zà-ỹ]|\s*$|\n)/;
+const PLACE_DATE = /([A-ZĐ][\p{L} .]{1,40}?),\s*ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})/u;
+const PERIOD_IN_TITLE: Array<[RegExp, (m: RegExpExecArray) => ReportMeta['period']]> = [
+  [/(?:6|sáu) tháng đầu năm ([0-9]{4})/i, (m) => ({ value: `${m[1]}-H1`, start: `${m[1]}-01-01`, end: `${m[1]}-06-30`, text: m[0] })],
+  [/(?:6|sáu) tháng cuối năm ([0-9]{4})/i, (m) => ({ value: `${m[1]}-H2`, start: `${m[1]}-07-01`, end: `${m[1]}-12-31`, text: m[0] })],
+  [/(?:9|chín) tháng (?:đầu )?năm ([0-9]{4})/i, (m) => ({ value: `${m[1]}-9M`, start: `${m[1]}-01-01`, end: `${m[1]}-09-30`, text: m[0] })],
+  [/quý (IV|III|II|I|[1-4])(?:\/| năm )([0-9]{4})/i, (m) => {
+    const q = { I: 1, II: 2, III: 3, IV: 4 }[m[1]!.toUpperCase() as 'I'] ?? Number(m[1]);
+    const endMonth = q * 3;
+    const endDay = [31, 30, 30, 31][q - 1]!;
+    return { value: `${m[2]}-Q${q}`, start: `${m[2]}-${String(endMonth - 2).padStart(2, '0')}-01`, end: `${m[2]}-${String(endMonth).padStart(2, '0')}-${endDay}`, text: m[0] };
+  }],
+  [/năm ([0-9]{4})/i, (m) => ({ value: `${m[1]}`, start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, text: m[0] })],
+];
+const AGENCY_HEAD = /^(ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|SỞ|BỘ|BAN|CỤC|CHI CỤC|TỔNG CỤC|VĂN PHÒNG|TRUNG TÂM|THANH TRA|KHO BẠC|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|ĐẢNG ỦY|PHÒNG|TRƯỜNG|BỆNH VIỆN|CÔNG AN|QUỸ)\b/u;
+const PROVINCE_IN = /(?:TỈNH|tỉnh|THÀNH PHỐ|[Tt]hành phố|TP\.?)\s+((?:[A-ZĐÀ-Ỹ][\p{L}]*\s?){1,4})/u;
+
+function titleCaseWords(s: string): string {
+  return s
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+/** Give an upper-case header name the casing the body uses for it, if the body mentions it. */
+function bodyCasing(text: string, upper: string): string {
+  const lower = upper.toLowerCase();
+  const idx = text.toLowerCase().indexOf(lower, 0);
+  if (idx >= 0) {
+    const found = text.slice(idx, idx + upper.length);
+    if (found !== upper) return found;
+  }
+  // fall back: capitalise the first word only (Vietnamese agency style), keep acronyms
+  return upper
+    .split(/\s+/)
+    .map((w, i) => (/^[A-ZĐ&]{2,6}$/.test(w) && !/[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ]/.test(w) && i > 0 ? w : i === 0 ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase()))
+    .join(' ');
+}
+
+function mostFrequent(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  let n = 0;
+  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
+  return best;
+}
+
+export function parseHeader(text: string, language: 'vi' | 'en'): HeaderResult {
+  const meta: ReportMeta = {};
+  const claimed: Span[] = [];
+  if (language !== 'vi') return { meta, claimed };
+  const headLen = Math.min(text.length, 1500);
+  const head = text.slice(0, headLen);
+
+  // the report's own number
+  const num = NUMBER_LINE.exec(head);
+  if (num) {
+    const s = num.index + num[0].indexOf(num[1]!);
+    const raw = num[1]!.trim();
+    meta.number = raw.replace(/\s+/g, '');
+    claimed.push({ start: s, end: s + raw.length });
+  }
+  // place-date line
+  const pd = PLACE_DATE.exec(head);
+  if (pd) {
+    let place = pd[1]!.replace(MOTTO, ' ').trim();
+    place = place.replace(/^.*\s{2,}/, '').replace(/^(?:Số\s*:.*?\s)(?=[A-ZĐ])/, '').trim();
+    const words = place.split(/\s+/);
+    // keep the trailing capitalised words (`… Tiền Giang`)
+    const tail: string[] = [];
+    for (let i = words.length - 1; i >= 0 && tail.length < 4; i--) {
+      const w = words[i]!;
+      if (!/^[A-ZĐÀ-Ỹ]/.test(w) || /^[A-ZĐ]{2,}[-/]/.test(w) || w.includes('/')) break;
+      tail.unshift(w);
+    }
+    if (tail.length) meta.place = tail.join(' ');
+    const iso = parseDayMonthYear(Number(pd[2]), Number(pd[3]), Number(pd[4]));
+    if (iso) meta.issuedOn = iso;
+  }
+  // agency lines: upper-case lines before the title
+  const lines = head.split('\n').map((l) => l.replace(MOTTO, ' ').replace(/\s{2,}/g, '  ').trim());
+  const agencyLines: string[] = [];
+  let titleIdx = -1;
+  for (let i = 0; i < lines.length && i < 20; i++) {
+    const l = lines[i]!;
+    if (/^BÁO CÁO\b|^BAO CAO\b/.test(l)) {
+      titleIdx = i;
+      break;
+    }
+    const first = l.split(/\s{2,}/)[0]!.trim();
+    if (first && AGENCY_HEAD.test(first) && first === first.toUpperCase()) agencyLines.push(first);
+  }
+  if (agencyLines.length) {
+    const agency = agencyLines[agencyLines.length - 1]!;
+    meta.agency = bodyCasing(text, agency);
+    if (agencyLines.length > 1) meta.parentAgency = bodyCasing(text, agencyLines[0]!);
+    for (const a of agencyLines) {
+      const p = PROVINCE_IN.exec(a);
+      if (p) {
+        meta.province = titleCaseWords(p[1]!.trim());
+        break;
+      }
+    }
+  }
+  if (titleIdx >= 0) {
+    const parts: string[] = [];
+    for (let i = titleIdx + 1; i < lines.length && i < titleIdx + 4; i++) {
+      const l = lines[i]!;
+      if (!l || /^(Kính gửi|Căn cứ|Thực hiện|I\.|1\.|PHẦN|Phần)/.test(l) || l.length > 200) break;
+      parts.push(l);
+      if (/năm [0-9]{4}|[0-9]{4}$/.test(l)) break;
+    }
+    meta.title = parts.length ? parts.join(' ').replace(/^[-–]\s*/, '').trim() : 'Báo cáo';
+  }
+  // year / period: from the title, else the issue date, else the body
+  const periodSource = meta.title ?? '';
+  for (const [re, make] of PERIOD_IN_TITLE) {
+    const m = re.exec(periodSource);
+    if (m) {
+      meta.period = make(m as RegExpExecArray)!;
+      meta.year = Number(/([0-9]{4})/.exec(m[0])![1]);
+      break;
+    }
+  }
+  if (meta.year === undefined && meta.issuedOn) meta.year = Number(meta.issuedOn.slice(0, 4));
+  if (meta.year === undefined) {
+    const years = [...text.matchAll(/năm ([0-9]{4})(?![0-9-])/g)].map((m) => m[1]!).filter((y) => Number(y) >= 1990 && Number(y) <= 2100);
+    const y = mostFrequent(years);
+    if (y) meta.year = Number(y);
+  }
+  if (!meta.agency) {
+    const names = [...text.matchAll(BODY_AGENCY)].map((m) => m[1]!.replace(/\s+(và|của|về|tại)$/, '').trim());
+    const a = mostFrequent(names.filter((n) => n.split(' ').length >= 2));
+    if (a) meta.agency = a;
+  }
+  if (!meta.province) {
+    const provs = [...text.matchAll(/(?:tỉnh|thành phố) ((?:[A-ZĐ][\p{L}]*)(?: [A-ZĐ][\p{L}]*){0,2})/gu)].map((m) => m[1]!);
+    const p = mostFrequent(provs);
+    if (p) meta.province = p;
+    else if (meta.place) meta.province = meta.place;
+  }
+  return { meta, claimed };
 }

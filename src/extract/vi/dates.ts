@@ -1,0 +1,264 @@
+/**
+ * Vietnamese dates and periods. Rules run in priority order; a later rule never takes text an earlier
+ * one explained. Numeric dates are always day-month-year. Impossible dates become findings, never dates.
+ */
+import type { DateCandidate, DateResult, ExtractContext, FindingCandidate } from '../context.js';
+import { isDigit, isLetter, pattern } from '../pattern.js';
+import { pad2, parseDayMonth, parseDayMonthYear, quarterNumber } from './rules/date-parts.js';
+
+interface Hit {
+  start: number;
+  end: number;
+  date?: DateCandidate;
+  finding?: FindingCandidate;
+}
+
+const D = '([0-9]{1,2})';
+const Y4 = '([0-9]{4})';
+const DMY_WORDS = pattern('date.dmy-words', `${D}[ ]{1,3}tháng[ ]{1,3}${D}[ ]{0,3}(?:,[ ]{0,2})?năm[ ]{1,3}${Y4}`);
+const DMY_NUM = pattern('date.dmy-numeric', `${D}[ ]{0,2}([/.-])[ ]{0,2}${D}[ ]{0,2}([/.-])[ ]{0,2}${Y4}`);
+const MONTH_YEAR = pattern('date.month-year', `[Tt]háng[ ]{1,3}${D}[ ]{0,3}(?:[/-]|năm)[ ]{0,3}${Y4}`);
+const QUARTER = pattern('date.quarter', `[Qq]uý[ ]{1,3}(IV|III|II|I|[1-4])(?:[ ]{0,3}(?:/|-|năm|,[ ]{0,2}năm)[ ]{0,3}${Y4})?`);
+const HALF = pattern('date.half', `(06|6|sáu|09|9|chín)[ ]{1,3}tháng[ ]{1,3}(đầu|cuối)[ ]{1,3}năm(?:[ ]{1,3}${Y4})?`);
+const PERIOD = pattern(
+  'date.period',
+  `([Gg]iai đoạn|[Nn]hiệm kỳ|[Nn]ăm học|[Nn]iên khóa|[Tt]hời kỳ|[Cc]ác năm|[Tt]ừ năm)[ ]{1,3}(?:từ[ ]{1,3})?(?:năm[ ]{1,3})?${Y4}[ ]{0,3}(?:-|đến|tới)[ ]{0,3}(?:năm[ ]{1,3})?${Y4}`,
+);
+const DAY_MONTH_PAREN = pattern('date.day-month-paren', `\\(${D}[ ]{0,1}[/-][ ]{0,1}${D}\\)`);
+const DAY_MONTH_NGAY = pattern('date.day-month', `[Nn]gày[ ]{1,3}${D}[ ]{0,2}/[ ]{0,2}${D}`);
+const YEAR = pattern('date.year', `[Nn]ăm[ ]{1,3}${Y4}`);
+const RELATIVE_YEAR = pattern('date.relative-year', `[Nn]ăm[ ]{1,2}(nay|trước|qua|tới|sau|kế tiếp|liền kề)`);
+const RANGE_BEFORE = pattern('date.range-before', `[Tt]ừ[ ]{1,3}(?:[Nn]gày[ ]{1,3})?$`);
+const RANGE_BETWEEN = pattern('date.range-between', `^[ ]{0,3}(?:đến|tới|-)[ ]{0,3}(?:hết[ ]{1,3})?(?:[Nn]gày[ ]{1,3})?$`);
+
+function boundaryOk(text: string, start: number, end: number): boolean {
+  const prev = text[start - 1];
+  const next = text[end];
+  if (isDigit(prev) || isLetter(prev)) return false;
+  if (isDigit(next) || isLetter(next)) return false;
+  return true;
+}
+
+export function extractDates(ctx: ExtractContext): DateResult {
+  const { text, mask, meta } = ctx;
+  const hits: Hit[] = [];
+  const taken = (s: number, e: number) => mask.overlaps(s, e) || hits.some((h) => h.start < e && s < h.end);
+  // hits are added in priority order; a sorted structure would be faster, but per-rule passes keep it simple.
+  // To stay linear on hostile input, `taken` checks use a claimed-span mask instead of scanning all hits.
+  const claimed: { s: number; e: number }[] = [];
+  const isClaimed = (s: number, e: number) => {
+    if (mask.overlaps(s, e)) return true;
+    // binary search in claimed (kept sorted)
+    let lo = 0;
+    let hi = claimed.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = claimed[mid]!;
+      if (c.e <= s) lo = mid + 1;
+      else if (c.s >= e) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+  void taken;
+  const claim = (h: Hit) => {
+    hits.push(h);
+    let lo = 0;
+    let hi = claimed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (claimed[mid]!.s < h.start) lo = mid + 1;
+      else hi = mid;
+    }
+    claimed.splice(lo, 0, { s: h.start, e: h.end });
+  };
+  const reportYear = meta.year;
+
+  const dayDate = (start: number, end: number, iso: string | undefined, rule: string, raw: string): Hit => {
+    if (iso) return { start, end, date: { value: iso, precision: 'day', text: text.slice(start, end), span: { start, end }, rule } };
+    return {
+      start,
+      end,
+      finding: {
+        rule: 'date.impossible',
+        severity: 'warning',
+        message: `Impossible date "${raw}" (no such day in the calendar)`,
+        messageVi: `Ngày không tồn tại "${raw}"`,
+        evidence: [{ start, end, text: text.slice(start, end) }],
+      },
+    };
+  };
+
+  let m: RegExpExecArray | null;
+  // 1. full dates, words
+  DMY_WORDS.lastIndex = 0;
+  while ((m = DMY_WORDS.exec(text)) !== null) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (!boundaryOk(text, s, e) || isClaimed(s, e)) continue;
+    claim(dayDate(s, e, parseDayMonthYear(Number(m[1]), Number(m[2]), Number(m[3])), 'date.dmy-words', m[0]));
+  }
+  // 2. full dates, numeric d/m/yyyy, d-m-yyyy, d.m.yyyy (same separator twice)
+  DMY_NUM.lastIndex = 0;
+  while ((m = DMY_NUM.exec(text)) !== null) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (m[2] !== m[4]) continue;
+    const prev = text[s - 1];
+    const next = text[e];
+    if (isDigit(prev) || isLetter(prev) || prev === '/' || prev === '.' || prev === ',') continue;
+    if (isDigit(next) || isLetter(next) || next === '/') continue;
+    // a symbol like 01-01-2023/QĐ… is not a date
+    if (next === '-' && isLetter(text[e + 1])) continue;
+    if (isClaimed(s, e)) continue;
+    const day = Number(m[1]);
+    const month = Number(m[3]);
+    const year = Number(m[5]);
+    if (year < 1900 || year > 2100) continue;
+    if (m[2] === '.' && (month > 12 || day > 31)) continue;
+    claim(dayDate(s, e, parseDayMonthYear(day, month, year), 'date.dmy-numeric', m[0]));
+  }
+  // 3. month-year
+  MONTH_YEAR.lastIndex = 0;
+  while ((m = MONTH_YEAR.exec(text)) !== null) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (!boundaryOk(text, s, e) || isClaimed(s, e)) continue;
+    const month = Number(m[1]);
+    const year = Number(m[2]);
+    if (month < 1 || month > 12 || year < 1900 || year > 2100) continue;
+    claim({ start: s, end: e, date: { value: `${year}-${pad2(month)}`, precision: 'month', text: m[0], span: { start: s, end: e }, rule: 'date.month-year' } });
+  }
+  // 4. periods: giai đoạn 2021-2025
+  PERIOD.lastIndex = 0;
+  while ((m = PERIOD.exec(text)) !== null) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (!boundaryOk(text, s, e) || isClaimed(s, e)) continue;
+    const a = Number(m[2]);
+    const b = Number(m[3]);
+    if (a < 1900 || b > 2100 || b < a) continue;
+    const kw = m[1]!.toLowerCase();
+    const label = kw === 'nhiệm kỳ' ? 'term' : kw === 'năm học' || kw === 'niên khóa' ? 'school-year' : 'range';
+    claim({ start: s, end: e, date: { value: String(a), end: String(b), precision: 'period', label, text: m[0], span: { start: s, end: e }, rule: 'date.period' } });
+  }
+  // 5. quarters
+  QUARTER.lastIndex = 0;
+  while ((m = QUARTER.exec(text)) !== null) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (!boundaryOk(text, s, e) || isClaimed(s, e)) continue;
+    const q = quarterNumber(m[1]!);
+    const year = m[2] !== undefined ? Number(m[2]) : reportYear;
+    if (!q || year === undefined) continue;
+    const d: DateCandidate = {
+      value: `${year}-${pad2(q * 3 - 2)}`,
+      end: `${year}-${pad2(q * 3)}`,
+      precision: 'period',
+      label: `Q${q}`,
+      text: m[0],
+      span: { start: s, end: e },
+      rule: 'date.quarter',
+    };
+    if (m[2] === undefined) d.resolvedFrom = 'report-year';
+    claim({ start: s, end: e, date: d });
+  }
+  // 6. halves and nine months
+  HALF.lastIndex = 0;
+  while ((m = HALF.exec(text)) !== null) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (!boundaryOk(text, s, e) || isClaimed(s, e)) continue;
+    const months = /^(0?9|chín)$/.test(m[1]!) ? 9 : 6;
+    const first = m[2] === 'đầu';
+    const year = m[3] !== undefined ? Number(m[3]) : reportYear;
+    if (year === undefined) continue;
+    const from = first ? 1 : 13 - months;
+    const to = first ? months : 12;
+    const d: DateCandidate = {
+      value: `${year}-${pad2(from)}`,
+      end: `${year}-${pad2(to)}`,
+      precision: 'period',
+      label: months === 9 ? (first ? '9M' : 'last-9M') : first ? 'H1' : 'H2',
+      text: m[0],
+      span: { start: s, end: e },
+      rule: 'date.half',
+    };
+    if (m[3] === undefined) d.resolvedFrom = 'report-year';
+    claim({ start: s, end: e, date: d });
+  }
+  // 7. day-month without a year: (26/4), ngày 15/12
+  for (const [re, rule] of [[DAY_MONTH_PAREN, 'date.day-month-paren'], [DAY_MONTH_NGAY, 'date.day-month']] as const) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text)) !== null) {
+      const s = m.index;
+      const e = s + m[0].length;
+      const next = text[e];
+      if (isDigit(next) || next === '/' || isLetter(next)) continue;
+      if (isLetter(text[s - 1]) || isClaimed(s, e)) continue;
+      const value = parseDayMonth(Number(m[1]), Number(m[2]));
+      if (!value) continue;
+      const ds = rule === 'date.day-month-paren' ? s + 1 : s;
+      const de = rule === 'date.day-month-paren' ? e - 1 : e;
+      claim({ start: ds, end: de, date: { value, precision: 'day-month', text: text.slice(ds, de), span: { start: ds, end: de }, rule } });
+    }
+  }
+  // 8. years: năm 2023
+  YEAR.lastIndex = 0;
+  while ((m = YEAR.exec(text)) !== null) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (!boundaryOk(text, s, e) || isClaimed(s, e)) continue;
+    const y = Number(m[1]);
+    if (y < 1900 || y > 2100) continue;
+    // `năm 2023-2025` is a period
+    if (text[e] === '-' && isDigit(text[e + 1])) continue;
+    claim({ start: s, end: e, date: { value: String(y), precision: 'year', text: m[0], span: { start: s, end: e }, rule: 'date.year' } });
+  }
+  // 9. relative years, resolved against the report's year
+  if (reportYear !== undefined) {
+    RELATIVE_YEAR.lastIndex = 0;
+    while ((m = RELATIVE_YEAR.exec(text)) !== null) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (!boundaryOk(text, s, e) || isClaimed(s, e)) continue;
+      const w = m[1]!;
+      const delta = w === 'trước' || w === 'liền kề' ? -1 : w === 'tới' || w === 'sau' || w === 'kế tiếp' ? 1 : 0;
+      claim({
+        start: s,
+        end: e,
+        date: { value: String(reportYear + delta), precision: 'year', text: m[0], span: { start: s, end: e }, rule: 'date.relative-year', resolvedFrom: 'report-year' },
+      });
+    }
+  }
+
+  hits.sort((a, b) => a.start - b.start);
+  // ranges: từ (ngày) D1 đến (ngày) D2 → one period
+  const merged: Hit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    const n = hits[i + 1];
+    if (h.date?.precision === 'day' && n?.date?.precision === 'day') {
+      RANGE_BEFORE.lastIndex = 0;
+      RANGE_BETWEEN.lastIndex = 0;
+      const before = text.slice(Math.max(0, h.start - 12), h.start);
+      const rb = RANGE_BEFORE.exec(before);
+      if (rb && RANGE_BETWEEN.test(text.slice(h.end, n.start))) {
+        const s = h.start - (before.length - rb.index);
+        const e = n.end;
+        merged.push({
+          start: s,
+          end: e,
+          date: { value: h.date.value, end: n.date.value, precision: 'period', label: 'range', text: text.slice(s, e), span: { start: s, end: e }, rule: 'date.range' },
+        });
+        i++;
+        continue;
+      }
+    }
+    merged.push(h);
+  }
+  return {
+    dates: merged.flatMap((h) => (h.date ? [h.date] : [])),
+    findings: merged.flatMap((h) => (h.finding ? [h.finding] : [])),
+  };
+}

@@ -1,0 +1,341 @@
+/**
+ * Vietnamese metrics: every reported figure with what it counts.
+ * A number is a metric when its neighbours say so: `%` (percent), a money unit (money), `lần/quý`
+ * (frequency), `x/y` + noun (ratio), `điểm` (score), `xếp thứ` (rank), a counted noun (count), or a
+ * `Label: value` pair (count). Everything else (years, ids, ordinals, levels, section numbers) is skipped.
+ * Breakdowns: parts after `trong đó` / `gồm` carry the total as parent.
+ */
+import type { ExtractContext, MetricCandidate } from '../context.js';
+import { isDigit, isLetter, pattern, VI_LETTER } from '../pattern.js';
+import {
+  APPROXIMATE_BEFORE,
+  COUNT_NOUNS,
+  FREQUENCY_PER,
+  MEASURE_UNITS,
+  MONEY_SCALE,
+  NOT_A_COUNT_BEFORE,
+  NOT_A_COUNT_NEXT,
+} from './rules/units.js';
+
+const NUMBER = pattern('metric.number', '[0-9]{1,3}(?:\\.[0-9]{3}){1,6}(?:,[0-9]{1,4})?|[0-9]{1,15}(?:,[0-9]{1,4})?');
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const byLength = (a: string, b: string) => b.length - a.length;
+const NOUN_ALT = [...COUNT_NOUNS].sort(byLength).map(esc).join('|');
+const COUNT_NOUN = pattern('metric.count-noun', `^[ ]{1,2}(${NOUN_ALT})`);
+const ACRONYM = pattern('metric.acronym-noun', '^[ ]{1,2}([A-ZĐ]{2,10})');
+const PERCENT = pattern('metric.percent', '^[ ]{0,1}%');
+const MONEY = pattern(
+  'metric.money',
+  `^[ ]{0,2}(?:(${Object.keys(MONEY_SCALE).sort(byLength).map(esc).join('|')})[ ]{0,2})?(đồng|VNĐ|VND|vnđ|đ|₫|USD)`,
+);
+const MONEY_SHORT = pattern('metric.money-short', '^[ ]{0,2}(tr\\.?đ|trđ|tỷ đ)');
+const FREQUENCY = pattern('metric.frequency', `^[ ]{1,2}lần[ ]{0,2}(?:/|một|mỗi|trên)[ ]{0,2}(${FREQUENCY_PER.map(esc).join('|')})`);
+const RATIO = pattern('metric.ratio', '^[ ]{0,2}/[ ]{0,2}([0-9]{1,3}(?:\\.[0-9]{3}){1,4}|[0-9]{1,9})');
+const SCORE = pattern('metric.score', '^[ ]{1,2}điểm');
+const RANK_BEFORE = pattern('metric.rank-before', '(?:[Xx]ếp|[Đđ]ứng)(?:[ ]{1,2}hạng)?(?:[ ]{1,2}thứ)?[ ]{1,2}$');
+const COLON_BEFORE = pattern('metric.label-colon', `[${VI_LETTER})][ ]{0,2}:[ ]{0,3}$`);
+const WORD = pattern('metric.word', `[${VI_LETTER}0-9&]{1,30}`);
+const BREAKDOWN = pattern('metric.breakdown', '(?:[Tt]rong đó|[Bb]ao gồm|[Gg]ồm có|[Gg]ồm|[Cc]ụ thể)[ ]{0,2}:?');
+
+const NOT_BEFORE = new Set(NOT_A_COUNT_BEFORE);
+const APPROX = new Set(APPROXIMATE_BEFORE);
+const LABEL_DELIMS = new Set([';', ':', '.', '(', ')', '\n', '?', '!']);
+
+/** `1.245` → 1245, `98,5` → 98.5, `00` → 0 (Vietnamese: `.` groups thousands, `,` is the decimal mark) */
+export function parseViNumber(s: string): number {
+  return Number(s.replace(/\./g, '').replace(',', '.'));
+}
+
+/** Words just before `pos` (lower-cased), nearest last, stopping at punctuation. */
+function wordsBefore(text: string, pos: number, n: number): string[] {
+  const out: string[] = [];
+  let i = pos;
+  while (out.length < n) {
+    while (i > 0 && text[i - 1] === ' ') i--;
+    let j = i;
+    while (j > 0 && (isLetter(text[j - 1]) || isDigit(text[j - 1]))) j--;
+    if (j === i) break;
+    out.unshift(text.slice(j, i).toLowerCase());
+    i = j;
+  }
+  return out;
+}
+
+function wordAfter(text: string, pos: number): string {
+  let i = pos;
+  while (text[i] === ' ') i++;
+  let j = i;
+  while (j < text.length && isLetter(text[j])) j++;
+  return text.slice(i, j).toLowerCase();
+}
+
+/** The phrase after `pos` up to a delimiter, at most `max` words. */
+function phraseAfter(text: string, pos: number, max: number): string {
+  const limit = Math.min(text.length, pos + 160);
+  let i = pos;
+  let words = 0;
+  let end = pos;
+  while (i < limit && words < max) {
+    while (i < limit && text[i] === ' ') i++;
+    const ch = text[i];
+    if (ch === undefined || LABEL_DELIMS.has(ch) || ch === ',') break;
+    WORD.lastIndex = 0;
+    const m = WORD.exec(text.slice(i, i + 31));
+    if (!m || m.index !== 0) {
+      if (ch === '&' || ch === '-' || ch === '/' || ch === '"') {
+        i++;
+        continue;
+      }
+      break;
+    }
+    const w = m[0];
+    if (words > 0 && /^(trong|gồm|với|đạt|so|chiếm|tăng|giảm|bằng)$/.test(w)) break;
+    i += w.length;
+    end = i;
+    words++;
+  }
+  return text.slice(pos, end).trim();
+}
+
+/** The label before a `Label: value` colon: back to the previous delimiter, bullet or `trong đó`. */
+function labelBeforeColon(text: string, colonPos: number): string {
+  let i = colonPos;
+  const limit = Math.max(0, colonPos - 200);
+  while (i > limit && !LABEL_DELIMS.has(text[i - 1]!)) i--;
+  let label = text.slice(i, colonPos).trim();
+  label = label.replace(/^[-+•*][ ]*/, '').replace(/^(trong đó|bao gồm|gồm|cụ thể)[ ]*/i, '').trim();
+  if (label.length > 120) label = label.slice(label.length - 120).replace(/^\S*\s/, '');
+  return label;
+}
+
+/** Short phrase before `pos` (after the last delimiter), at most `max` words. */
+function phraseBefore(text: string, pos: number, max: number): string {
+  let i = pos;
+  const limit = Math.max(0, pos - 120);
+  while (i > limit && !LABEL_DELIMS.has(text[i - 1]!) && text[i - 1] !== ',') i--;
+  const words = text.slice(i, pos).trim().split(/\s+/).filter(Boolean);
+  let phrase = words.slice(-max).join(' ');
+  phrase = phrase.replace(/^[-+•*]\s*/, '').replace(/\s*(đạt|là|chiếm|bằng|được|có|với|khoảng|gần|hơn|trên|dưới|ước đạt)$/i, '');
+  return phrase.trim();
+}
+
+function unitInLabel(label: string): string | undefined {
+  const l = label.toLowerCase();
+  let best: string | undefined;
+  let bestPos = Infinity;
+  for (const n of COUNT_NOUNS) {
+    const p = l.indexOf(n.toLowerCase());
+    if (p >= 0 && (p < bestPos || (p === bestPos && n.length > (best?.length ?? 0)))) {
+      const after = l[p + n.length];
+      if (after === undefined || !isLetter(after)) {
+        best = n;
+        bestPos = p;
+      }
+    }
+  }
+  return best;
+}
+
+interface Raw extends MetricCandidate {
+  clauseEnd?: number;
+}
+
+export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
+  const { text, mask } = ctx;
+  const out: Raw[] = [];
+  NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBER.exec(text)) !== null) {
+    const start = m.index;
+    const numText = m[0];
+    let end = start + numText.length;
+    const prev = text[start - 1];
+    const next = text[end];
+    if (isLetter(prev) || isDigit(prev) || prev === '.' || prev === ',' || prev === '/' || prev === '-' && isDigit(text[start - 2])) continue;
+    if (isLetter(next) || next === ':' && isDigit(text[end + 1])) continue;
+    if (next === ')' && (prev === '(' || start === 0 || text[start - 1] === '\n')) continue;
+    if (mask.overlaps(start, end)) continue;
+    // section/list numbering at line start: `1.` `2)` (already masked for headings; list items too)
+    if ((start === 0 || text[start - 1] === '\n') && (next === '.' || next === ')') && !isDigit(text[end + 1])) continue;
+
+    const value = parseViNumber(numText);
+    const right = text.slice(end, end + 80);
+    const before = wordsBefore(text, start, 2);
+    const prev1 = before[before.length - 1] ?? '';
+    const prev2 = before.join(' ');
+    const approximate = APPROX.has(prev1) || APPROX.has(prev2);
+    const cand: Partial<Raw> & { value: number } = { value };
+    let unitEnd = end;
+
+    let r: RegExpExecArray | null;
+    PERCENT.lastIndex = 0;
+    MONEY.lastIndex = 0;
+    FREQUENCY.lastIndex = 0;
+    RATIO.lastIndex = 0;
+    SCORE.lastIndex = 0;
+    if ((r = PERCENT.exec(right))) {
+      cand.kind = 'percent';
+      cand.unit = '%';
+      unitEnd = end + r[0].length;
+      cand.rule = 'metric.percent';
+    } else if ((r = MONEY.exec(right)) && !isLetter(right[r[0].length])) {
+      const scale = r[1] ? MONEY_SCALE[r[1]]! : 1;
+      cand.kind = 'money';
+      cand.unit = r[2] === 'USD' ? 'USD' : 'VND';
+      cand.value = scale >= 1000 ? Math.round(value * scale) : value * scale;
+      unitEnd = end + r[0].length;
+      cand.rule = 'metric.money';
+    } else if ((r = FREQUENCY.exec(right))) {
+      cand.kind = 'frequency';
+      cand.unit = `lần/${r[1]}`;
+      cand.per = r[1]!;
+      unitEnd = end + r[0].length;
+      cand.rule = 'metric.frequency';
+    } else if ((r = RATIO.exec(right))) {
+      const denom = parseViNumber(r[1]!);
+      const afterRatio = end + r[0].length;
+      if (isDigit(text[afterRatio]) || text[afterRatio] === '/') continue;
+      COUNT_NOUN.lastIndex = 0;
+      const noun = COUNT_NOUN.exec(text.slice(afterRatio, afterRatio + 60));
+      const nounOk = noun && !isLetter(text[afterRatio + noun[0].length]);
+      RANK_BEFORE.lastIndex = 0;
+      const isRank = RANK_BEFORE.test(text.slice(Math.max(0, start - 25), start));
+      if (!nounOk && !isRank && !(value <= denom && /(đạt|hoàn thành|được|có|là|:)\s*$/.test(text.slice(Math.max(0, start - 20), start)))) continue;
+      cand.kind = isRank ? 'rank' : 'ratio';
+      cand.denominator = denom;
+      if (nounOk) {
+        cand.unit = noun![1]!;
+        unitEnd = afterRatio + noun![0].length;
+      } else unitEnd = afterRatio;
+      cand.rule = isRank ? 'metric.rank' : 'metric.ratio';
+    } else if ((r = SCORE.exec(right)) && !/^[ ]{1,2}điểm cầu/.test(right)) {
+      cand.kind = 'score';
+      cand.unit = 'điểm';
+      unitEnd = end + r[0].length;
+      cand.rule = 'metric.score';
+    } else {
+      RANK_BEFORE.lastIndex = 0;
+      if (RANK_BEFORE.test(text.slice(Math.max(0, start - 25), start))) {
+        cand.kind = 'rank';
+        cand.rule = 'metric.rank';
+      } else {
+        if (NOT_BEFORE.has(prev1) || NOT_BEFORE.has(prev2)) {
+          // `số 01` is an id unless a counted noun follows (`tổng số 120 hồ sơ`)
+          COUNT_NOUN.lastIndex = 0;
+          const noun = COUNT_NOUN.exec(right);
+          if (!(prev1 === 'số' && noun && !isLetter(right[noun[0].length]))) continue;
+        }
+        COUNT_NOUN.lastIndex = 0;
+        ACRONYM.lastIndex = 0;
+        const noun = COUNT_NOUN.exec(right);
+        let acr: RegExpExecArray | null = null;
+        if (noun && !isLetter(right[noun[0].length])) {
+          cand.unit = noun[1]!;
+          unitEnd = end + noun[0].length;
+          cand.kind = MEASURE_UNITS.has(noun[1]!) ? 'quantity' : 'count';
+          cand.rule = 'metric.count';
+        } else if ((acr = ACRONYM.exec(right)) && !/[-/&]/.test(right[acr[0].length] ?? '') && !isLetter(right[acr[0].length])) {
+          cand.unit = acr[1]!;
+          unitEnd = end + acr[0].length;
+          cand.kind = 'count';
+          cand.rule = 'metric.count-acronym';
+        } else {
+          COLON_BEFORE.lastIndex = 0;
+          const lookback = text.slice(Math.max(0, start - 6), start);
+          const colon = COLON_BEFORE.exec(lookback);
+          const nextWord = wordAfter(text, end);
+          if (colon && (nextWord === '' || !NOT_A_COUNT_NEXT.has(nextWord)) && !/^[ ]{0,2}[-/]/.test(right)) {
+            cand.kind = 'count';
+            cand.rule = 'metric.label-colon';
+          } else if (nextWord && !NOT_A_COUNT_NEXT.has(nextWord) && /^[ ]{1,2}[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]/.test(right) && !/^(và|hoặc)$/.test(nextWord)) {
+            // an open-class counted noun: `15 giáo viên` (first one or two words)
+            const phrase = phraseAfter(text, end, 2).split(/\s+/);
+            const second = phrase[1];
+            const unit = second && !NOT_A_COUNT_NEXT.has(second) ? `${phrase[0]} ${second}` : phrase[0]!;
+            cand.unit = unit;
+            unitEnd = text.indexOf(unit, end) + unit.length;
+            cand.kind = 'count';
+            cand.rule = 'metric.count-open';
+          } else continue;
+        }
+      }
+    }
+
+    // label: `Label: value` wins; else what follows the unit; else the phrase before
+    COLON_BEFORE.lastIndex = 0;
+    const lookback = text.slice(Math.max(0, start - 6), start);
+    const colon = COLON_BEFORE.exec(lookback);
+    let label = '';
+    if (colon) label = labelBeforeColon(text, start - (lookback.length - colon.index) + colon[0].indexOf(':'));
+    if (!label) {
+      const after = cand.kind === 'percent' || cand.kind === 'money' ? phraseAfter(text, unitEnd, 10) : '';
+      if (cand.unit && cand.kind !== 'percent' && cand.kind !== 'money' && cand.kind !== 'frequency') {
+        const qual = phraseAfter(text, unitEnd, 9);
+        label = (cand.unit + (qual ? ' ' + qual : '')).trim();
+        const lead = phraseBefore(text, start, 4);
+        if (lead && lead.split(/\s+/).length <= 4 && !/^(trong đó|gồm|bao gồm|có|với|và)$/i.test(lead)) label = `${lead} ${label}`;
+      } else if (after) label = after;
+      else label = phraseBefore(text, start, 8);
+    }
+    if (!label && cand.unit) label = cand.unit;
+    if (!label) label = cand.kind ?? 'value';
+    end = unitEnd;
+    const metric: Raw = {
+      kind: cand.kind!,
+      value: cand.value,
+      label: label.replace(/\s+/g, ' '),
+      text: text.slice(start, end),
+      span: { start, end },
+      rule: cand.rule!,
+    };
+    if (cand.unit !== undefined) metric.unit = cand.unit;
+    if (cand.denominator !== undefined) metric.denominator = cand.denominator;
+    if (cand.per !== undefined) metric.per = cand.per;
+    if (approximate) metric.approximate = true;
+    out.push(metric);
+  }
+  linkBreakdowns(text, out);
+  // a `Label: 36` figure without an adjacent unit takes its parent's unit, else the counted noun in its label
+  for (const m of out) {
+    if (m.unit === undefined && m.kind === 'count') {
+      const u = unitInLabel(m.label);
+      if (u) m.unit = u;
+    }
+  }
+  return out;
+}
+
+/** Parts listed after `trong đó` / `gồm` (until the clause ends) get the nearest preceding figure as total. */
+function linkBreakdowns(text: string, metrics: Raw[]): void {
+  BREAKDOWN.lastIndex = 0;
+  let b: RegExpExecArray | null;
+  let cursor = 0;
+  while ((b = BREAKDOWN.exec(text)) !== null) {
+    const at = b.index;
+    if (isLetter(text[at - 1]) || isLetter(text[at + b[0].length])) continue;
+    const word = b[0].toLowerCase();
+    // the total: the last metric before `trong đó` in the same sentence
+    while (cursor < metrics.length && metrics[cursor]!.span.end <= at) cursor++;
+    const totalIdx = cursor - 1;
+    if (totalIdx < 0) continue;
+    const total = metrics[totalIdx]!;
+    const between = text.slice(total.span.end, at);
+    if (/[.;\n]/.test(between.replace(/\b[A-ZĐ]\./g, ''))) continue;
+    // `gồm` only directly after the total (`36 người, gồm: …`), not `gồm 04 lĩnh vực`
+    if (!word.startsWith('trong đó') && between.replace(/[ ,(]/g, '').length > 0) continue;
+    if (!word.startsWith('trong đó') && !b[0].endsWith(':')) continue;
+    const opened = between.includes('(');
+    let endPos = text.length;
+    const tail = text.slice(at, at + 600);
+    const stop = opened ? tail.search(/\)/) : tail.search(/\.(\s|$)|\n/);
+    if (stop >= 0) endPos = at + stop;
+    for (let j = totalIdx + 1; j < metrics.length && metrics[j]!.span.start < endPos; j++) {
+      const part = metrics[j]!;
+      if (part.parentIndex !== undefined) continue;
+      if (part.kind !== total.kind && !(total.kind === 'count' && part.kind === 'count')) continue;
+      part.parentIndex = totalIdx;
+      const totalUnit = total.unit ?? (total.kind === "count" ? unitInLabel(total.label) : undefined);
+      if (!part.unit && totalUnit) part.unit = totalUnit;
+    }
+  }
+}

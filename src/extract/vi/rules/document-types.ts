@@ -1,0 +1,65 @@
+/**
+ * Document types as data: the type words written before a number (`Quyết định số …`) and the type codes
+ * inside symbols (ND 30/2020 Phụ lục III, QPPL codes), both mapped to one type slug.
+ */
+export const TYPE_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['Thông tư liên tịch', 'thong-tu-lien-tich'],
+  ['Nghị quyết liên tịch', 'nghi-quyet'],
+  ['Văn bản hợp nhất', 'van-ban-hop-nhat'],
+  ['Bộ luật', 'bo-luat'],
+  ['Luật', 'luat'],
+  ['Pháp lệnh', 'phap-lenh'],
+  ['Hiến pháp', 'hien-phap'],
+  ['Nghị định', 'nghi-dinh'],
+  ['Nghị quyết', 'nghi-quyet'],
+  ['Quyết định', 'quyet-dinh'],
+  ['Thông tư', 'thong-tu'],
+  ['Chỉ thị', 'chi-thi'],
+  ['Kế hoạch', 'ke-hoach'],
+  ['Công văn', 'cong-van'],
+  ['Văn bản', 'cong-van'],
+  ['Báo cáo', 'bao-cao'],
+  ['Tờ trình', 'to-trinh'],
+  ['Hướng dẫn', 'huong-dan'],
+  ['Thông báo', 'thong-bao'],
+  ['Thông tri', 'thong-tri'],
+  ['Thông cáo', 'thong-cao'],
+  ['Chương trình', 'chuong-trinh'],
+  ['Đề án', 'de-an'],
+  ['Dự án', 'du-an'],
+  ['Quy chế', 'quy-che'],
+  ['Quy định', 'quy-dinh'],
+  ['Công điện', 'cong-dien'],
+  ['Kết luận', 'ket-luan'],
+  ['Phương án', 'phuong-an'],
+  ['Biên bản', 'bien-ban'],
+  ['Giấy mời', 'giay-moi'],
+  ['Hợp đồng', 'hop-dong'],
+  ['Lệnh', 'lenh'],
+];
+
+/** Type codes as they appear in symbols. Keys are case-sensitive (CTr ≠ CT, TTr ≠ TT). */
+export const TYPE_CODES: Readonly<Record<string, string>> = {
+  'NQ': 'nghi-quyet', 'QĐ': 'quyet-dinh', 'QD': 'quyet-dinh', 'CT': 'chi-thi', 'QC': 'quy-che',
+  'QyĐ': 'quy-dinh', 'QyD': 'quy-dinh', 'TC': 'thong-cao', 'TB': 'thong-bao', 'HD': 'huong-dan',
+  'CTr': 'chuong-trinh', 'KH': 'ke-hoach', 'PA': 'phuong-an', 'ĐA': 'de-an', 'DA': 'du-an', 'BC': 'bao-cao',
+  'BB': 'bien-ban', 'TTr': 'to-trinh', 'HĐ': 'hop-dong', 'CĐ': 'cong-dien', 'BGN': 'ban-ghi-nho',
+  'BTT': 'ban-thoa-thuan', 'GUQ': 'giay-uy-quyen', 'GM': 'giay-moi', 'GGT': 'giay-gioi-thieu',
+  'GNP': 'giay-nghi-phep', 'PG': 'phieu-gui', 'PC': 'phieu-chuyen', 'PB': 'phieu-bao',
+  'NĐ': 'nghi-dinh', 'ND': 'nghi-dinh', 'NĐCP': 'nghi-dinh', 'TT': 'thong-tu', 'TTLT': 'thong-tu-lien-tich',
+  'TTL': 'thong-tu-lien-tich', 'KL': 'ket-luan', 'VBHN': 'van-ban-hop-nhat', 'L': 'lenh', 'SY': 'ban-sao',
+  'TrS': 'ban-sao', 'SL': 'ban-sao', 'HDTH': 'huong-dan',
+};
+
+/** Issuer codes that are not a type although they come first in the symbol. */
+export const LAW_ISSUER = /^(QH|UBTVQH)[0-9]{1,2}$/;
+
+/** Issuers that exist in every province (their symbols need a jurisdiction to be identified). */
+export const LOCAL_ISSUER = /^(UBND|HĐND|HDND|VPUBND|VP\.UBND|VPUB|S[A-ZĐ&]{1,8}|TU|HU|ĐU|BCĐ)$/;
+
+/** Words that end an issuer (`của …`) or begin what is not a subject. */
+export const NOT_SUBJECT_START = new Set([
+  'của', 'và', 'với', 'tại', 'đã', 'được', 'để', 'thì', 'nên', 'cho', 'trong', 'theo', 'khi', 'nhằm', 'có', 'là',
+  'này', 'đó', 'do', 'nêu', 'trên', 'thuộc', 'sau', 'trước', 'kèm', 'đến', 'từ', 'như', 'cũng', 'vẫn', 'đang', 'sẽ',
+  'hoặc', 'gồm', 'cùng', 'số', 'ngày', 'năm',
+]);

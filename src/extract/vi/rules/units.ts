@@ -1,0 +1,54 @@
+/**
+ * What Vietnamese report figures count: unit nouns (longest first when matched), measurement units,
+ * and the words after a number that show it is NOT a count (durations, levels, ordinals).
+ */
+export const COUNT_NOUNS: readonly string[] = [
+  'văn bản quy phạm pháp luật', 'văn bản', 'thủ tục hành chính', 'thủ tục', 'bộ thủ tục', 'hồ sơ', 'biên chế',
+  'vị trí việc làm', 'vị trí', 'lĩnh vực', 'đơn vị sự nghiệp', 'đơn vị', 'cơ quan', 'tổ chức', 'lượt người', 'lượt',
+  'người', 'cán bộ', 'công chức', 'viên chức', 'người lao động', 'lao động', 'đảng viên', 'cuộc họp', 'cuộc kiểm tra',
+  'cuộc thanh tra', 'cuộc', 'đợt', 'buổi', 'lớp', 'học viên', 'bài viết', 'tin bài', 'tin, bài', 'bài', 'tin',
+  'phòng', 'chi cục', 'trung tâm', 'nhiệm vụ', 'kế hoạch', 'quyết định', 'sáng kiến', 'giải pháp', 'mô hình',
+  'dịch vụ công trực tuyến', 'dịch vụ công', 'dịch vụ', 'xã', 'phường', 'thị trấn', 'huyện', 'thôn', 'ấp', 'khu phố',
+  'doanh nghiệp', 'hợp tác xã', 'dự án', 'đề tài', 'chỉ tiêu', 'tiêu chí', 'phản ánh, kiến nghị', 'phản ánh',
+  'kiến nghị', 'ý kiến', 'đơn thư', 'đơn', 'vụ việc', 'vụ', 'hộ gia đình', 'hộ', 'Tập san', 'tập san', 'Bản tin',
+  'bản tin', 'số báo', 'ấn phẩm', 'tài liệu', 'cuốn', 'chứng thư số', 'chứng thư', 'chữ ký số', 'tài khoản',
+  'máy tính', 'máy', 'thiết bị', 'phần mềm', 'trang thông tin', 'hội nghị', 'hội thảo', 'thư xin lỗi', 'thư',
+  'giấy phép', 'giấy chứng nhận', 'chứng chỉ', 'trường hợp', 'giao dịch', 'quy trình', 'quy chế', 'đoàn kiểm tra',
+  'đoàn', 'chương trình', 'đề án', 'cơ sở', 'trường', 'bệnh viện', 'trạm', 'điểm cầu', 'điểm', 'sản phẩm',
+  'nhãn hiệu', 'sáng chế', 'bằng', 'tiêu chuẩn', 'quy chuẩn', 'mẫu', 'tổ', 'nhóm', 'lần', 'ngành',
+  'sở', 'ban, ngành', 'địa phương', 'cá nhân', 'tập thể', 'gia đình', 'thành viên', 'giáo viên', 'học sinh',
+  'bác sĩ', 'bệnh nhân', 'lượt khám', 'căn hộ', 'căn', 'công trình', 'km', 'ha', 'héc-ta', 'tấn', 'kg', 'm2',
+  'm²', 'm3', 'lít', 'MW', 'kWh', 'bộ', 'cái', 'chiếc', 'con', 'nội dung', 'điều', 'khoản', 'chương',
+];
+
+/** Units that measure rather than count: the metric kind becomes `quantity`. */
+export const MEASURE_UNITS = new Set(['km', 'ha', 'héc-ta', 'tấn', 'kg', 'm2', 'm²', 'm3', 'lít', 'MW', 'kWh']);
+
+/** A number followed by these is not a reported figure (durations, times, ages, levels). */
+export const NOT_A_COUNT_NEXT = new Set([
+  'năm', 'tháng', 'ngày', 'giờ', 'phút', 'giây', 'tuần', 'quý', 'tuổi', 'mức', 'bậc', 'độ', 'hạng', 'giai',
+  'và', 'hoặc', 'đến', 'tới', 'trên', 'dưới', 'của', 'là', 'được', 'đã', 'có', 'theo', 'tại', 'với', 'từ',
+  'trong', 'cho', 'về', 'nhằm', 'để', 'khi', 'thì', 'này', 'đó', 'các', 'những', 'một', 'hai', 'ba', 'sau',
+  'trước', 'gồm', 'như', 'nêu', 'thuộc', 'ban', 'ngay', 'phần', 'lần', 'thứ', 'số', 'kèm',
+]);
+
+/** A number preceded by these words is an identifier or ordinal, not a figure. */
+export const NOT_A_COUNT_BEFORE: readonly string[] = [
+  'số', 'lần', 'lần thứ', 'thứ', 'mức', 'mức độ', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần', 'phụ lục',
+  'biểu', 'mẫu', 'tiêu chí', 'bản', 'tập', 'khóa', 'khoá', 'kỳ họp', 'kỳ', 'phòng', 'lô', 'tầng', 'nhà',
+  'đt', 'tel', 'fax', 'điện thoại', 'hotline', 'quyết định', 'nghị định', 'thông tư', 'luật', 'nghị quyết',
+  'công văn', 'kế hoạch', 'quý', 'tháng', 'ngày', 'năm', 'giai đoạn', 'iso', 'tcvn', 'version', 'phiên bản',
+  'cấp độ', 'level', 'top', 'hạng', 'khu', 'tổ', 'ấp', 'đợt', 'bước', 'vòng', 'câu', 'trang', 'quận', 'phường',
+  'xã', 'đường', 'tỉnh lộ', 'quốc lộ',
+];
+
+/** Words before a number that make it approximate. */
+export const APPROXIMATE_BEFORE = ['khoảng', 'gần', 'hơn', 'trên', 'dưới', 'ước', 'ước tính', 'xấp xỉ', 'khoảng chừng', 'ước đạt', 'chừng'];
+
+/** Money scale words → multiplier (VND). */
+export const MONEY_SCALE: Readonly<Record<string, number>> = {
+  'nghìn tỷ': 1e12, 'ngàn tỷ': 1e12, 'nghìn tỉ': 1e12, 'nghìn': 1e3, 'ngàn': 1e3, 'triệu': 1e6, 'tỷ': 1e9, 'tỉ': 1e9,
+};
+
+/** Period words after `lần/` in a frequency. */
+export const FREQUENCY_PER = ['quý', 'tháng', 'năm', 'tuần', 'ngày', 'kỳ', 'học kỳ', '6 tháng'];
