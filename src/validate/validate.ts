@@ -3,8 +3,7 @@
  * An invalid output is an error (OutputInvalidError), never silently written.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
@@ -13,7 +12,9 @@ import type { ValidateFunction } from 'ajv';
 type AddFormats = typeof addFormatsModule.default;
 const addFormats: AddFormats = (addFormatsModule as unknown as { default: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
 
-export const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../schemas');
+import { fromRoot } from '../util/package-root.js';
+
+export const SCHEMA_DIR = fromRoot('schemas');
 
 export class OutputInvalidError extends Error {
   constructor(
