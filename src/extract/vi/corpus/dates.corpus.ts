@@ -1,0 +1,33 @@
+/** Date rules: (input → expected) examples; also the test. `reportYear` resolves relative dates. */
+import type { DateFact } from '../../../model/report.js';
+
+export interface DateCase {
+  input: string;
+  reportYear?: number;
+  expected: Array<Partial<DateFact>>;
+  /** rule ids of findings that must be raised (e.g. date.impossible) */
+  findings?: string[];
+}
+
+export const DATE_CORPUS: DateCase[] = [
+  { input: 'ngày 02/3/2022', expected: [{ value: '2022-03-02', precision: 'day', text: '02/3/2022' }] },
+  { input: 'ngày 02 tháng 3 năm 2022', expected: [{ value: '2022-03-02', precision: 'day', text: '02 tháng 3 năm 2022' }] },
+  { input: 'họp ngày 2-3-2022 tại Sở', expected: [{ value: '2022-03-02', precision: 'day' }] },
+  { input: 'đến 30 / 9 / 2023 đã xong', expected: [{ value: '2023-09-30', precision: 'day' }] },
+  { input: 'lúc 02.3.2022', expected: [{ value: '2022-03-02', precision: 'day' }] },
+  { input: 'Ngày sở hữu trí tuệ thế giới (26/4); Ngày khoa học (18/5).', expected: [{ value: '--04-26', precision: 'day-month', text: '26/4' }, { value: '--05-18', precision: 'day-month', text: '18/5' }] },
+  { input: 'trước ngày 15/12 hằng năm', expected: [{ value: '--12-15', precision: 'day-month' }] },
+  { input: 'số tháng 12 năm 2022 và tháng 5/2023', expected: [{ value: '2022-12', precision: 'month' }, { value: '2023-05', precision: 'month' }] },
+  { input: 'kết quả năm 2023', expected: [{ value: '2023', precision: 'year', text: 'năm 2023' }] },
+  { input: 'trong quý I/2023 và quý IV năm 2023', expected: [{ value: '2023-01', end: '2023-03', precision: 'period', label: 'Q1' }, { value: '2023-10', end: '2023-12', precision: 'period', label: 'Q4' }] },
+  { input: 'báo cáo 6 tháng đầu năm 2023', expected: [{ value: '2023-01', end: '2023-06', precision: 'period', label: 'H1' }] },
+  { input: 'kết quả 9 tháng đầu năm', reportYear: 2024, expected: [{ value: '2024-01', end: '2024-09', precision: 'period', resolvedFrom: 'report-year' }] },
+  { input: 'giai đoạn 2023-2025', expected: [{ value: '2023', end: '2025', precision: 'period', text: 'giai đoạn 2023-2025' }] },
+  { input: 'giai đoạn 2021 - 2030 và nhiệm kỳ 2021-2026', expected: [{ value: '2021', end: '2030', precision: 'period' }, { value: '2021', end: '2026', precision: 'period', label: 'term' }] },
+  { input: 'từ ngày 15/12/2022 đến ngày 14/12/2023', expected: [{ value: '2022-12-15', end: '2023-12-14', precision: 'period', label: 'range' }] },
+  { input: 'so với năm trước, năm nay tăng', reportYear: 2023, expected: [{ value: '2022', precision: 'year' }, { value: '2023', precision: 'year' }] },
+  { input: 'so với năm trước', expected: [] },
+  { input: 'ngày 31/02/2023 là sai', expected: [], findings: ['date.impossible'] },
+  // not dates
+  { input: 'Quyết định số 23/2023/QĐ-UBND; 28/29 nhiệm vụ; ISO 9001:2015; 1.245.000 đồng; 01 lần/quý', expected: [] },
+];

@@ -1,0 +1,38 @@
+/**
+ * Metric rules: (input → expected) examples; also the test. `parent` here is the index (in `expected`)
+ * of the total the part belongs to.
+ */
+import type { Metric } from '../../../model/report.js';
+
+export interface MetricCase {
+  input: string;
+  expected: Array<Partial<Omit<Metric, 'parent'>> & { parent?: number }>;
+}
+
+export const METRIC_CORPUS: MetricCase[] = [
+  { input: 'Số lượng văn bản đã được kiểm tra, rà soát: 22 văn bản.', expected: [{ kind: 'count', value: 22, unit: 'văn bản', text: '22 văn bản', label: 'Số lượng văn bản đã được kiểm tra, rà soát' }] },
+  { input: 'Thay thế: 03 văn bản; Bãi bỏ: 05 văn bản; Sửa đổi, bổ sung: 00 văn bản.', expected: [{ value: 3, label: 'Thay thế' }, { value: 5, label: 'Bãi bỏ' }, { value: 0, label: 'Sửa đổi, bổ sung' }] },
+  { input: 'Thực hiện công khai 51 TTHC thuộc thẩm quyền giải quyết', expected: [{ kind: 'count', value: 51, unit: 'TTHC' }] },
+  {
+    input: 'Tổng số biên chế công chức được giao: 36, trong đó: Khối Văn phòng Sở: 24; Chi cục: 12.',
+    expected: [{ value: 36, unit: 'biên chế', text: '36' }, { value: 24, parent: 0, label: 'Khối Văn phòng Sở', unit: 'biên chế' }, { value: 12, parent: 0, label: 'Chi cục' }],
+  },
+  { input: 'phê duyệt Đề án, với 24 vị trí việc làm;', expected: [{ value: 24, unit: 'vị trí việc làm' }] },
+  { input: '(100% văn bản đến, 98,5% văn bản đi)', expected: [{ kind: 'percent', value: 100, label: 'văn bản đến' }, { kind: 'percent', value: 98.5 }] },
+  { input: 'kinh phí 1,25 tỷ đồng và 750 triệu đồng, tổng 1.245.000.000 đồng', expected: [{ kind: 'money', value: 1250000000, unit: 'VND' }, { kind: 'money', value: 750000000 }, { kind: 'money', value: 1245000000 }] },
+  { input: 'in sổ định kỳ: 01 lần/quý', expected: [{ kind: 'frequency', value: 1, per: 'quý', text: '01 lần/quý' }] },
+  { input: 'hoàn thành 28/29 nhiệm vụ', expected: [{ kind: 'ratio', value: 28, denominator: 29, unit: 'nhiệm vụ', text: '28/29 nhiệm vụ' }] },
+  { input: 'tiếp nhận 1.245 hồ sơ', expected: [{ kind: 'count', value: 1245, unit: 'hồ sơ' }] },
+  {
+    input: 'Tiếp nhận 1.245 hồ sơ, trong đó: đúng hạn 1.200 hồ sơ, trễ hạn 15 hồ sơ, đang giải quyết 30 hồ sơ.',
+    expected: [{ value: 1245 }, { value: 1200, parent: 0 }, { value: 15, parent: 0 }, { value: 30, parent: 0 }],
+  },
+  { input: 'Chỉ số CCHC đạt 85,5 điểm, xếp thứ 5/63 tỉnh', expected: [{ kind: 'score', value: 85.5 }, { kind: 'rank', value: 5, denominator: 63 }] },
+  { input: 'khoảng 200 hồ sơ', expected: [{ value: 200, approximate: true }] },
+  { input: 'đào tạo 15 giáo viên', expected: [{ kind: 'count', value: 15, unit: 'giáo viên' }] },
+  { input: 'Phát hành 06 Bản tin (Bản số 01, 02, 03, 04, 05,06-2023)', expected: [{ value: 6, unit: 'Bản tin' }] },
+  // not metrics
+  { input: 'Điều 5 khoản 2; lần 2; mức 4; TCVN ISO 9001:2015; năm 2023; quý 4; 6 tháng; số 01', expected: [] },
+  { input: '1. Về cải cách thể chế:\n2. Cải cách TTHC', expected: [] },
+  { input: 'Quyết định số 23/2023/QĐ-UBND ngày 02/11/2023', expected: [] },
+];
