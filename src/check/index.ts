@@ -1,9 +1,64 @@
 /**
  * Single-report auditor checks (issue 6), run by the pipeline on every Report before validation.
- * Placeholder until the check rules land.
+ * Each rule (src/check/rules/*.ts) is a small module with an id, a severity and a corpus of cases that
+ * must and must not fire. Cross-report checks over a batch folder live in ./cross.ts.
  */
 import type { Finding, Report } from '../model/report.js';
+import { factId } from '../util/hash.js';
+import { RULES } from './rules/index.js';
+import type { CheckRule } from './types.js';
 
-export function checkReport(_report: Report): Finding[] {
-  return [];
+export type { CheckRule, RawFinding, Severity } from './types.js';
+
+/** All single-report rules (id, severity, description). */
+export function checkRules(): CheckRule[] {
+  return RULES.map((r) => r.rule);
+}
+
+/** Runs one rule and gives its findings stable ids (`<reportId>:fnd-<rule>:<start>-<end>` of the first evidence). */
+export function runRule(rule: CheckRule, report: Report, text?: string): Finding[] {
+  const t = report.text ?? text;
+  const raw = rule.run(t === undefined ? { report } : { report, text: t });
+  const out: Finding[] = [];
+  const used = new Set<string>();
+  for (const r of raw) {
+    const first = r.evidence[0];
+    let id = factId(report.id, `fnd-${rule.id}`, first?.start ?? 0, first?.end ?? 0);
+    for (let n = 2; used.has(id); n++) id = `${factId(report.id, `fnd-${rule.id}`, first?.start ?? 0, first?.end ?? 0)}.${n}`;
+    used.add(id);
+    const f: Finding = {
+      id,
+      rule: rule.id,
+      severity: r.severity ?? rule.severity,
+      message: r.message,
+      messageVi: r.messageVi,
+      evidence: r.evidence,
+    };
+    if (r.facts && r.facts.length) f.facts = r.facts;
+    out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Findings of every single-report rule. `text` is the normalized text (report.text wins when present);
+ * without it the rules that need the wording (enumeration counts, the words around a number) do less.
+ */
+export function checkReport(report: Report, text?: string): Finding[] {
+  const out: Finding[] = [];
+  for (const { rule } of RULES) {
+    try {
+      out.push(...runRule(rule, report, text));
+    } catch (err) {
+      // a rule bug must never lose the report: say so as an info finding
+      out.push({
+        id: factId(report.id, `fnd-check.internal`, 0, 0) + `.${rule.id}`,
+        rule: 'check.internal',
+        severity: 'info',
+        message: `check rule ${rule.id} failed: ${err instanceof Error ? err.message : String(err)}`,
+        evidence: [],
+      });
+    }
+  }
+  return out;
 }

@@ -1,0 +1,106 @@
+import type { CorpusCase } from '../corpus.js';
+
+const SEED_STAFF = 'Tổng số biên chế công chức được giao: 36, trong đó: Khối Văn phòng Sở: 24; Chi cục: 12.';
+
+export const cases: CorpusCase[] = [
+  {
+    name: 'seed: 36 = 24 + 12',
+    text: SEED_STAFF,
+    metrics: [
+      { at: '36', key: 't', value: 36, label: 'biên chế công chức được giao' },
+      { at: '24', value: 24, parent: 't', label: 'Khối Văn phòng Sở' },
+      { at: '12', value: 12, parent: 't', label: 'Chi cục' },
+    ],
+    expect: 0,
+  },
+  {
+    name: 'parts exceed the total: 24 + 14 ≠ 36',
+    text: SEED_STAFF.replace('Chi cục: 12', 'Chi cục: 14'),
+    metrics: [
+      { at: '36', key: 't', value: 36 },
+      { at: '24', value: 24, parent: 't' },
+      { at: '14', value: 14, parent: 't' },
+    ],
+    expect: 1,
+    evidence: ['36', '24', '14'],
+  },
+  {
+    name: 'parts fall short of the total: 24 + 12 ≠ 40',
+    text: SEED_STAFF.replace('36', '40'),
+    metrics: [
+      { at: '40', key: 't', value: 40 },
+      { at: '24', value: 24, parent: 't' },
+      { at: '12', value: 12, parent: 't' },
+    ],
+    expect: 1,
+  },
+  {
+    name: 'single part equal to the total (51 TTHC, trong đó 51 mức 4)',
+    text: 'Thực hiện công khai 51 TTHC (trong đó: 51 TTHC mức 4).',
+    metrics: [
+      { at: '51 TTHC', key: 't', value: 51, unit: 'TTHC' },
+      { at: ['51 TTHC', 1], value: 51, unit: 'TTHC', parent: 't' },
+    ],
+    expect: 0,
+  },
+  {
+    name: 'single part larger than the total',
+    text: 'Thực hiện công khai 51 TTHC (trong đó: 57 TTHC mức 4).',
+    metrics: [
+      { at: '51 TTHC', key: 't', value: 51 },
+      { at: '57 TTHC', value: 57, parent: 't' },
+    ],
+    expect: 1,
+  },
+  {
+    name: 'approximate total within tolerance (khoảng)',
+    text: 'Tiếp nhận khoảng 1.500 hồ sơ, trong đó: cấp tỉnh 1.210 hồ sơ; cấp huyện 301 hồ sơ.',
+    metrics: [
+      { at: '1.500 hồ sơ', key: 't', value: 1500 },
+      { at: '1.210 hồ sơ', value: 1210, parent: 't' },
+      { at: '301 hồ sơ', value: 301, parent: 't' },
+    ],
+    expect: 0,
+  },
+  {
+    name: 'approximate total, facts only (approximate flag)',
+    text: 'Tiếp nhận 1.500 hồ sơ, trong đó: cấp tỉnh 1.210 hồ sơ; cấp huyện 301 hồ sơ.',
+    metrics: [
+      { at: '1.500 hồ sơ', key: 't', value: 1500, approximate: true },
+      { at: '1.210 hồ sơ', value: 1210, parent: 't' },
+      { at: '301 hồ sơ', value: 301, parent: 't' },
+    ],
+    withoutText: true,
+    expect: 0,
+  },
+  {
+    name: 'same numbers without khoảng: exact sum required',
+    text: 'Tiếp nhận 1.500 hồ sơ, trong đó: cấp tỉnh 1.210 hồ sơ; cấp huyện 301 hồ sơ.',
+    metrics: [
+      { at: '1.500 hồ sơ', key: 't', value: 1500 },
+      { at: '1.210 hồ sơ', value: 1210, parent: 't' },
+      { at: '301 hồ sơ', value: 301, parent: 't' },
+    ],
+    expect: 1,
+  },
+  {
+    name: 'money parts rounded (0.5% tolerance)',
+    text: 'Tổng kinh phí 1.000 triệu đồng, gồm: sự nghiệp 600 triệu đồng, đầu tư 401 triệu đồng.',
+    metrics: [
+      { at: '1.000 triệu đồng', key: 't', kind: 'money', value: 1_000_000_000 },
+      { at: '600 triệu đồng', kind: 'money', value: 600_000_000, parent: 't' },
+      { at: '401 triệu đồng', kind: 'money', value: 401_000_000, parent: 't' },
+    ],
+    expect: 0,
+  },
+  {
+    name: 'percent shares of a count total are not summed against it',
+    text: 'Tổng số 200 hồ sơ, trong đó 95% đúng hạn, 5% trễ hạn.',
+    metrics: [
+      { at: '200 hồ sơ', key: 't', value: 200 },
+      { at: '95%', kind: 'percent', value: 95, parent: 't' },
+      { at: '5%', kind: 'percent', value: 5, parent: 't' },
+    ],
+    expect: 0,
+  },
+];

@@ -1,0 +1,121 @@
+/**
+ * sum.identity — known identities between figures that the extractor may not link as parts of a total:
+ * - legal-document review: reviewed = still in force + fully expired
+ *   (`hết hiệu lực một phần`, partly expired, is a subset of `còn hiệu lực`, not an extra term);
+ * - dossiers (hồ sơ): received = on time (incl. early) + late + pending;
+ *   resolved = on time + late and received = resolved + pending when `đã giải quyết` is stated.
+ * An identity is checked only when the total and every term are found, as counts, after the total
+ * within the same section (at most 1,200 characters on). Roles are recognised from the words around
+ * each number (see roleText); tolerance as in sum.breakdown (`khoảng` → 2%).
+ */
+import type { Metric } from '../../model/report.js';
+import type { CheckRule, RawFinding } from '../types.js';
+import { evidenceOf, fmt, isApproximate, NON_ADDITIVE, roleText } from '../util.js';
+
+interface Role {
+  name: string;
+  vi: string;
+  test: (t: string) => boolean;
+}
+
+interface Identity {
+  id: string;
+  total: Role;
+  /** terms that must all be present; each may be stated by several numbers (trước hạn + đúng hạn) */
+  terms: Role[];
+  /** an optional intermediate total: if present, total = intermediate + rest, intermediate = its terms */
+  intermediate?: { role: Role; terms: string[] };
+}
+
+const re = (s: string) => new RegExp(s);
+const has = (r: RegExp, not?: RegExp) => (t: string) => r.test(t) && !(not && not.test(t));
+
+export const IDENTITIES: Identity[] = [
+  {
+    id: 'legal-review',
+    total: { name: 'reviewed', vi: 'số văn bản được rà soát', test: has(re('rà soát|được kiểm tra|kiểm tra, rà soát|hệ thống hóa'), re('hiệu lực|thay thế|bãi bỏ|sửa đổi|ban hành mới|đề nghị|kiến nghị|%')) },
+    terms: [
+      { name: 'in force', vi: 'còn hiệu lực', test: has(re('còn hiệu lực'), re('một phần|hết hiệu lực')) },
+      { name: 'fully expired', vi: 'hết hiệu lực toàn bộ', test: has(re('hết hiệu lực'), re('một phần|còn hiệu lực')) },
+    ],
+  },
+  {
+    id: 'dossiers',
+    total: { name: 'received', vi: 'số hồ sơ tiếp nhận', test: has(re('tiếp nhận|đã nhận|nhận mới'), re('đúng hạn|trước hạn|trễ hạn|quá hạn|đang giải quyết|đã giải quyết|%')) },
+    terms: [
+      { name: 'on time', vi: 'đúng/trước hạn', test: has(re('đúng hạn|trước hạn'), re('trễ|quá hạn|chưa đến hạn')) },
+      { name: 'late', vi: 'trễ hạn', test: has(re('trễ hạn|quá hạn|chậm'), re('chưa đến hạn')) },
+      { name: 'pending', vi: 'đang giải quyết', test: has(re('đang giải quyết|chưa đến hạn|đang xử lý|chưa giải quyết|đang thụ lý')) },
+    ],
+    intermediate: {
+      role: { name: 'resolved', vi: 'đã giải quyết', test: has(re('đã giải quyết|giải quyết xong|đã xử lý'), re('đúng hạn|trước hạn|trễ hạn|quá hạn|chưa')) },
+      terms: ['on time', 'late'],
+    },
+  },
+];
+
+const WINDOW = 1200;
+
+function sum(ms: Metric[]): number {
+  return ms.reduce((a, m) => a + m.value, 0);
+}
+
+export const identitySum: CheckRule = {
+  id: 'sum.identity',
+  severity: 'warning',
+  description: 'Known identities (reviewed = in force + fully expired; received = on time + late + pending) must hold',
+  run({ report, text }) {
+    const out: RawFinding[] = [];
+    const counts = report.metrics.filter((m) => m.kind === 'count').sort((a, b) => a.span.start - b.span.start);
+    const roles = new Map(counts.map((m) => [m.id, roleText(m, text)]));
+    for (const idn of IDENTITIES) {
+      const totals = counts.filter((m) => idn.total.test(roles.get(m.id)!));
+      for (let ti = 0; ti < totals.length; ti++) {
+        const total = totals[ti]!;
+        const limit = Math.min(total.span.start + WINDOW, totals[ti + 1]?.span.start ?? Infinity);
+        const after = counts.filter(
+          (m) => m.span.start > total.span.start && m.span.start < limit && (m.section === undefined || m.section === total.section),
+        );
+        const found = new Map<string, Metric[]>();
+        for (const m of after) {
+          const t = roles.get(m.id)!;
+          if (NON_ADDITIVE.test(t)) continue;
+          const role = idn.terms.find((r) => r.test(t)) ?? (idn.intermediate?.role.test(t) ? idn.intermediate.role : undefined);
+          if (!role) continue;
+          const list = found.get(role.name) ?? [];
+          list.push(m);
+          found.set(role.name, list);
+        }
+        const approx = (ms: Metric[]) => ms.some((m) => isApproximate(m, text));
+        const tolFor = (ms: Metric[], v: number) => (approx(ms) ? Math.max(1, Math.abs(v) * 0.02) : 1e-9);
+        const check = (whole: Metric, wholeRole: Role, termNames: string[]) => {
+          if (!termNames.every((n) => found.has(n))) return;
+          const termMetrics = termNames.flatMap((n) => found.get(n)!);
+          // already checked as parts of this total by sum.breakdown
+          if (termMetrics.every((m) => m.parent === whole.id) && termMetrics.length >= 2) return;
+          const s = sum(termMetrics);
+          if (Math.abs(s - whole.value) <= tolFor([whole, ...termMetrics], whole.value)) return;
+          const roleOf = (n: string) => idn.terms.find((r) => r.name === n) ?? idn.intermediate!.role;
+          const eq = termNames.map((n) => `${fmt(sum(found.get(n)!))} ${roleOf(n).name}`).join(' + ');
+          const eqVi = termNames.map((n) => `${fmt(sum(found.get(n)!))} ${roleOf(n).vi}`).join(' + ');
+          out.push({
+            message: `${wholeRole.name} (${fmt(whole.value)}) should equal ${eq} = ${fmt(s)}`,
+            messageVi: `${wholeRole.vi} (${fmt(whole.value)}) phải bằng ${eqVi} = ${fmt(s)}`,
+            evidence: [evidenceOf(whole), ...termMetrics.map((m) => evidenceOf(m))],
+            facts: [whole.id, ...termMetrics.map((m) => m.id)],
+          });
+        };
+        const mid = idn.intermediate;
+        const resolved = mid ? found.get(mid.role.name) : undefined;
+        if (mid && resolved && resolved.length === 1) {
+          check(resolved[0]!, mid.role, mid.terms);
+          const rest = idn.terms.map((r) => r.name).filter((n) => !mid.terms.includes(n));
+          check(total, idn.total, [mid.role.name, ...rest]);
+        } else {
+          check(total, idn.total, idn.terms.map((r) => r.name));
+        }
+      }
+    }
+    return out;
+  },
+};

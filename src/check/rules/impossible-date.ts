@@ -1,0 +1,47 @@
+/**
+ * date.impossible — a day that does not exist (`30/02/2023`, `31/4/2023`). The date extractor emits
+ * this rule for dates it rejects; this check covers dates and reference issue dates that reached the
+ * Report anyway, and never repeats a finding the extractor already made for the same span.
+ */
+import type { CheckRule, RawFinding } from '../types.js';
+import { evidenceOf, isCalendarDay } from '../util.js';
+
+export const impossibleDate: CheckRule = {
+  id: 'date.impossible',
+  severity: 'error',
+  description: 'A date must exist in the calendar',
+  run({ report }) {
+    const out: RawFinding[] = [];
+    const seen = new Set<string>();
+    for (const f of report.findings) {
+      if (f.rule !== 'date.impossible') continue;
+      for (const e of f.evidence) seen.add(`${e.start}-${e.end}`);
+    }
+    const covered = (s: { start: number; end: number }) =>
+      [...seen].some((k) => {
+        const [a, b] = k.split('-').map(Number) as [number, number];
+        return a < s.end && s.start < b;
+      });
+    for (const d of report.dates) {
+      if (d.precision !== 'day' || isCalendarDay(d.value) || covered(d.span)) continue;
+      seen.add(`${d.span.start}-${d.span.end}`);
+      out.push({
+        message: `Impossible date: ${d.text}`,
+        messageVi: `Ngày không tồn tại: ${d.text}`,
+        evidence: [evidenceOf(d)],
+        facts: [d.id],
+      });
+    }
+    for (const r of report.references) {
+      if (!r.issuedOn || isCalendarDay(r.issuedOn) || covered(r.span)) continue;
+      seen.add(`${r.span.start}-${r.span.end}`);
+      out.push({
+        message: `Impossible issue date for ${r.symbol}: ${r.issuedOn}`,
+        messageVi: `Ngày ban hành không tồn tại của văn bản ${r.symbol}: ${r.issuedOn}`,
+        evidence: [evidenceOf(r)],
+        facts: [r.id],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,41 @@
+import type { CorpusCase } from '../corpus.js';
+
+export const cases: CorpusCase[] = [
+  {
+    name: 'seed: 100% công chức',
+    text: 'Hệ thống thư điện tử công vụ tỉnh: được cấp cho 100% công chức.',
+    metrics: [{ at: '100% công chức', kind: 'percent', value: 100 }],
+    expect: 0,
+  },
+  {
+    name: '105% văn bản đến',
+    text: 'thường xuyên (105% văn bản đến được cập nhật và xử lý trên phần mềm)',
+    metrics: [{ at: '105% văn bản đến', kind: 'percent', value: 105 }],
+    expect: 1,
+  },
+  {
+    name: '120,5% hồ sơ',
+    text: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 120,5%.',
+    metrics: [{ at: '120,5%', kind: 'percent', value: 120.5 }],
+    expect: 1,
+  },
+  {
+    name: 'plan achievement may exceed 100',
+    text: 'Thu ngân sách đạt 112% kế hoạch năm.',
+    metrics: [{ at: '112%', kind: 'percent', value: 112 }],
+    expect: 0,
+  },
+  {
+    name: 'growth may exceed 100',
+    text: 'Số hồ sơ trực tuyến tăng 150% so với cùng kỳ.',
+    metrics: [{ at: '150%', kind: 'percent', value: 150 }],
+    expect: 0,
+  },
+  {
+    name: 'facts only: label says kế hoạch',
+    text: 'đạt 104% kế hoạch',
+    metrics: [{ at: '104%', kind: 'percent', value: 104, label: 'đạt kế hoạch' }],
+    withoutText: true,
+    expect: 0,
+  },
+];

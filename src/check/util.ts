@@ -1,0 +1,188 @@
+/** Small helpers shared by the check rules: evidence, label context, symbols, dates, number formatting. */
+import type { Evidence, Metric, Reference, Report, Span } from '../model/report.js';
+import { foldForMatch } from '../normalize/fold.js';
+
+export function evidenceOf(fact: { span: Span; text: string }, reportId?: string): Evidence {
+  const e: Evidence = { start: fact.span.start, end: fact.span.end, text: fact.text };
+  if (reportId !== undefined) e.reportId = reportId;
+  return e;
+}
+
+/** Display a number the Vietnamese way for messages (1.245; 12,5). */
+export function fmt(n: number): string {
+  if (Number.isInteger(n)) return String(n);
+  return String(Math.round(n * 100) / 100);
+}
+
+/** Start of the clause holding `pos`: after the last `;`, `.`+space, newline or `:` … bounded by `limit` chars. */
+export function clauseStart(text: string, pos: number, limit = 160): number {
+  const from = Math.max(0, pos - limit);
+  for (let i = pos - 1; i >= from; i--) {
+    const c = text[i]!;
+    if (c === '\n' || c === ';') return i + 1;
+    if (c === '.' && (text[i + 1] === ' ' || text[i + 1] === '\n') && !/[0-9]/.test(text[i - 1] ?? '')) return i + 1;
+  }
+  return from;
+}
+
+/** Start and end of the sentence holding `pos` (sentence ends: `.`/`!`/`?` + space, newline). */
+export function sentenceBounds(text: string, pos: number, limit = 600): { start: number; end: number } {
+  let start = Math.max(0, pos - limit);
+  for (let i = pos - 1; i >= Math.max(0, pos - limit); i--) {
+    const c = text[i]!;
+    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ''))) {
+      start = i + 1;
+      break;
+    }
+  }
+  let end = Math.min(text.length, pos + limit);
+  for (let i = pos; i < Math.min(text.length, pos + limit); i++) {
+    const c = text[i]!;
+    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && (i + 1 >= text.length || /\s/.test(text[i + 1]!)))) {
+      end = i;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/**
+ * What a metric is about, folded for matching: its label, indicator and unit, plus (when the text is
+ * known) the clause written just before the number (`Văn bản còn hiệu lực: 14 văn bản` → `văn bản còn hiệu lực:`).
+ */
+export function metricContext(m: Metric, text?: string): string {
+  const parts = [m.label, m.indicator ?? '', m.unit ?? ''];
+  if (text !== undefined) parts.push(text.slice(clauseStart(text, m.span.start), m.span.end));
+  return foldForMatch(parts.join(' | '));
+}
+
+/** `khoảng`, `gần`, `hơn`, `trên`, `ước` … just before a number make it approximate. */
+const APPROX = /(khoảng|xấp xỉ|gần|hơn|trên|ước|ước tính|ước đạt|dự kiến|about|approximately|around|nearly|over|more than|almost)\s*$/;
+export function isApproximate(m: Metric, text?: string): boolean {
+  if (m.approximate) return true;
+  if (text === undefined) return false;
+  const before = foldForMatch(text.slice(Math.max(0, m.span.start - 24), m.span.start));
+  return APPROX.test(before) || /khoảng|approximately|about/.test(foldForMatch(m.text));
+}
+
+/** Parsed number+symbol of a document reference. */
+export interface ParsedSymbol {
+  number: number;
+  /** number as written without padding */
+  numberText: string;
+  /** the `/YYYY/` of normative documents */
+  year?: number;
+  /** groups of the symbol after the number (and year) */
+  groups: string[];
+  typeCode?: string;
+  issuerCode?: string;
+}
+
+const ADMIN_TYPES = new Set([
+  'NQ', 'QĐ', 'CT', 'QC', 'QyĐ', 'TC', 'TB', 'HD', 'CTr', 'KH', 'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTr', 'HĐ', 'CĐ',
+  'BGN', 'BTT', 'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'SY', 'TrS', 'SL', 'NĐ', 'TT', 'TTLT', 'L', 'VBHN',
+]);
+
+export function isTypeCode(code: string | undefined): boolean {
+  return code !== undefined && ADMIN_TYPES.has(code);
+}
+
+export function parseSymbol(symbol: string): ParsedSymbol | undefined {
+  const s = symbol.normalize('NFC').replace(/\s+/g, '');
+  const m = /^([0-9]{1,3}(?:\.[0-9]{3})*|[0-9]+)(?:\.[0-9]+)?[a-z]?\/(?:((?:19|20)[0-9]{2})\/)?(.+)$/.exec(s);
+  if (!m) return undefined;
+  const numberText = m[1]!.replace(/^0+(?=[0-9])/, '');
+  const number = Number(numberText.replace(/\./g, ''));
+  if (!Number.isFinite(number)) return undefined;
+  const groups = m[3]!.split(/[-/]/).filter((g) => g !== '');
+  const out: ParsedSymbol = { number, numberText, groups };
+  if (m[2]) out.year = Number(m[2]);
+  if (isTypeCode(groups[0])) {
+    out.typeCode = groups[0]!;
+    if (groups[1]) out.issuerCode = groups[1];
+  } else if (groups[0]) {
+    out.issuerCode = groups[0];
+  }
+  return out;
+}
+
+/** The code of the issuer that numbered a reference (from the reference, else from its symbol). */
+export function issuerCodeOf(r: Reference): string | undefined {
+  const p = parseSymbol(r.symbol);
+  return r.issuerCode ?? p?.issuerCode;
+}
+
+export function typeCodeOf(r: Reference): string | undefined {
+  const p = parseSymbol(r.symbol);
+  return r.typeCode ?? p?.typeCode;
+}
+
+/** Ordinal of a reference (23, 1189; `66.13` → 66). */
+export function numberOf(r: Reference): number | undefined {
+  const n = Number(String(r.number).replace(/^0+(?=[0-9])/, '').replace(/^([0-9]+)\..*$/, '$1').replace(/[a-z]$/, ''));
+  if (Number.isFinite(n) && n > 0) return n;
+  return parseSymbol(r.symbol)?.number;
+}
+
+/** true for a real calendar day `YYYY-MM-DD`. */
+export function isCalendarDay(iso: string): boolean {
+  const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(iso);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const dim = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= dim;
+}
+
+export function yearOf(iso: string | undefined): number | undefined {
+  if (!iso) return undefined;
+  const m = /^([0-9]{4})/.exec(iso);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The last day a report could cite: its issue date, else the end of its year (or of its period's year). */
+export function reportCutoff(report: Report): string | undefined {
+  const meta = report.report;
+  if (meta.issuedOn && isCalendarDay(meta.issuedOn)) return meta.issuedOn;
+  const y = meta.year ?? yearOf(meta.period?.end);
+  if (y !== undefined) return `${y}-12-31`;
+  return undefined;
+}
+
+/** Human date dd/mm/yyyy for messages. */
+export function viDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return d && m ? `${d}/${m}/${y}` : iso;
+}
+
+/**
+ * The words that say what one number counts, folded: the label just before it (between the previous
+ * `:` and the number, or the clause before `X: 22`) plus the words just after it up to the next
+ * separator (`950 hồ sơ đúng hạn,`). Falls back to the metric's label without the text.
+ */
+export function roleText(m: Metric, text?: string): string {
+  if (text === undefined) return foldForMatch(`${m.label} ${m.indicator ?? ''}`);
+  const cs = clauseStart(text, m.span.start, 200);
+  const before = text.slice(cs, m.span.start);
+  let label: string;
+  const trimmed = before.replace(/[\s:]+$/, '');
+  if (trimmed.length < before.length && before.trimEnd().endsWith(':')) {
+    // `Văn bản còn hiệu lực: 14` → the words between the previous `:`/`,`-clause and this `:`
+    const prevColon = trimmed.lastIndexOf(':');
+    label = trimmed.slice(prevColon + 1);
+  } else {
+    const prevColon = before.lastIndexOf(':');
+    const prevComma = before.lastIndexOf(',');
+    label = before.slice(Math.max(prevColon, prevComma) + 1);
+    if (label.trim().length < 3) label = before.slice(prevColon + 1);
+  }
+  let after = text.slice(m.span.end, Math.min(text.length, m.span.end + 80));
+  const stop = after.search(/[,;.:()\n]|[0-9]/);
+  if (stop >= 0) after = after.slice(0, stop);
+  return foldForMatch(`${label} ${m.text} ${after}`);
+}
+
+/** Parts that overlap others instead of adding up (`hết hiệu lực một phần` is a subset of `còn hiệu lực`). */
+export const NON_ADDITIVE = /một phần|trong đó có|bao gồm cả/;
