@@ -10,6 +10,7 @@ import { registerExport } from './commands/export.js';
 import { registerLink } from './commands/link.js';
 import { registerCheck } from './commands/check.js';
 import { registerReview } from './commands/review.js';
+import { registerWorker } from './commands/worker.js';
 
 const program = new Command();
 program
@@ -24,6 +25,7 @@ registerCheck(program);
 registerReview(program);
 registerExport(program);
 registerSchema(program);
+registerWorker(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`report-metrics: ${err instanceof Error ? err.message : String(err)}\n`);

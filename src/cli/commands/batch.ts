@@ -1,12 +1,78 @@
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import { BatchError, formatSummary, runBatch, type BatchOptions } from '../../batch/run.js';
+import { PipelineError } from '../../batch/pipeline.js';
+import type { ProgressMode } from '../../batch/progress.js';
+import { queueExecutor } from '../../queue/index.js';
+
+function positiveInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number ≥ 1');
+  return n;
+}
+
+interface BatchCliOptions {
+  out: string;
+  jobs?: number;
+  pipeline?: string;
+  force?: boolean;
+  link: boolean;
+  queue?: string;
+  queueName: string;
+  progress: ProgressMode;
+  progressEvery: number;
+  json?: boolean;
+  strict?: boolean;
+}
 
 export function registerBatch(program: Command): void {
   program
     .command('batch')
-    .description('(not yet implemented)')
-    .allowUnknownOption()
-    .action(() => {
-      process.stderr.write('report-metrics: batch is not implemented yet\n');
-      process.exitCode = 2;
+    .description('files, folders or globs → DIR/reports/*.json, DIR/tables/*.ndjson, DIR/manifest.ndjson, DIR/warehouse.duckdb; re-running resumes')
+    .argument('<input...>', 'files, folders (recursive) or globs (quote them)')
+    .requiredOption('-o, --out <dir>', 'output folder')
+    .option('-j, --jobs <n>', 'worker threads (default: CPU count)', positiveInt)
+    .option('-p, --pipeline <file>', 'pipeline YAML (default: pipelines/default.yaml)')
+    .option('--force', 'redo inputs already done with the same bytes and pipeline version')
+    .option('--no-link', 'do not run `link` at the end')
+    .option('--queue <redis-url>', 'enqueue one job per input on a BullMQ queue (Redis) for `report-metrics worker` processes, wait, then build the tables')
+    .option('--queue-name <name>', 'BullMQ queue name', 'report-metrics')
+    .option('--progress <mode>', 'auto | bar | lines | none', 'auto')
+    .option('--progress-every <ms>', 'interval of progress lines when not on a TTY', positiveInt, 5000)
+    .option('--json', 'print the summary as JSON')
+    .option('--strict', 'exit 1 when any input failed')
+    .action(async (inputs: string[], o: BatchCliOptions) => {
+      if (!['auto', 'bar', 'lines', 'none'].includes(o.progress)) {
+        process.stderr.write(`report-metrics: --progress must be auto, bar, lines or none\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const opts: BatchOptions = {
+        inputs,
+        out: o.out,
+        jobs: o.jobs ?? Math.max(1, availableParallelism()),
+        force: o.force === true,
+        link: o.link,
+        progress: o.progress,
+        progressEveryMs: o.progressEvery,
+      };
+      if (o.pipeline) opts.pipelineFile = o.pipeline;
+      if (o.queue) {
+        const url = o.queue;
+        opts.executor = (p) => queueExecutor({ url, name: o.queueName, pipeline: p });
+      }
+      try {
+        const s = await runBatch(opts);
+        process.stdout.write(o.json ? JSON.stringify(s, null, 2) + '\n' : formatSummary(s));
+        if (o.strict && s.failed > 0) process.exitCode = 1;
+      } catch (err) {
+        if (err instanceof BatchError || err instanceof PipelineError) {
+          process.stderr.write(`report-metrics: ${err.message}\n`);
+          process.exitCode = 2;
+          return;
+        }
+        throw err;
+      }
     });
 }

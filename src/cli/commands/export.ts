@@ -1,12 +1,27 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
+import { exportTables, type ExportFormat } from '../../export/warehouse.js';
 
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('(not yet implemented)')
-    .allowUnknownOption()
-    .action(() => {
-      process.stderr.write('report-metrics: export is not implemented yet\n');
-      process.exitCode = 2;
+    .description('export the tables of a batch folder: parquet or csv files (DIR/export/<format>/), or (re)build DIR/warehouse.duckdb')
+    .argument('<dir>', 'batch output folder')
+    .requiredOption('-f, --format <format>', 'parquet | csv | duckdb')
+    .option('--to <path>', 'output folder (parquet, csv) or database file (duckdb)')
+    .action(async (dir: string, o: { format: string; to?: string }) => {
+      if (!['parquet', 'csv', 'duckdb'].includes(o.format)) {
+        process.stderr.write(`report-metrics: --format must be parquet, csv or duckdb (got "${o.format}")\n`);
+        process.exitCode = 2;
+        return;
+      }
+      if (!existsSync(join(dir, 'tables', 'reports.ndjson'))) {
+        process.stderr.write(`report-metrics: ${dir}: not a batch output folder (no tables/reports.ndjson); run \`report-metrics batch ... --out ${dir}\` first\n`);
+        process.exitCode = 1;
+        return;
+      }
+      const s = await exportTables(dir, o.format as ExportFormat, o.to);
+      process.stdout.write(s.files.join('\n') + '\n');
     });
 }

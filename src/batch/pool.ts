@@ -1,0 +1,83 @@
+/**
+ * Worker-thread pool (piscina) with per-file isolation: a file that runs past the time limit or needs
+ * more heap than the memory limit fails alone; piscina replaces the worker and the batch goes on.
+ */
+import { Piscina } from 'piscina';
+import { WORKER_FILE } from './paths.js';
+import { oneLine, type FileTask, type TaskResult } from './task.js';
+
+export interface PoolOptions {
+  threads: number;
+  timeoutMs: number;
+  maxMemoryMb: number;
+}
+
+interface InFlight {
+  started: Float64Array;
+  abort: AbortController;
+  timedOut: boolean;
+}
+
+export class FilePool {
+  private readonly piscina: Piscina<FileTask, TaskResult>;
+  private readonly inflight = new Set<InFlight>();
+  private readonly watchdog: NodeJS.Timeout;
+
+  constructor(private readonly opts: PoolOptions) {
+    this.piscina = new Piscina<FileTask, TaskResult>({
+      filename: WORKER_FILE,
+      minThreads: opts.threads,
+      maxThreads: opts.threads,
+      idleTimeout: 60_000,
+      resourceLimits: {
+        maxOldGenerationSizeMb: opts.maxMemoryMb,
+        maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.floor(opts.maxMemoryMb / 8))),
+      },
+    });
+    // one timer checks every running task; time counts from the moment a worker picked the task up
+    this.watchdog = setInterval(() => {
+      const now = Date.now();
+      for (const f of this.inflight) {
+        const t = f.started[0]!;
+        if (t > 0 && !f.timedOut && now - t > this.opts.timeoutMs) {
+          f.timedOut = true;
+          f.abort.abort();
+        }
+      }
+    }, Math.max(10, Math.min(250, Math.floor(opts.timeoutMs / 10))));
+    this.watchdog.unref();
+  }
+
+  get threads(): number {
+    return this.opts.threads;
+  }
+
+  /** Runs one file; never rejects (a failure is a TaskFailed). */
+  async run(task: FileTask): Promise<TaskResult> {
+    const sab = new SharedArrayBuffer(8);
+    const f: InFlight = { started: new Float64Array(sab), abort: new AbortController(), timedOut: false };
+    this.inflight.add(f);
+    const t0 = performance.now();
+    try {
+      return await this.piscina.run({ ...task, started: sab }, { signal: f.abort.signal });
+    } catch (err) {
+      const durationMs = performance.now() - t0;
+      if (f.timedOut) {
+        return { ok: false, code: 'timeout', reason: `processing took longer than the ${this.opts.timeoutMs} ms time limit (worker replaced)`, durationMs };
+      }
+      const code = (err as { code?: string }).code;
+      if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        return { ok: false, code: 'memory', reason: `processing needed more than the ${this.opts.maxMemoryMb} MB memory limit (worker replaced)`, durationMs };
+      }
+      const msg = err instanceof Error ? err.message : String(err);
+      return { ok: false, code: 'crash', reason: oneLine(`worker failed: ${msg}`), durationMs };
+    } finally {
+      this.inflight.delete(f);
+    }
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.watchdog);
+    await this.piscina.destroy();
+  }
+}

@@ -1,0 +1,41 @@
+/** Runs one FileTask: processFile → apply the pipeline's check settings → DIR/reports/<id>.json (atomic). */
+import { join } from 'node:path';
+import { processFile } from '../pipeline/process-file.js';
+import { InputError } from '../ingest/errors.js';
+import { writeFileAtomic } from './atomic.js';
+import { oneLine, type FileTask, type TaskResult } from './task.js';
+
+export async function runFileTask(task: FileTask): Promise<TaskResult> {
+  const t0 = performance.now();
+  if (task.started) new Float64Array(task.started)[0] = Date.now();
+  try {
+    const report = await processFile(task.abs, task.options);
+    report.source.path = task.path;
+    if (!task.checks.enabled) report.findings = [];
+    else if (task.checks.disable.length > 0) {
+      const off = new Set(task.checks.disable);
+      report.findings = report.findings.filter((f) => !off.has(f.rule));
+    }
+    writeFileAtomic(join(task.reportsDir, `${report.id}.json`), JSON.stringify(report) + '\n', { fsync: task.fsync !== false });
+    return {
+      ok: true,
+      reportId: report.id,
+      sha256: report.source.sha256,
+      bytes: report.source.bytes,
+      mediaType: report.source.mediaType,
+      counts: {
+        sections: report.sections.length,
+        references: report.references.length,
+        dates: report.dates.length,
+        metrics: report.metrics.length,
+        findings: report.findings.length,
+      },
+      durationMs: performance.now() - t0,
+    };
+  } catch (err) {
+    const durationMs = performance.now() - t0;
+    if (err instanceof InputError) return { ok: false, code: err.code, reason: oneLine(err.reason), durationMs };
+    const msg = err instanceof Error ? err.message : String(err);
+    return { ok: false, code: 'error', reason: oneLine(msg.split(task.abs).join('<file>')), durationMs };
+  }
+}

@@ -1,0 +1,359 @@
+/**
+ * `report-metrics batch`: inputs → DIR/reports/<id>.json + DIR/manifest.ndjson, then tables, link,
+ * warehouse and exports rebuilt from DIR/reports.
+ *
+ * Crash safety (kill -9 at any moment): a report JSON is written atomically BEFORE its manifest line;
+ * the manifest is an append log (torn last line dropped) compacted atomically at the end; tables and
+ * the warehouse are rebuilt from DIR/reports in id order and swapped in by rename. A resumed run skips
+ * what the manifest says is done (same sha256, same pipeline, report file present) and ends with exactly
+ * the rows of an uninterrupted run.
+ */
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join, resolve } from 'node:path';
+import { sha256Hex } from '../util/hash.js';
+import { PIPELINE_VERSION } from '../pipeline/version.js';
+import { runLink, type LinkSummary } from '../link/index.js';
+import { buildTables, type TablesSummary } from '../export/tables.js';
+import { buildWarehouse, exportTables, type WarehouseSummary } from '../export/warehouse.js';
+import { removeStaleTemps } from './atomic.js';
+import { expandInputs, formatOf, type BatchInput } from './inputs.js';
+import { ManifestLog, compactManifest, doneIndex, readManifest, type ManifestEntry } from './manifest.js';
+import { loadPipeline, pipelineKey, processOptions, type Pipeline } from './pipeline.js';
+import { FilePool } from './pool.js';
+import { Progress, type Counts, type ProgressMode } from './progress.js';
+import { outLayout } from './paths.js';
+import type { FileTask, TaskResult } from './task.js';
+
+/** Runs tasks: the local thread pool, or a queue of remote workers. */
+export interface Executor {
+  /** how many inputs may be in flight at once */
+  readonly window: number;
+  run(task: FileTask): Promise<TaskResult>;
+  close(): Promise<void>;
+}
+
+export interface BatchOptions {
+  inputs: string[];
+  out: string;
+  /** worker threads (local mode) */
+  jobs?: number;
+  pipelineFile?: string;
+  pipeline?: Pipeline;
+  force?: boolean;
+  /** false = skip `link` even when the pipeline asks for it */
+  link?: boolean;
+  /** an executor other than the local pool (queue mode) */
+  executor?: (p: Pipeline) => Promise<Executor>;
+  progress?: ProgressMode;
+  progressEveryMs?: number;
+  /** fsync every report (default true) */
+  fsync?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface BatchSummary {
+  out: string;
+  pipeline: { name: string; version: string; file: string };
+  inputs: number;
+  done: number;
+  failed: number;
+  skipped: number;
+  alreadyDone: number;
+  duplicates: number;
+  failures: Array<{ path: string; code: string; reason: string }>;
+  warnings: string[];
+  tables: TablesSummary;
+  link?: LinkSummary | { error: string };
+  warehouse?: WarehouseSummary;
+  exports: string[];
+  bytes: number;
+  ms: { total: number; process: number; tables: number; link: number; warehouse: number };
+  reportsPerSec: number;
+  mbPerSec: number;
+  peakRssMb: number;
+}
+
+export class BatchError extends Error {
+  override name = 'BatchError';
+}
+
+/** DIR/.lock: one batch at a time per output folder (a lock left by a killed process is taken over). */
+function takeLock(dir: string): () => void {
+  const lock = join(dir, '.lock');
+  const me = `${process.pid}@${hostname()}`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lock, 'wx');
+      writeSync(fd, me);
+      closeSync(fd);
+      return () => {
+        try {
+          if (readFileSync(lock, 'utf8') === me) rmSync(lock, { force: true });
+        } catch {
+          /* gone */
+        }
+      };
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'EEXIST') throw err;
+      const holder = (() => {
+        try {
+          return readFileSync(lock, 'utf8');
+        } catch {
+          return '';
+        }
+      })();
+      const [pidText, host] = holder.split('@');
+      const pid = Number(pidText);
+      let alive = false;
+      if (host === hostname() && Number.isInteger(pid) && pid > 0) {
+        try {
+          process.kill(pid, 0);
+          alive = true;
+        } catch (e) {
+          alive = (e as { code?: string }).code === 'EPERM';
+        }
+      } else if (host && host !== hostname()) alive = true;
+      if (alive) throw new BatchError(`${dir}: another batch is writing this folder (${holder}); remove ${lock} if it is gone`);
+      rmSync(lock, { force: true });
+    }
+  }
+  throw new BatchError(`${dir}: cannot take the lock ${lock}`);
+}
+
+export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
+  const t0 = performance.now();
+  const log = opts.log ?? ((l: string) => process.stderr.write(l + '\n'));
+  const pipeline = opts.pipeline ?? loadPipeline(opts.pipelineFile);
+  const key = pipelineKey(pipeline);
+  const L = outLayout(resolve(opts.out));
+  mkdirSync(L.reports, { recursive: true });
+  mkdirSync(L.tables, { recursive: true });
+  const unlock = takeLock(L.dir);
+  try {
+    // leftovers of a killed run (in queue mode, workers elsewhere may be writing: only old ones)
+    const minAge = opts.executor ? 10 * 60_000 : 0;
+    for (const d of [L.dir, L.reports, L.tables]) removeStaleTemps(d, minAge);
+
+    const { inputs, warnings } = await expandInputs(opts.inputs, pipeline.ingest.extensions, [L.dir]);
+    for (const w of warnings) log(`report-metrics: warning: ${w}`);
+    if (inputs.length === 0 && opts.inputs.length > 0 && warnings.length === opts.inputs.length) {
+      throw new BatchError(`no input files (${warnings.join('; ')})`);
+    }
+
+    const { entries } = await readManifest(L.manifest);
+    const previouslyDone = opts.force ? new Map<string, string>() : doneIndex(entries.values(), key);
+    entries.clear();
+
+    const counts: Counts = { done: 0, failed: 0, skipped: 0, bytes: 0 };
+    const progress = new Progress(opts.progress ?? 'auto', counts, process.stderr, opts.progressEveryMs);
+    const manifest = new ManifestLog(L.manifest);
+    const failures: BatchSummary['failures'] = [];
+    let alreadyDone = 0;
+    let duplicates = 0;
+
+    const executor = opts.executor ? await opts.executor(pipeline) : await localExecutor(pipeline, opts.jobs);
+    const pOpts = processOptions(pipeline);
+    const pipe = { name: pipeline.name, version: pipeline.version };
+    /** sha256 → outcome of the first input with these bytes in this run */
+    const firstBySha = new Map<string, Promise<{ path: string; result: TaskResult }>>();
+
+    const record = (input: BatchInput, e: Partial<ManifestEntry> & Pick<ManifestEntry, 'status'>) => {
+      const entry: ManifestEntry = {
+        path: input.path,
+        sha256: e.sha256 ?? null,
+        bytes: e.bytes ?? null,
+        format: formatOf(input.path),
+        mediaType: e.mediaType ?? null,
+        status: e.status,
+        code: e.code ?? null,
+        reason: e.reason ?? null,
+        durationMs: Math.round((e.durationMs ?? 0) * 10) / 10,
+        pipeline: pipe,
+        tool: PIPELINE_VERSION,
+        reportId: e.reportId ?? null,
+        at: new Date().toISOString(),
+      };
+      manifest.append(entry);
+      counts[entry.status]++;
+      if (entry.status === 'failed' && failures.length < 1000) {
+        failures.push({ path: input.path, code: entry.code ?? 'error', reason: entry.reason ?? '' });
+      }
+      progress.tick();
+    };
+
+    const handle = async (input: BatchInput): Promise<void> => {
+      const t = performance.now();
+      let size: number;
+      try {
+        const st = statSync(input.abs);
+        if (!st.isFile()) {
+          record(input, { status: 'failed', code: st.isDirectory() ? 'directory' : 'not-file', reason: 'not a regular file' });
+          return;
+        }
+        size = st.size;
+      } catch {
+        record(input, { status: 'failed', code: 'not-found', reason: 'no such file' });
+        return;
+      }
+      if (size > pipeline.limits.maxBytes) {
+        record(input, { status: 'failed', bytes: size, code: 'too-large', reason: `file is ${size} bytes, over the ${pipeline.limits.maxBytes}-byte limit` });
+        return;
+      }
+      let sha: string;
+      try {
+        sha = sha256Hex(await readFile(input.abs));
+      } catch (err) {
+        record(input, { status: 'failed', bytes: size, code: 'unreadable', reason: `cannot read: ${(err as { code?: string }).code ?? 'error'}` });
+        return;
+      }
+      const known = previouslyDone.get(sha);
+      if (known && existsSync(join(L.reports, `${known}.json`))) {
+        alreadyDone++;
+        record(input, { status: 'skipped', sha256: sha, bytes: size, code: 'already-done', reason: 'already done (same bytes, same pipeline)', reportId: known, durationMs: performance.now() - t });
+        return;
+      }
+      const first = firstBySha.get(sha);
+      if (first) {
+        const { path, result } = await first;
+        duplicates++;
+        if (result.ok) {
+          record(input, { status: 'skipped', sha256: sha, bytes: size, mediaType: result.mediaType, code: 'duplicate', reason: `same bytes as ${path}`, reportId: result.reportId, durationMs: performance.now() - t });
+        } else {
+          record(input, { status: 'failed', sha256: sha, bytes: size, code: result.code, reason: `same bytes as ${path}: ${result.reason}`, durationMs: performance.now() - t });
+        }
+        return;
+      }
+      const running = executor
+        .run({ abs: input.abs, path: input.path, reportsDir: L.reports, options: pOpts, checks: pipeline.checks, fsync: opts.fsync !== false })
+        .then((result) => ({ path: input.path, result }));
+      firstBySha.set(sha, running);
+      const { result } = await running;
+      counts.bytes += size;
+      if (result.ok) {
+        record(input, { status: 'done', sha256: sha, bytes: size, mediaType: result.mediaType, reportId: result.reportId, durationMs: result.durationMs });
+      } else {
+        record(input, { status: 'failed', sha256: sha, bytes: size, code: result.code, reason: result.reason, durationMs: result.durationMs });
+      }
+    };
+
+    progress.start(inputs.length);
+    const tProc = performance.now();
+    try {
+      let next = 0;
+      const lanes = Array.from({ length: Math.max(1, Math.min(executor.window, inputs.length)) }, async () => {
+        while (next < inputs.length) {
+          const input = inputs[next++]!;
+          await handle(input);
+        }
+      });
+      await Promise.all(lanes);
+    } finally {
+      progress.stop();
+      manifest.close();
+      await executor.close();
+    }
+    const processMs = performance.now() - tProc;
+    firstBySha.clear();
+
+    progress.phase('writing manifest');
+    await compactManifest(L.manifest);
+
+    progress.phase('building tables');
+    const tT = performance.now();
+    const tables = buildTables(L.dir);
+    for (const u of tables.unreadable) log(`report-metrics: warning: ${L.reports}/${u}`);
+    const tablesMs = performance.now() - tT;
+
+    let link: BatchSummary['link'];
+    const tL = performance.now();
+    if (pipeline.link && opts.link !== false) {
+      progress.phase('linking');
+      try {
+        link = await runLink(L.dir);
+      } catch (err) {
+        const msg = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+        link = { error: msg };
+        log(`report-metrics: warning: link failed: ${msg}`);
+      }
+    }
+    const linkMs = performance.now() - tL;
+
+    const tW = performance.now();
+    let warehouse: WarehouseSummary | undefined;
+    const exports: string[] = [];
+    if (pipeline.exports.includes('duckdb')) {
+      progress.phase('building warehouse');
+      warehouse = await buildWarehouse(L.dir);
+      exports.push(warehouse.file);
+    }
+    for (const f of ['parquet', 'csv'] as const) {
+      if (!pipeline.exports.includes(f)) continue;
+      progress.phase(`exporting ${f}`);
+      exports.push(...(await exportTables(L.dir, f)).files);
+    }
+    const warehouseMs = performance.now() - tW;
+    progress.phase('finished');
+
+    const total = performance.now() - t0;
+    const summary: BatchSummary = {
+      out: L.dir,
+      pipeline: { name: pipeline.name, version: pipeline.version, file: pipeline.file },
+      inputs: inputs.length,
+      done: counts.done,
+      failed: counts.failed,
+      skipped: counts.skipped,
+      alreadyDone,
+      duplicates,
+      failures,
+      warnings,
+      tables,
+      exports,
+      bytes: counts.bytes,
+      ms: { total: Math.round(total), process: Math.round(processMs), tables: Math.round(tablesMs), link: Math.round(linkMs), warehouse: Math.round(warehouseMs) },
+      reportsPerSec: processMs > 0 ? Math.round((counts.done / processMs) * 1000 * 10) / 10 : 0,
+      mbPerSec: processMs > 0 ? Math.round((counts.bytes / 1e6 / (processMs / 1000)) * 100) / 100 : 0,
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    };
+    if (link) summary.link = link;
+    if (warehouse) summary.warehouse = warehouse;
+    return summary;
+  } finally {
+    unlock();
+  }
+}
+
+async function localExecutor(pipeline: Pipeline, jobs?: number): Promise<Executor> {
+  const threads = Math.max(1, jobs ?? 1);
+  const pool = new FilePool({ threads, timeoutMs: pipeline.limits.timeoutMs, maxMemoryMb: pipeline.limits.maxMemoryMb });
+  return {
+    window: threads * 2,
+    run: (task) => pool.run(task),
+    close: () => pool.close(),
+  };
+}
+
+/** The summary printed at the end of a batch (stdout). */
+export function formatSummary(s: BatchSummary): string {
+  const lines: string[] = [];
+  lines.push(`batch: ${s.inputs} inputs → ${s.out} (pipeline ${s.pipeline.name}@${s.pipeline.version})`);
+  const skipped = s.skipped > 0 ? ` (${s.alreadyDone} already done, ${s.duplicates} duplicate)` : '';
+  lines.push(`  done ${s.done} · skipped ${s.skipped}${skipped} · failed ${s.failed}`);
+  const r = s.tables.rows;
+  lines.push(
+    `  tables: reports ${r.reports} · sections ${r.sections} · references ${r.references} · dates ${r.dates} · metrics ${r.metrics} · findings ${r.findings}`,
+  );
+  if (s.link) {
+    lines.push('error' in s.link ? `  link: failed: ${s.link.error}` : `  link: agencies ${s.link.agencies} · documents ${s.link.documents} · citations ${s.link.citations} · series ${s.link.series}`);
+  }
+  lines.push(
+    `  time ${(s.ms.total / 1000).toFixed(1)} s (processing ${(s.ms.process / 1000).toFixed(1)} s: ${s.reportsPerSec} reports/s, ${s.mbPerSec} MB/s) · peak RSS ${s.peakRssMb} MB`,
+  );
+  if (s.failures.length > 0) {
+    lines.push(`  failed inputs${s.failures.length > 10 ? ' (first 10; all in manifest.ndjson)' : ''}:`);
+    for (const f of s.failures.slice(0, 10)) lines.push(`    ${f.path}: ${f.reason} [${f.code}]`);
+  }
+  lines.push(`  outputs: ${s.out}/manifest.ndjson, ${s.out}/reports/, ${s.out}/tables/*.ndjson${s.exports.map((e) => ', ' + e).join('')}`);
+  return lines.join('\n') + '\n';
+}

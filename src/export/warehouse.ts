@@ -1,0 +1,167 @@
+/**
+ * DIR/warehouse.duckdb: one DuckDB table per NDJSON table (explicit columns from the table schemas),
+ * plus views joining facts with their report. Built in a temp file and renamed into place.
+ * Also: COPY of every table to Parquet or CSV (`report-metrics export`).
+ */
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { TEMP_PREFIX, fsyncDir, tempPathFor } from '../batch/atomic.js';
+import { columnsOf, quoteIdent, readJsonColumns, type Column } from './columns.js';
+import { FACT_TABLES, LINK_TABLES } from './tables.js';
+import { schemaNames } from '../validate/validate.js';
+
+export type ExportFormat = 'parquet' | 'csv' | 'duckdb';
+
+function sqlString(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+/** NDJSON files of a batch folder that go into the warehouse: [table, file]. */
+export function warehouseSources(dir: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const t of [...FACT_TABLES, ...LINK_TABLES]) {
+    const f = join(dir, 'tables', `${t}.ndjson`);
+    if (existsSync(f)) out.push([t, f]);
+  }
+  const m = join(dir, 'manifest.ndjson');
+  if (existsSync(m)) out.push(['manifest', m]);
+  return out;
+}
+
+async function loadTable(con: DuckDBConnection, table: string, file: string, known: Set<string>): Promise<void> {
+  const size = statSync(file).size;
+  const q = quoteIdent(table);
+  if (known.has(table)) {
+    const cols: Column[] = columnsOf(table);
+    await con.run(`CREATE TABLE ${q} (${cols.map((c) => `${quoteIdent(c.name)} ${c.sql}`).join(', ')})`);
+    if (size > 0) {
+      await con.run(
+        `INSERT INTO ${q} SELECT * FROM read_json(${sqlString(file)}, format = 'newline_delimited', columns = ${readJsonColumns(cols)}, maximum_object_size = 67108864)`,
+      );
+    }
+  } else if (size > 0) {
+    await con.run(`CREATE TABLE ${q} AS SELECT * FROM read_json_auto(${sqlString(file)}, format = 'newline_delimited', maximum_object_size = 67108864)`);
+  }
+}
+
+async function columnsOfTable(con: DuckDBConnection, table: string): Promise<Set<string>> {
+  const r = await con.runAndReadAll(`SELECT column_name FROM information_schema.columns WHERE table_name = ${sqlString(table)}`);
+  return new Set(r.getRowObjects().map((o) => String(o['column_name'])));
+}
+
+async function createViews(con: DuckDBConnection, tables: Set<string>): Promise<string[]> {
+  const views: string[] = [];
+  if (!tables.has('reports')) return views;
+  const ctx = `r.path AS reportPath, r.agencyId, r.agency, r.province, r.year, r.period, r.language`;
+  for (const t of ['metrics', 'references', 'dates', 'findings']) {
+    if (!tables.has(t)) continue;
+    const v = `${t}_by_report`;
+    await con.run(`CREATE VIEW ${quoteIdent(v)} AS SELECT f.*, ${ctx} FROM ${quoteIdent(t)} f JOIN reports r ON r.id = f.reportId`);
+    views.push(v);
+  }
+  if (tables.has('agencies') && tables.has('metrics')) {
+    const ac = await columnsOfTable(con, 'agencies');
+    if (ac.has('id') && ac.has('name')) {
+      await con.run(
+        `CREATE VIEW metrics_by_agency AS SELECT m.*, a.name AS agencyName FROM metrics_by_report m LEFT JOIN agencies a ON a.id = m.agencyId`,
+      );
+      views.push('metrics_by_agency');
+    }
+  }
+  return views;
+}
+
+export interface WarehouseSummary {
+  file: string;
+  tables: Record<string, number>;
+  views: string[];
+}
+
+/** Builds DIR/warehouse.duckdb (or `target`) from the NDJSON tables; atomic swap. */
+export async function buildWarehouse(dir: string, target = join(dir, 'warehouse.duckdb')): Promise<WarehouseSummary> {
+  const tmp = tempPathFor(target);
+  const known = new Set(schemaNames());
+  const tables: Record<string, number> = {};
+  let views: string[] = [];
+  const instance = await DuckDBInstance.create(tmp);
+  try {
+    const con = await instance.connect();
+    try {
+      for (const [t, f] of warehouseSources(dir)) {
+        await loadTable(con, t, f, known);
+      }
+      const present = new Set((await con.runAndReadAll(`SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE'`)).getRowObjects().map((o) => String(o['table_name'])));
+      for (const t of present) {
+        const r = await con.runAndReadAll(`SELECT count(*)::BIGINT AS n FROM ${quoteIdent(t)}`);
+        tables[t] = Number(r.getRowObjects()[0]!['n']);
+      }
+      views = await createViews(con, present);
+      await con.run('CHECKPOINT');
+    } finally {
+      con.closeSync();
+    }
+  } catch (err) {
+    instance.closeSync();
+    rmSync(tmp, { force: true });
+    rmSync(`${tmp}.wal`, { force: true });
+    throw err;
+  }
+  instance.closeSync();
+  rmSync(`${target}.wal`, { force: true });
+  renameSync(tmp, target);
+  fsyncDir(dir);
+  return { file: target, tables, views };
+}
+
+export interface ExportSummary {
+  format: ExportFormat;
+  files: string[];
+}
+
+/**
+ * Exports every table of DIR/warehouse.duckdb (built first when missing) to DIR/export/<format>/ (or
+ * `to`). CSV flattens nested columns (spans, evidence) to JSON text; Parquet keeps them nested.
+ */
+export async function exportTables(dir: string, format: ExportFormat, to?: string): Promise<ExportSummary> {
+  const wh = join(dir, 'warehouse.duckdb');
+  if (format === 'duckdb') {
+    const s = await buildWarehouse(dir, to ?? wh);
+    return { format, files: [s.file] };
+  }
+  if (!existsSync(wh)) await buildWarehouse(dir);
+  const outDir = to ?? join(dir, 'export', format);
+  mkdirSync(outDir, { recursive: true });
+  const instance = await DuckDBInstance.create(wh, { access_mode: 'READ_ONLY' });
+  const files: string[] = [];
+  try {
+    const con = await instance.connect();
+    try {
+      const tables = (await con.runAndReadAll(`SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' ORDER BY table_name`)).getRowObjects().map((o) => String(o['table_name']));
+      for (const t of tables) {
+        const file = join(outDir, `${t}.${format}`);
+        const tmp = join(outDir, `${TEMP_PREFIX}${t}.${process.pid}.${format}`);
+        let select = `SELECT * FROM ${quoteIdent(t)}`;
+        if (format === 'csv') {
+          const cols = (await con.runAndReadAll(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ${sqlString(t)} ORDER BY ordinal_position`)).getRowObjects();
+          const list = cols.map((c) => {
+            const name = String(c['column_name']);
+            const type = String(c['data_type']);
+            return /^(STRUCT|MAP)|\[\]$/.test(type) ? `to_json(${quoteIdent(name)}) AS ${quoteIdent(name)}` : quoteIdent(name);
+          });
+          select = `SELECT ${list.join(', ')} FROM ${quoteIdent(t)}`;
+        }
+        const orderBy = (await columnsOfTable(con, t)).has('id') ? ' ORDER BY "id"' : '';
+        const opts = format === 'parquet' ? `(FORMAT parquet, COMPRESSION zstd)` : `(FORMAT csv, HEADER true)`;
+        await con.run(`COPY (${select}${orderBy}) TO ${sqlString(tmp)} ${opts}`);
+        renameSync(tmp, file);
+        files.push(file);
+      }
+    } finally {
+      con.closeSync();
+    }
+  } finally {
+    instance.closeSync();
+  }
+  return { format, files };
+}
