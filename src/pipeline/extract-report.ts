@@ -29,34 +29,35 @@ export interface ExtractOptions {
 
 const PACKS: Record<'vi' | 'en', RulePack> = { vi: vietnamesePack, en: englishPack };
 
-/** Finds the innermost section and the page holding an offset. */
-function locator(sections: Section[], doc: Document) {
+/** Finds the innermost section and the page holding an offset (binary search; sections are in order). */
+function locator(sections: Section[], parents: number[], doc: Document) {
   const pages = doc.pages ?? [];
   return (start: number): { section?: string; page?: number } => {
-    let section: string | undefined;
-    let bestLevel = 0;
-    for (const s of sections) {
-      if (s.span.start <= start && start < s.span.end && s.level >= bestLevel) {
-        section = s.id;
-        bestLevel = s.level;
-      }
-    }
-    let page: number | undefined;
+    const out: { section?: string; page?: number } = {};
     let lo = 0;
-    let hi = pages.length - 1;
+    let hi = sections.length - 1;
+    let idx = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sections[mid]!.span.start <= start) {
+        idx = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    while (idx >= 0 && !(start < sections[idx]!.span.end)) idx = parents[idx]!;
+    if (idx >= 0) out.section = sections[idx]!.id;
+    lo = 0;
+    hi = pages.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const p = pages[mid]!;
       if (start < p.span.start) hi = mid - 1;
       else if (start >= p.span.end) lo = mid + 1;
       else {
-        page = p.number;
+        out.page = p.number;
         break;
       }
     }
-    const out: { section?: string; page?: number } = {};
-    if (section !== undefined) out.section = section;
-    if (page !== undefined) out.page = page;
     return out;
   };
 }
@@ -83,7 +84,7 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
     if (s.numberSpan) mask.add(s.numberSpan.start, s.numberSpan.end);
     sections.push(sec);
   }
-  const locate = locator(sections, doc);
+  const locate = locator(sections, rawSections.map((r) => r.parentIndex ?? -1), doc);
   for (const s of sections) {
     const { page } = locate(s.headingSpan!.start);
     if (page !== undefined) s.page = page;
@@ -104,10 +105,14 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
 
   const dateResult = pack.dates(ctx);
   const dates: DateFact[] = [];
+  const refByDateEnd = new Map<number, number>();
+  refCands.forEach((r, i) => {
+    if (r.dateSpan) refByDateEnd.set(r.dateSpan.end, i);
+  });
   for (const d of dateResult.dates) {
     const fact: DateFact = { ...d, id: factId(reportId, 'date', d.span.start, d.span.end), ...locate(d.span.start) };
-    const owner = refCands.findIndex((r) => r.dateSpan && r.dateSpan.start <= d.span.start && d.span.end <= r.dateSpan.end);
-    if (owner >= 0) fact.referenceId = references[owner]!.id;
+    const owner = refByDateEnd.get(d.span.end);
+    if (owner !== undefined && refCands[owner]!.dateSpan!.start <= d.span.start) fact.referenceId = references[owner]!.id;
     dates.push(fact);
     mask.add(d.span.start, d.span.end);
   }

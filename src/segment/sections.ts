@@ -92,18 +92,16 @@ export function segmentSections(doc: Document): RawSection[] {
     out.push(sec);
     stack.push({ style, index: out.length - 1 });
   }
-  // a section ends where the next section of the same or a higher level begins
+  // a section ends where the next section of the same or a higher level begins (one pass with a stack)
+  const open: number[] = [];
   for (let i = 0; i < out.length; i++) {
-    for (let j = i + 1; j < out.length; j++) {
-      if (out[j]!.level <= out[i]!.level) {
-        out[i]!.span.end = out[j]!.span.start;
-        break;
-      }
-    }
-    // trim trailing whitespace
-    let e = out[i]!.span.end;
-    while (e > out[i]!.span.start && /\s/.test(text[e - 1]!)) e--;
-    out[i]!.span.end = e;
+    while (open.length && out[open[open.length - 1]!]!.level >= out[i]!.level) out[open.pop()!]!.span.end = out[i]!.span.start;
+    open.push(i);
+  }
+  for (const sec of out) {
+    let e = sec.span.end;
+    while (e > sec.span.start && /\s/.test(text[e - 1]!)) e--;
+    sec.span.end = e;
   }
   return out;
 }

@@ -42,35 +42,37 @@ function boundaryOk(text: string, start: number, end: number): boolean {
 export function extractDates(ctx: ExtractContext): DateResult {
   const { text, mask, meta } = ctx;
   const hits: Hit[] = [];
-  const taken = (s: number, e: number) => mask.overlaps(s, e) || hits.some((h) => h.start < e && s < h.end);
-  // hits are added in priority order; a sorted structure would be faster, but per-rule passes keep it simple.
-  // To stay linear on hostile input, `taken` checks use a claimed-span mask instead of scanning all hits.
-  const claimed: { s: number; e: number }[] = [];
-  const isClaimed = (s: number, e: number) => {
+  // spans claimed by earlier rules, sorted; each rule's own hits are merged in after its pass (linear)
+  let claimed: Hit[] = [];
+  let pass: Hit[] = [];
+  const isClaimed = (s: number, e: number): boolean => {
     if (mask.overlaps(s, e)) return true;
-    // binary search in claimed (kept sorted)
     let lo = 0;
     let hi = claimed.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const c = claimed[mid]!;
-      if (c.e <= s) lo = mid + 1;
-      else if (c.s >= e) hi = mid - 1;
+      if (c.end <= s) lo = mid + 1;
+      else if (c.start >= e) hi = mid - 1;
       else return true;
     }
-    return false;
+    const last = pass[pass.length - 1];
+    return last !== undefined && last.end > s && last.start < e;
   };
-  void taken;
   const claim = (h: Hit) => {
     hits.push(h);
-    let lo = 0;
-    let hi = claimed.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (claimed[mid]!.s < h.start) lo = mid + 1;
-      else hi = mid;
+    pass.push(h);
+  };
+  const endPass = () => {
+    const merged: Hit[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < claimed.length || j < pass.length) {
+      if (j >= pass.length || (i < claimed.length && claimed[i]!.start <= pass[j]!.start)) merged.push(claimed[i++]!);
+      else merged.push(pass[j++]!);
     }
-    claimed.splice(lo, 0, { s: h.start, e: h.end });
+    claimed = merged;
+    pass = [];
   };
   const reportYear = meta.year;
 
@@ -98,6 +100,7 @@ export function extractDates(ctx: ExtractContext): DateResult {
     if (!boundaryOk(text, s, e) || isClaimed(s, e)) continue;
     claim(dayDate(s, e, parseDayMonthYear(Number(m[1]), Number(m[2]), Number(m[3])), 'date.dmy-words', m[0]));
   }
+  endPass();
   // 2. full dates, numeric d/m/yyyy, d-m-yyyy, d.m.yyyy (same separator twice)
   DMY_NUM.lastIndex = 0;
   while ((m = DMY_NUM.exec(text)) !== null) {
@@ -118,6 +121,7 @@ export function extractDates(ctx: ExtractContext): DateResult {
     if (m[2] === '.' && (month > 12 || day > 31)) continue;
     claim(dayDate(s, e, parseDayMonthYear(day, month, year), 'date.dmy-numeric', m[0]));
   }
+  endPass();
   // 3. month-year
   MONTH_YEAR.lastIndex = 0;
   while ((m = MONTH_YEAR.exec(text)) !== null) {
@@ -129,6 +133,7 @@ export function extractDates(ctx: ExtractContext): DateResult {
     if (month < 1 || month > 12 || year < 1900 || year > 2100) continue;
     claim({ start: s, end: e, date: { value: `${year}-${pad2(month)}`, precision: 'month', text: m[0], span: { start: s, end: e }, rule: 'date.month-year' } });
   }
+  endPass();
   // 4. periods: giai đoạn 2021-2025
   PERIOD.lastIndex = 0;
   while ((m = PERIOD.exec(text)) !== null) {
@@ -142,6 +147,7 @@ export function extractDates(ctx: ExtractContext): DateResult {
     const label = kw === 'nhiệm kỳ' ? 'term' : kw === 'năm học' || kw === 'niên khóa' ? 'school-year' : 'range';
     claim({ start: s, end: e, date: { value: String(a), end: String(b), precision: 'period', label, text: m[0], span: { start: s, end: e }, rule: 'date.period' } });
   }
+  endPass();
   // 5. quarters
   QUARTER.lastIndex = 0;
   while ((m = QUARTER.exec(text)) !== null) {
@@ -163,6 +169,7 @@ export function extractDates(ctx: ExtractContext): DateResult {
     if (m[2] === undefined) d.resolvedFrom = 'report-year';
     claim({ start: s, end: e, date: d });
   }
+  endPass();
   // 6. halves and nine months
   HALF.lastIndex = 0;
   while ((m = HALF.exec(text)) !== null) {
@@ -187,6 +194,7 @@ export function extractDates(ctx: ExtractContext): DateResult {
     if (m[3] === undefined) d.resolvedFrom = 'report-year';
     claim({ start: s, end: e, date: d });
   }
+  endPass();
   // 7. day-month without a year: (26/4), ngày 15/12
   for (const [re, rule] of [[DAY_MONTH_PAREN, 'date.day-month-paren'], [DAY_MONTH_NGAY, 'date.day-month']] as const) {
     re.lastIndex = 0;
@@ -202,7 +210,9 @@ export function extractDates(ctx: ExtractContext): DateResult {
       const de = rule === 'date.day-month-paren' ? e - 1 : e;
       claim({ start: ds, end: de, date: { value, precision: 'day-month', text: text.slice(ds, de), span: { start: ds, end: de }, rule } });
     }
+    endPass();
   }
+  endPass();
   // 8. years: năm 2023
   YEAR.lastIndex = 0;
   while ((m = YEAR.exec(text)) !== null) {
@@ -215,6 +225,7 @@ export function extractDates(ctx: ExtractContext): DateResult {
     if (text[e] === '-' && isDigit(text[e + 1])) continue;
     claim({ start: s, end: e, date: { value: String(y), precision: 'year', text: m[0], span: { start: s, end: e }, rule: 'date.year' } });
   }
+  endPass();
   // 9. relative years, resolved against the report's year
   if (reportYear !== undefined) {
     RELATIVE_YEAR.lastIndex = 0;

@@ -17,7 +17,7 @@ import {
   NOT_A_COUNT_NEXT,
 } from './rules/units.js';
 
-const NUMBER = pattern('metric.number', '[0-9]{1,3}(?:\\.[0-9]{3}){1,6}(?:,[0-9]{1,4})?|[0-9]{1,15}(?:,[0-9]{1,4})?');
+const NUMBER = pattern('metric.number', '[0-9]{1,3}(?:\\.[0-9][0-9][0-9])+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?');
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 const NOUN_ALT = [...COUNT_NOUNS].sort(byLength).map(esc).join('|');
@@ -34,7 +34,7 @@ const RATIO = pattern('metric.ratio', '^[ ]{0,2}/[ ]{0,2}([0-9]{1,3}(?:\\.[0-9]{
 const SCORE = pattern('metric.score', '^[ ]{1,2}điểm');
 const RANK_BEFORE = pattern('metric.rank-before', '(?:[Xx]ếp|[Đđ]ứng)(?:[ ]{1,2}hạng)?(?:[ ]{1,2}thứ)?[ ]{1,2}$');
 const COLON_BEFORE = pattern('metric.label-colon', `[${VI_LETTER})][ ]{0,2}:[ ]{0,3}$`);
-const WORD = pattern('metric.word', `[${VI_LETTER}0-9&]{1,30}`);
+const WORD = pattern('metric.word', `[${VI_LETTER}0-9&]+`);
 const BREAKDOWN = pattern('metric.breakdown', '(?:[Tt]rong đó|[Bb]ao gồm|[Gg]ồm có|[Gg]ồm|[Cc]ụ thể)[ ]{0,2}:?');
 
 const NOT_BEFORE = new Set(NOT_A_COUNT_BEFORE);

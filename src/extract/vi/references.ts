@@ -10,7 +10,7 @@ import { symbolKey } from '../symbol-key.js';
 import { LAW_ISSUER, NOT_SUBJECT_START, TYPE_CODES, TYPE_WORDS } from './rules/document-types.js';
 import { parseDayMonthYear } from './rules/date-parts.js';
 
-const GROUP = `[${VI_UPPER}][${VI_UPPER}${VI_LOWER}0-9&.]{0,15}`;
+const GROUP = `[${VI_UPPER}][${VI_UPPER}${VI_LOWER}0-9&.]*`;
 const SL = `[ \\n]{0,4}/[ \\n]{0,4}`;
 const DA = `[ \\n]{0,2}-[ \\n]{0,2}`;
 const NUM = `[0-9]{1,5}(?:\\.[0-9]{1,3})?[a-z]?`;
@@ -19,7 +19,7 @@ const YEAR = `(?:19|20)[0-9]{2}`;
 /** number, then one of: /YEAR/ | -YEAR/ | -CODE/ (Party) | / | - ; then symbol groups */
 export const SYMBOL = pattern(
   'ref.symbol',
-  `(${NUM})(?:${SL}(${YEAR})${SL}|-(${YEAR})${SL}|${DA}(${GROUP})${SL}|(${SL})|(${DA}))(${GROUP}(?:${DA}${GROUP}){0,5})`,
+  `(${NUM})(?:${SL}(${YEAR})${SL}|-(${YEAR})${SL}|${DA}(${GROUP})${SL}|(${SL})|(${DA}))(${GROUP}(?:${DA}${GROUP})*)`,
 );
 
 const TYPE_WORD_ALT = TYPE_WORDS.map(([w]) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|');
