@@ -108,8 +108,9 @@ export function parseSymbol(symbol: string): ParsedSymbol | undefined {
 
 /** The code of the issuer that numbered a reference (from the reference, else from its symbol). */
 export function issuerCodeOf(r: Reference): string | undefined {
-  const p = parseSymbol(r.symbol);
-  return r.issuerCode ?? p?.issuerCode;
+  // công văn `418/SKH&CN-VP`: the issuer is the first group, the drafting unit (VP) is not part of it
+  const code = r.issuerCode ?? parseSymbol(r.symbol)?.issuerCode;
+  return code?.split('-')[0] || undefined;
 }
 
 export function typeCodeOf(r: Reference): string | undefined {
@@ -181,7 +182,7 @@ export function roleText(m: Metric, text?: string): string {
   let after = text.slice(m.span.end, Math.min(text.length, m.span.end + 80));
   const stop = after.search(/[,;.:()\n]|[0-9]/);
   if (stop >= 0) after = after.slice(0, stop);
-  return foldForMatch(`${label} ${m.text} ${after}`);
+  return foldForMatch(`${label} ${m.text} ${after} ${m.indicator ?? ''}`);
 }
 
 /** Parts that overlap others instead of adding up (`hết hiệu lực một phần` is a subset of `còn hiệu lực`). */

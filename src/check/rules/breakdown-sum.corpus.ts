@@ -103,4 +103,28 @@ export const cases: CorpusCase[] = [
     ],
     expect: 0,
   },
+  {
+    name: 'dossiers linked to the resolved total are left to sum.identity (pending is not a part of resolved)',
+    text: 'Tổng số hồ sơ tiếp nhận: 1.245 hồ sơ; đã giải quyết 1.200 hồ sơ, trong đó: giải quyết trước hạn 300 hồ sơ, đúng hạn 880 hồ sơ, trễ hạn 20 hồ sơ; đang giải quyết 45 hồ sơ.',
+    metrics: [
+      { at: '1.245 hồ sơ', value: 1245 },
+      { at: '1.200 hồ sơ', key: 'r', value: 1200 },
+      { at: '300 hồ sơ', value: 300, parent: 'r' },
+      { at: '880 hồ sơ', value: 880, parent: 'r' },
+      { at: '20 hồ sơ', value: 20, parent: 'r' },
+      { at: '45 hồ sơ', value: 45, parent: 'r' },
+    ],
+    expect: 0,
+  },
+  {
+    name: 'a part marked một phần does not add',
+    text: 'Rà soát 22 văn bản, trong đó: hết hiệu lực toàn bộ 08 văn bản, còn hiệu lực 14 văn bản, hết hiệu lực một phần 02 văn bản.',
+    metrics: [
+      { at: '22 văn bản', key: 't', value: 22, label: 'tổng số' },
+      { at: '08 văn bản', value: 8, parent: 't' },
+      { at: '14 văn bản', value: 14, parent: 't' },
+      { at: '02 văn bản', value: 2, parent: 't' },
+    ],
+    expect: 0,
+  },
 ];

@@ -5,10 +5,14 @@
  * - one part: it must not exceed the total (`51 TTHC (trong đó: 51 TTHC mức 4)` is fine).
  * Tolerance: exact for counts; 2% (at least 1) when the total or a part is approximate (`khoảng`);
  * 0.5% for money (rounded amounts). Percent parts are compared only with percent totals.
+ * Parts marked as overlapping (`một phần`) are left out; totals of a known identity (reviewed,
+ * received, resolved) whose parts are that identity's terms are left to sum.identity, which knows which
+ * terms add up (`đang giải quyết` is not a part of `đã giải quyết`).
  */
 import type { Metric } from '../../model/report.js';
 import type { CheckRule, RawFinding } from '../types.js';
-import { evidenceOf, fmt, isApproximate } from '../util.js';
+import { evidenceOf, fmt, isApproximate, NON_ADDITIVE, roleText } from '../util.js';
+import { IDENTITIES } from './identity-sum.js';
 
 const ADDITIVE = new Set<Metric['kind']>(['count', 'money', 'quantity', 'percent']);
 
@@ -29,7 +33,16 @@ export const breakdownSum: CheckRule = {
     for (const [pid, list] of parts) {
       const total = byId.get(pid)!;
       if (!ADDITIVE.has(total.kind)) continue;
-      const same = list.filter((p) => p.kind === total.kind && (p.kind !== 'percent' || total.kind === 'percent'));
+      // totals of a known identity (reviewed, received, resolved) are checked term by term by sum.identity
+      const tr = roleText(total, text);
+      const partRoles = list.map((p) => roleText(p, text));
+      const deferred = IDENTITIES.some(
+        (idn) =>
+          (idn.total.test(tr) || idn.intermediate?.role.test(tr)) &&
+          partRoles.some((pr) => idn.terms.some((t) => t.test(pr)) || idn.intermediate?.role.test(pr)),
+      );
+      if (deferred) continue;
+      const same = list.filter((p) => p.kind === total.kind && !NON_ADDITIVE.test(roleText(p, text)));
       if (same.length === 0) continue;
       const sum = same.reduce((a, p) => a + p.value, 0);
       const approx = isApproximate(total, text) || same.some((p) => isApproximate(p, text));

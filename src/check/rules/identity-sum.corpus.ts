@@ -113,4 +113,16 @@ export const cases: CorpusCase[] = [
     ],
     expect: 0,
   },
+  {
+    name: 'facts only, roles from indicator keys: 500 ≠ 450 + 10 + 30',
+    text: 'tiếp nhận 500 hồ sơ; 450 hồ sơ; 10 hồ sơ; 30 hồ sơ',
+    metrics: [
+      { at: '500 hồ sơ', value: 500, label: 'hồ sơ', indicator: 'tthc.dossiers_received' },
+      { at: '450 hồ sơ', value: 450, label: 'hồ sơ', indicator: 'tthc.dossiers_resolved_ontime' },
+      { at: '10 hồ sơ', value: 10, label: 'hồ sơ', indicator: 'tthc.dossiers_late' },
+      { at: '30 hồ sơ', value: 30, label: 'hồ sơ', indicator: 'tthc.dossiers_pending' },
+    ],
+    withoutText: true,
+    expect: 1,
+  },
 ];

@@ -33,19 +33,19 @@ const has = (r: RegExp, not?: RegExp) => (t: string) => r.test(t) && !(not && no
 export const IDENTITIES: Identity[] = [
   {
     id: 'legal-review',
-    total: { name: 'reviewed', vi: 'số văn bản được rà soát', test: has(re('rà soát|được kiểm tra|kiểm tra, rà soát|hệ thống hóa'), re('hiệu lực|thay thế|bãi bỏ|sửa đổi|ban hành mới|đề nghị|kiến nghị|%')) },
+    total: { name: 'reviewed', vi: 'số văn bản được rà soát', test: has(re('rà soát|được kiểm tra|kiểm tra, rà soát|hệ thống hóa|docs_reviewed'), re('hiệu lực|thay thế|bãi bỏ|sửa đổi|ban hành mới|đề nghị|kiến nghị|%')) },
     terms: [
-      { name: 'in force', vi: 'còn hiệu lực', test: has(re('còn hiệu lực'), re('một phần|hết hiệu lực')) },
-      { name: 'fully expired', vi: 'hết hiệu lực toàn bộ', test: has(re('hết hiệu lực'), re('một phần|còn hiệu lực')) },
+      { name: 'in force', vi: 'còn hiệu lực', test: has(re('còn hiệu lực|sys_in_force'), re('một phần|hết hiệu lực|expired')) },
+      { name: 'fully expired', vi: 'hết hiệu lực toàn bộ', test: has(re('hết hiệu lực|sys_expired_full'), re('một phần|còn hiệu lực|partial|in_force')) },
     ],
   },
   {
     id: 'dossiers',
-    total: { name: 'received', vi: 'số hồ sơ tiếp nhận', test: has(re('tiếp nhận|đã nhận|nhận mới'), re('đúng hạn|trước hạn|trễ hạn|quá hạn|đang giải quyết|đã giải quyết|%')) },
+    total: { name: 'received', vi: 'số hồ sơ tiếp nhận', test: has(re('tiếp nhận|đã nhận|nhận mới|dossiers_received'), re('đúng hạn|trước hạn|trễ hạn|quá hạn|đang giải quyết|đã giải quyết|%')) },
     terms: [
-      { name: 'on time', vi: 'đúng/trước hạn', test: has(re('đúng hạn|trước hạn'), re('trễ|quá hạn|chưa đến hạn')) },
-      { name: 'late', vi: 'trễ hạn', test: has(re('trễ hạn|quá hạn|chậm'), re('chưa đến hạn')) },
-      { name: 'pending', vi: 'đang giải quyết', test: has(re('đang giải quyết|chưa đến hạn|đang xử lý|chưa giải quyết|đang thụ lý')) },
+      { name: 'on time', vi: 'đúng/trước hạn', test: has(re('đúng hạn|trước hạn|dossiers_resolved_ontime'), re('trễ|quá hạn|chưa đến hạn|dossiers_late')) },
+      { name: 'late', vi: 'trễ hạn', test: has(re('trễ hạn|quá hạn|chậm|dossiers_late'), re('chưa đến hạn')) },
+      { name: 'pending', vi: 'đang giải quyết', test: has(re('đang giải quyết|chưa đến hạn|đang xử lý|chưa giải quyết|đang thụ lý|dossiers_pending')) },
     ],
     intermediate: {
       role: { name: 'resolved', vi: 'đã giải quyết', test: has(re('đã giải quyết|giải quyết xong|đã xử lý'), re('đúng hạn|trước hạn|trễ hạn|quá hạn|chưa')) },

@@ -8,7 +8,7 @@ import { evidenceOf, isCalendarDay } from '../util.js';
 
 export const impossibleDate: CheckRule = {
   id: 'date.impossible',
-  severity: 'error',
+  severity: 'warning',
   description: 'A date must exist in the calendar',
   run({ report }) {
     const out: RawFinding[] = [];

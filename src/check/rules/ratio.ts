@@ -66,7 +66,8 @@ export const rateMismatch: CheckRule = {
         const sb = sentenceBounds(text, pct.span.start);
         inSentence = ms.filter((m) => m !== pct && m.span.start >= sb.start && m.span.end <= sb.end);
       } else {
-        inSentence = ms.filter((m) => m !== pct && m.section === pct.section && Math.abs(m.span.start - pct.span.start) < 160);
+        // without the text: only a ratio right before the percent (`950/1.000 hồ sơ, đạt 95%`)
+        inSentence = ms.filter((m) => m !== pct && m.section === pct.section && m.span.end <= pct.span.start && pct.span.start - m.span.end < 40);
       }
       // (a) one x/y in the sentence, right before the percent
       const ratios = inSentence.filter((m) => m.kind === 'ratio' && m.denominator !== undefined && m.span.end <= pct.span.start);
