@@ -1,21 +1,44 @@
 /**
  * Ingest: bytes of any supported format → Document (normalized text + structure + provenance).
- * Format is detected by content (magic bytes) first, extension second.
+ * Format is detected by content (magic bytes) first, extension second:
+ * `%PDF-` → PDF, ZIP with word/document.xml → DOCX, OLE2 compound file → legacy .doc, otherwise text
+ * (HTML by markup or extension, Markdown by extension, else plain text in any supported encoding).
+ * Every failure is an InputError naming the file and the reason; each file has a time limit.
  */
 import { readFile, stat } from 'node:fs/promises';
-import type { Document } from '../model/document.js';
+import { extname } from 'node:path';
+import type { Document, DocumentSource } from '../model/document.js';
 import { sha256Hex } from '../util/hash.js';
 import { InputError } from './errors.js';
 import { decodeTextBytes, textToDocument } from './text.js';
+import type { ZipLimits } from './zip.js';
+
+export { InputError } from './errors.js';
 
 export interface IngestOptions {
   /** force a text encoding (e.g. tcvn3, vni, windows-1258, utf-16le) */
   encoding?: string;
   /** largest accepted input, bytes */
   maxBytes?: number;
+  /** time limit per file, milliseconds (default 60 000) */
+  timeoutMs?: number;
+  /** DOCX package limits (total unpacked size, compression ratio) */
+  zip?: ZipLimits;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+export type InputFormat = 'pdf' | 'docx' | 'doc' | 'html' | 'markdown' | 'text';
+
+export const MEDIA_TYPES: Record<InputFormat, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  doc: 'application/msword',
+  html: 'text/html',
+  markdown: 'text/markdown',
+  text: 'text/plain',
+};
 
 export async function readInput(path: string, opts: IngestOptions = {}): Promise<Uint8Array> {
   let st;
@@ -44,18 +67,82 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > n * 0.02;
 }
 
+const startsWith = (b: Uint8Array, sig: number[], at = 0) => sig.every((v, i) => b[at + i] === v);
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const RTF_MAGIC = [0x7b, 0x5c, 0x72, 0x74, 0x66]; // {\rtf
+
+function findPdfMagic(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length - 5, 1024);
+  for (let i = 0; i <= n; i++) if (startsWith(bytes, PDF_MAGIC, i)) return true;
+  return false;
+}
+
+/** The format by content; the extension only separates HTML/Markdown/text and names the mismatch in errors. */
+export function detectFormat(path: string, bytes: Uint8Array): InputFormat {
+  const ext = extname(path).toLowerCase();
+  if (findPdfMagic(bytes)) return 'pdf';
+  if (startsWith(bytes, ZIP_MAGIC)) return 'docx';
+  if (startsWith(bytes, OLE_MAGIC)) return 'doc';
+  if (startsWith(bytes, RTF_MAGIC)) throw new InputError(path, 'unsupported', 'RTF documents are not supported (save as DOCX)');
+  const named = { '.pdf': 'PDF (no %PDF- header)', '.docx': 'DOCX (not a ZIP package)', '.doc': 'Word .doc (not an OLE2 file)' }[ext];
+  if (looksBinary(bytes)) {
+    throw new InputError(path, 'binary', named ? `not a valid ${named}: binary content of an unknown format` : 'binary content of an unsupported format');
+  }
+  if (named) throw new InputError(path, 'unsupported', `named ${ext} but holds text, not a ${named.split(' ')[0]}`);
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
+  if (ext === '.md' || ext === '.markdown') return 'markdown';
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'html';
+  return 'text';
+}
+
+async function ingestByFormat(path: string, bytes: Uint8Array, format: InputFormat, opts: IngestOptions, deadline: number): Promise<Document> {
+  const source: DocumentSource = { path, sha256: sha256Hex(bytes), mediaType: MEDIA_TYPES[format], bytes: bytes.length };
+  switch (format) {
+    case 'pdf':
+      return (await import('./pdf.js')).ingestPdf(path, bytes, source, deadline);
+    case 'docx':
+      return (await import('./docx.js')).ingestDocx(path, bytes, source, opts.zip);
+    case 'doc':
+      return (await import('./doc.js')).ingestDoc(path, bytes, source);
+    case 'html':
+    case 'markdown': {
+      const { text, encoding } = decodeTextBytes(path, bytes, opts.encoding);
+      source.encoding = encoding;
+      const mod = await import('./markup.js');
+      const doc = format === 'html' ? mod.ingestHtml(text, source) : mod.ingestMarkdown(text, source);
+      if (doc.text.trim() === '') throw new InputError(path, 'empty', 'file holds no text');
+      return doc;
+    }
+    case 'text': {
+      const { text, encoding } = decodeTextBytes(path, bytes, opts.encoding);
+      if (text.trim() === '') throw new InputError(path, 'empty', 'file holds no text');
+      source.encoding = encoding;
+      return textToDocument(text, source);
+    }
+  }
+}
+
 export async function ingestBytes(path: string, bytes: Uint8Array, opts: IngestOptions = {}): Promise<Document> {
   if (bytes.length === 0) throw new InputError(path, 'empty', 'file is empty (0 bytes)');
-  if (looksBinary(bytes)) throw new InputError(path, 'binary', 'binary content of an unsupported format');
-  const { text, encoding } = decodeTextBytes(path, bytes);
-  if (text.trim() === '') throw new InputError(path, 'empty', 'file holds no text');
-  return textToDocument(text, {
-    path,
-    sha256: sha256Hex(bytes),
-    mediaType: 'text/plain',
-    bytes: bytes.length,
-    encoding,
+  const format = detectFormat(path, bytes);
+  const ms = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const deadline = Date.now() + ms;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new InputError(path, 'timeout', `ingest took longer than ${ms} ms (time limit per file)`)), ms);
+    timer.unref?.();
   });
+  try {
+    return await Promise.race([ingestByFormat(path, bytes, format, opts, deadline), timeout]);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(path, 'unsupported', `cannot read ${format}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export async function ingestFile(path: string, opts: IngestOptions = {}): Promise<Document> {

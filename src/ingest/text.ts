@@ -1,25 +1,35 @@
 /**
- * Plain text → Document. Decoding is done by ./decode-text (UTF-8 with or without BOM, UTF-16 with BOM);
+ * Plain text → Document. Decoding: ./encodings (UTF-8 ±BOM, UTF-16 with BOM, CP1258, TCVN3, VNI, NFD);
  * every line becomes a `line` block.
  */
 import type { Block, Document, DocumentSource } from '../model/document.js';
 import { normalizeText } from '../normalize/normalize-text.js';
 import { InputError } from './errors.js';
+import { canonicalEncoding, decodeAs, detectAndDecode } from './encodings.js';
 
-export function decodeTextBytes(path: string, bytes: Uint8Array): { text: string; encoding: string } {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+/**
+ * Decode the bytes of a text file: `encoding` forces one (see canonicalEncoding for the accepted names),
+ * otherwise it is detected. NFD (decomposed) Unicode is reported as `<enc>-nfd`; normalizeText composes it.
+ */
+export function decodeTextBytes(path: string, bytes: Uint8Array, encoding?: string): { text: string; encoding: string } {
+  let text: string;
+  let enc: string;
+  if (encoding !== undefined) {
+    const forced = canonicalEncoding(encoding.replace(/-nfd$/i, ''));
+    if (!forced) throw new InputError(path, 'encoding', `unknown encoding "${encoding}" (known: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni)`);
+    try {
+      text = decodeAs(bytes, forced);
+    } catch {
+      throw new InputError(path, 'encoding', `not valid ${forced} text`);
+    }
+    enc = forced;
+  } else {
+    const r = detectAndDecode(bytes);
+    text = r.text;
+    enc = r.encoding;
   }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  }
-  const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(hasBom ? bytes.subarray(3) : bytes);
-    return { text, encoding: hasBom ? 'utf-8-bom' : 'utf-8' };
-  } catch {
-    throw new InputError(path, 'encoding', 'not valid UTF-8 text (use --encoding to name a legacy encoding)');
-  }
+  if (enc.startsWith('utf') && /[\u0300-\u036f]/.test(text) && text !== text.normalize('NFC')) enc += '-nfd';
+  return { text, encoding: enc };
 }
 
 /** Split normalized text into line blocks (empty lines are skipped). */

@@ -1,0 +1,314 @@
+/**
+ * PDF → Document via pdf-parse (pdf.js). Text items with their positions are grouped into lines; lines into
+ * paragraphs (a paragraph is one line of text, like the .txt version of a report):
+ * - a new paragraph starts at a list/heading marker (`1.`, `a)`, `-`, `+`), after a line ending a sentence
+ *   followed by a capital, at a first-line indent, after a vertical gap, or where a column jumps back up;
+ * - wrapped lines are joined with a space, except after a hyphen ending a symbol (`39/QĐ-⏎TrTNCƯD`);
+ * - running headers/footers and page numbers (in the top/bottom margin: a page-number pattern, or text
+ *   repeated on other pages) are kept out of the text and listed in `pages[].furniture`;
+ * - footnotes (smaller type at the foot of the page, starting with their number) become footnote blocks after
+ *   the body; their superscript marks are left out of the body text; each page keeps its page number;
+ * - text-layer spacing damage is repaired by Vietnamese syllable structure (./repair).
+ * Password-protected → `encrypted` error; no text layer → `scanned` error, never an empty success.
+ */
+import { PDFParse } from 'pdf-parse';
+import type { Document, DocumentSource, PageInfo } from '../model/document.js';
+import { TextBuilder, oneLine } from './builder.js';
+import { InputError } from './errors.js';
+import { repairSpacing } from './repair.js';
+
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL: boolean;
+}
+interface PdfPage {
+  getViewport(o: { scale: number }): { width: number; height: number };
+  getTextContent(): Promise<{ items: (TextItem | { type: string })[] }>;
+  cleanup(): void;
+}
+interface PdfDoc {
+  numPages: number;
+  getPage(n: number): Promise<PdfPage>;
+}
+
+interface Line {
+  page: number;
+  text: string;
+  x0: number;
+  x1: number;
+  /** baseline, PDF coordinates (grows upwards) */
+  y: number;
+  size: number;
+  /** superscript number at the start of the line (a footnote's own number) */
+  leadMark?: string;
+}
+
+interface Seg {
+  str: string;
+  x: number;
+  w: number;
+  y: number;
+  size: number;
+}
+
+const MARKER = /^(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[-+•–*]|PHẦN\b|Phần\b|CHƯƠNG\b|Chương\b|Điều\s+\d|Mục\s+\d)\s?/u;
+const PAGE_NUMBER = /^(?:[-–]\s*)?(?:Trang\s+)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*[-–])?$/i;
+
+/** Group the page's text items into lines (sequential: a new line where the baseline moves). */
+function pageLines(items: TextItem[], page: number): Line[] {
+  const lines: Line[] = [];
+  let cur: Seg[] = [];
+  let baseY = 0;
+  let baseSize = 0;
+  const flush = () => {
+    if (cur.length === 0) return;
+    // the line's type size: the size carrying most characters
+    const bySize = new Map<number, number>();
+    for (const s of cur) bySize.set(Math.round(s.size), (bySize.get(Math.round(s.size)) ?? 0) + s.str.length);
+    const size = [...bySize.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    const baseline = cur.find((s) => Math.round(s.size) === size)!.y;
+    let text = '';
+    let leadMark: string | undefined;
+    let prevEnd: number | undefined;
+    for (const s of cur) {
+      const sup = s.size < size * 0.8 && s.y - baseline > size * 0.15 && /^\s*\d{1,3}\s*$/.test(s.str);
+      if (sup) {
+        if (text.trim() === '') leadMark = s.str.trim();
+        // a footnote mark in running text: left out (the footnote itself keeps the number)
+        prevEnd = s.x + s.w;
+        continue;
+      }
+      if (prevEnd !== undefined && s.x - prevEnd > size * 0.2 && !/\s$/.test(text) && !/^\s/.test(s.str)) text += ' ';
+      text += s.str;
+      prevEnd = s.x + s.w;
+    }
+    const t = text.trim();
+    if (t !== '' || leadMark) {
+      const line: Line = { page, text: t, x0: cur[0]!.x, x1: cur[cur.length - 1]!.x + cur[cur.length - 1]!.w, y: baseline, size };
+      if (leadMark) line.leadMark = leadMark;
+      lines.push(line);
+    }
+    cur = [];
+  };
+  for (const it of items) {
+    const size = Math.hypot(it.transform[2]!, it.transform[3]!) || it.height || 1;
+    const x = it.transform[4]!;
+    const y = it.transform[5]!;
+    if (it.str !== '') {
+      if (cur.length > 0 && Math.abs(y - baseY) > Math.max(size, baseSize) * 0.5) flush();
+      if (cur.length === 0) {
+        baseY = y;
+        baseSize = size;
+      }
+      if (size > baseSize) {
+        baseSize = size;
+        baseY = y;
+      }
+      cur.push({ str: it.str, x, w: it.width, y, size });
+    }
+    if (it.hasEOL) flush();
+  }
+  flush();
+  return lines;
+}
+
+const digitsKey = (s: string) => s.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+
+function mode(values: number[]): number {
+  const m = new Map<number, number>();
+  for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
+  return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+}
+
+interface PageData {
+  number: number;
+  height: number;
+  body: Line[];
+  furniture: string[];
+  notes: Line[];
+}
+
+/** Split each page's lines into furniture, body and footnote lines. */
+function classify(pages: { number: number; height: number; lines: Line[] }[]): PageData[] {
+  // margin text repeated on several pages (digits ignored) is a running header/footer
+  const marginCount = new Map<string, number>();
+  const inMargin = (l: Line, h: number) => l.y > h * 0.9 || l.y < h * 0.08;
+  for (const p of pages) {
+    const seen = new Set<string>();
+    for (const l of p.lines) if (inMargin(l, p.height)) seen.add(digitsKey(l.text));
+    for (const k of seen) marginCount.set(k, (marginCount.get(k) ?? 0) + 1);
+  }
+  const allSizes = pages.flatMap((p) => p.lines.flatMap((l) => Array<number>(Math.min(l.text.length, 200)).fill(l.size)));
+  const bodySize = mode(allSizes);
+  const out: PageData[] = [];
+  let openNote = false;
+  for (const p of pages) {
+    const furniture: string[] = [];
+    const rest: Line[] = [];
+    const edge = new Set<Line>();
+    // only the first two and last two lines of a page can be furniture
+    [p.lines[0], p.lines[1], p.lines[p.lines.length - 1], p.lines[p.lines.length - 2]].forEach((l) => l && edge.add(l));
+    for (const l of p.lines) {
+      const repeated = pages.length >= 3 && (marginCount.get(digitsKey(l.text)) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
+      if (edge.has(l) && inMargin(l, p.height) && (PAGE_NUMBER.test(l.text) || repeated)) furniture.push(l.text);
+      else rest.push(l);
+    }
+    // footnotes: the run of smaller lines at the foot of the page, starting with a footnote number
+    let k = rest.length;
+    while (k > 0 && rest[k - 1]!.size < bodySize * 0.9 && rest[k - 1]!.y < p.height * 0.5) k--;
+    let notes = rest.slice(k);
+    const startsNote = (l: Line) => l.leadMark !== undefined || /^\d{1,3}\s/.test(l.text);
+    if (notes.length > 0 && !startsNote(notes[0]!) && !openNote) {
+      // not footnotes after all unless a numbered line follows and the first continues the last page's note
+      const firstNumbered = notes.findIndex(startsNote);
+      notes = firstNumbered >= 0 ? notes.slice(firstNumbered) : [];
+    }
+    const body = rest.slice(0, rest.length - notes.length);
+    if (notes.length > 0) openNote = true;
+    else if (body.length > 0) openNote = false;
+    out.push({ number: p.number, height: p.height, body, furniture, notes });
+  }
+  return out;
+}
+
+function endsSymbolHyphen(s: string): boolean {
+  return /[\p{L}\p{N}]-$/u.test(s);
+}
+
+function joinLine(para: string, next: string): string {
+  if (para === '') return next;
+  return endsSymbolHyphen(para) ? para + next : `${para} ${next}`;
+}
+
+function startsNewParagraph(prev: Line, next: Line, leftMargin: number, rightEdge: number, lineGap: number): boolean {
+  if (MARKER.test(next.text)) return true;
+  if (next.page === prev.page) {
+    if (next.y > prev.y + 1) return true; // a column or block jumps back up
+    if (prev.y - next.y > lineGap * 1.7) return true; // vertical gap
+  }
+  const size = prev.size;
+  const startsUpper = /^["“(]?[\p{Lu}\p{N}]/u.test(next.text);
+  if (/[.:;!?]["”)]?$/.test(prev.text) && startsUpper) return true;
+  if (next.page === prev.page) {
+    // first-line indent after a line at the margin; a line back at the margin after a centred one
+    if (prev.x0 <= leftMargin + size * 0.5 && next.x0 > leftMargin + size * 1.2) return true;
+    if (prev.x0 > leftMargin + size * 4 && prev.x0 - next.x0 > size * 2) return true;
+  }
+  if (prev.x1 < rightEdge - size * 4 && startsUpper) return true; // short line
+  return false;
+}
+
+export async function ingestPdf(path: string, bytes: Uint8Array, source: DocumentSource, deadline = Infinity): Promise<Document> {
+  const parser = new PDFParse({ data: bytes.slice(), verbosity: 0 });
+  let pdf: PdfDoc;
+  try {
+    pdf = await (parser as unknown as { load(): Promise<PdfDoc> }).load();
+  } catch (e) {
+    await parser.destroy().catch(() => undefined);
+    const name = e instanceof Error ? e.name : '';
+    const msg = e instanceof Error ? e.message : String(e);
+    if (name === 'PasswordException' || /password/i.test(msg)) throw new InputError(path, 'encrypted', 'password-protected PDF');
+    throw new InputError(path, 'truncated', `damaged or truncated PDF (${msg.split('\n')[0]})`);
+  }
+  const raw: { number: number; height: number; lines: Line[] }[] = [];
+  try {
+    for (let n = 1; n <= pdf.numPages; n++) {
+      if (Date.now() > deadline) throw new InputError(path, 'timeout', `ingest stopped at page ${n}: over the time limit per file`);
+      const page = await pdf.getPage(n);
+      const vp = page.getViewport({ scale: 1 });
+      const tc = await page.getTextContent();
+      raw.push({ number: n, height: vp.height, lines: pageLines(tc.items.filter((i): i is TextItem => 'str' in i), n) });
+      page.cleanup();
+    }
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(path, 'truncated', `damaged PDF (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+  source.pages = pdf.numPages;
+  const chars = raw.reduce((n, p) => n + p.lines.reduce((m, l) => m + l.text.replace(/\s/g, '').length, 0), 0);
+  if (chars < 20) throw new InputError(path, 'scanned', `scanned: no text layer (${pdf.numPages} pages, ${chars} characters of text; OCR it first)`);
+
+  const pages = classify(raw);
+  const b = new TextBuilder();
+  let repairs = 0;
+  const fix = (s: string) => {
+    const r = repairSpacing(oneLine(s));
+    repairs += r.repairs;
+    return r.text;
+  };
+  // body: paragraphs may run across pages; remember where each page starts inside the text
+  const pageStart = new Map<number, number>();
+  let para = '';
+  let paraPage = 0;
+  let prev: Line | undefined;
+  const flush = () => {
+    if (para !== '') b.add('paragraph', para, { page: paraPage });
+    para = '';
+  };
+  for (const p of pages) {
+    const leftMargin = mode(p.body.map((l) => Math.round(l.x0)));
+    // the right margin: where most (justified) lines end
+    const rightEdge = p.body.length ? mode(p.body.map((l) => Math.round(l.x1 / 4) * 4)) : 0;
+    const gaps: number[] = [];
+    for (let i = 1; i < p.body.length; i++) {
+      const d = p.body[i - 1]!.y - p.body[i]!.y;
+      if (d > 0) gaps.push(Math.round(d));
+    }
+    const lineGap = gaps.length ? mode(gaps) : 16;
+    if (p.body.length === 0 && para === '') pageStart.set(p.number, b.offset);
+    for (const l of p.body) {
+      const text = fix(l.text);
+      if (text === '') continue;
+      if (prev && para !== '' && startsNewParagraph(prev, l, leftMargin, rightEdge, lineGap)) flush();
+      if (!pageStart.has(p.number)) pageStart.set(p.number, b.offset + (para === '' ? 0 : para.length + (endsSymbolHyphen(para) ? 0 : 1)));
+      if (para === '') paraPage = p.number;
+      para = joinLine(para, text);
+      prev = l;
+    }
+    if (p.body.length === 0 && !pageStart.has(p.number)) pageStart.set(p.number, b.offset);
+  }
+  flush();
+  const bodyEnd = b.offset;
+  const infos: PageInfo[] = [];
+  for (let i = 0; i < pages.length; i++) {
+    const p = pages[i]!;
+    const start = pageStart.get(p.number) ?? bodyEnd;
+    const nextStart = i + 1 < pages.length ? pageStart.get(pages[i + 1]!.number) ?? bodyEnd : bodyEnd;
+    const info: PageInfo = { number: p.number, span: { start, end: Math.max(start, nextStart) } };
+    if (p.furniture.length) info.furniture = p.furniture;
+    infos.push(info);
+  }
+  // footnotes after the body, each page's notes with their page number (a second entry for that page)
+  let last: { text: string; page: number; number?: string } | undefined;
+  const notes: { text: string; page: number; number?: string }[] = [];
+  for (const p of pages) {
+    for (const l of p.notes) {
+      const m = l.leadMark ?? /^(\d{1,3})\s/.exec(l.text)?.[1];
+      const text = fix(l.text);
+      if (m !== undefined) {
+        const body = l.leadMark !== undefined ? text : text.replace(/^\d{1,3}\s+/, '');
+        last = { text: `${m} ${body}`.trim(), page: p.number, number: m };
+        notes.push(last);
+      } else if (last) last.text = joinLine(last.text, text);
+      else notes.push((last = { text, page: p.number }));
+    }
+  }
+  for (const n of notes) {
+    const start = b.offset;
+    const blk = b.add('footnote', n.text, n.number !== undefined ? { page: n.page, number: n.number } : { page: n.page });
+    if (!blk) continue;
+    const lastInfo = infos[infos.length - 1];
+    if (lastInfo && lastInfo.number === n.page && lastInfo.span.start >= bodyEnd) lastInfo.span.end = blk.span.end;
+    else infos.push({ number: n.page, span: { start, end: blk.span.end } });
+  }
+  b.pages.push(...infos);
+  if (repairs > 0) b.warn('ingest-pdf-repair', `repaired ${repairs} text-layer spacing errors by Vietnamese syllable structure`, 'info');
+  const empty = pages.filter((p) => p.body.length === 0 && p.notes.length === 0).map((p) => p.number);
+  if (empty.length > 0) b.warn('ingest-pdf-no-text', `pages without a text layer (scanned?): ${empty.join(', ')}`);
+  return b.finish(source);
+}
