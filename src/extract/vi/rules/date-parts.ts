@@ -1,10 +1,11 @@
-import { format, isExists } from 'date-fns';
+import { isExists } from 'date-fns';
 
 /** `YYYY-MM-DD` for a real calendar day, undefined for an impossible one (31/02). Never via toISOString. */
 export function parseDayMonthYear(day: number, month: number, year: number): string | undefined {
   if (year < 1900 || year > 2100) return undefined;
+  // date-fns validates the calendar day; the ISO string is built from the parts (no Date, no time zone)
   if (!isExists(year, month - 1, day)) return undefined;
-  return format(new Date(year, month - 1, day), 'yyyy-MM-dd');
+  return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
 /** `--MM-DD` for a day-month that exists in some year (29/2 allowed). */

@@ -1,0 +1,70 @@
+/**
+ * Extraction throughput: a generated corpus of ≥ 50 MB of report text (the fixtures with varied numbers,
+ * agencies and years) through normalize → segment → extract → check → validate, next to a baseline of one
+ * regular-expression pass over the same text in the same run. Prints MB/s, reports/s, the ratio and memory.
+ *   npm run build && npm run bench [-- --mb 50]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { textToDocument } from '../src/ingest/text.js';
+import { extractReport } from '../src/pipeline/extract-report.js';
+import { sha256Hex } from '../src/util/hash.js';
+import { fromRoot } from '../src/util/package-root.js';
+
+const args = process.argv.slice(2);
+const targetMb = Number(args[args.indexOf('--mb') + 1] ?? 50) || 50;
+
+function loadTemplates(): string[] {
+  const dir = fromRoot('fixtures', 'text');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt') && !f.startsWith('en-'));
+  return files.map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
+/** A deterministic variation of a template: numbers and years shifted, so no two reports are identical. */
+function vary(t: string, i: number): string {
+  const shift = (i % 5) - 2;
+  return t
+    .replace(/\b(20[12][0-9])\b/g, (y) => String(Number(y) + shift))
+    .replace(/(?<![0-9/.,])([0-9]{1,3})(?= (văn bản|hồ sơ|TTHC|người|vị trí))/g, (n) => String((Number(n) + i) % 997).padStart(n.length, '0'));
+}
+
+const templates = loadTemplates();
+const corpus: string[] = [];
+let bytes = 0;
+for (let i = 0; bytes < targetMb * 1024 * 1024; i++) {
+  const t = vary(templates[i % templates.length]!, i);
+  corpus.push(t);
+  bytes += Buffer.byteLength(t, 'utf8');
+}
+const mb = bytes / (1024 * 1024);
+console.log(`corpus: ${corpus.length} reports, ${mb.toFixed(1)} MB of UTF-8 text from ${templates.length} templates`);
+
+// baseline: one regular-expression pass (numbers) over the same text
+let t0 = process.hrtime.bigint();
+let baselineHits = 0;
+const re = /[0-9]+(?:[.,][0-9]+)*/g;
+for (const t of corpus) {
+  re.lastIndex = 0;
+  while (re.exec(t) !== null) baselineHits++;
+}
+const baseSec = Number(process.hrtime.bigint() - t0) / 1e9;
+
+// the pipeline
+let facts = 0;
+let peakRss = process.memoryUsage().rss;
+t0 = process.hrtime.bigint();
+for (let i = 0; i < corpus.length; i++) {
+  const t = corpus[i]!;
+  const doc = textToDocument(t, { path: `bench-${i}.txt`, sha256: sha256Hex(t), mediaType: 'text/plain', bytes: t.length });
+  const r = extractReport(doc);
+  facts += r.references.length + r.dates.length + r.metrics.length;
+  if ((i & 255) === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}
+const sec = Number(process.hrtime.bigint() - t0) / 1e9;
+peakRss = Math.max(peakRss, process.memoryUsage().rss);
+
+const fmt = (n: number) => n.toFixed(1);
+console.log(`baseline  one regex pass        ${fmt(mb / baseSec)} MB/s   (${baselineHits} hits, ${baseSec.toFixed(2)} s)`);
+console.log(`pipeline  extract+check+validate ${fmt(mb / sec)} MB/s   ${fmt(corpus.length / sec)} reports/s   (${facts} facts, ${sec.toFixed(2)} s)`);
+console.log(`ratio     pipeline is ${(sec / baseSec).toFixed(1)}× the baseline's time; target ≥ 20 MB/s per core: ${mb / sec >= 20 ? 'met' : 'NOT met'}`);
+console.log(`memory    peak RSS ${(peakRss / 1048576).toFixed(0)} MB (single core, one process)`);
