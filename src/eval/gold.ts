@@ -284,7 +284,11 @@ export function checkGold(gold: GoldFile, rawText: string): GoldProblem[] {
     if (l.how !== 'in-order') problems.push({ where: `dates[${i}]`, message: `text ${JSON.stringify(gold.dates[i]!.text)} ${l.how === 'missing' ? 'not in the text' : 'not in text order'}` });
   });
   gold.dates.forEach((d, i) => {
-    const nums = (normalizeText(d.text).match(/\d+/g) ?? []).map(Number);
+    const written = normalizeText(d.context ?? d.text);
+    const nums = (written.match(/\d+/g) ?? []).map(Number);
+    EN_MONTHS.forEach((m, k) => {
+      if (new RegExp(`\\b${m}`, 'i').test(written)) nums.push(k + 1);
+    });
     const parts = [d.value, d.end ?? '']
       .join(' ')
       .split(/[^0-9]+/)
@@ -317,6 +321,8 @@ export function checkGold(gold: GoldFile, rawText: string): GoldProblem[] {
   });
   return problems;
 }
+
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function validDay(v: string): boolean {
   const [y, mo, d] = v.split('-').map(Number) as [number, number, number];
