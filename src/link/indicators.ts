@@ -1,13 +1,23 @@
 /**
- * Indicator matching: a metric (label, unit, kind, section title) → a key of the indicator vocabulary.
- * Placeholder until issue 5 lands; the pipeline calls it for every metric.
+ * Indicator matching: a metric (label, unit, kind, section title, parent label) → a key of the indicator
+ * vocabulary (src/link/data/indicators.yaml) with a score in (0, 1]. The pipeline calls it for every metric;
+ * the link step calls it again with the parent metric's label as context.
+ *
+ * A cue is a bag of words: all of its words must occur in the label (folded: case, diacritics, tone
+ * placement, `&`). Score = 0.5 + 0.3 × (share of the label's content words the cue explains)
+ * + 0.1 if the counted noun fits + 0.1 if the section title names the indicator's reform area.
  */
+import { loadData } from './data.js';
+import { foldTokens, slug } from './text.js';
+
 export interface IndicatorInput {
   label: string;
   unit?: string;
   kind: string;
   sectionTitle?: string;
   language: 'vi' | 'en';
+  /** label of the total this metric is a part of (link step) */
+  parentLabel?: string;
 }
 
 export interface IndicatorMatch {
@@ -15,6 +25,164 @@ export interface IndicatorMatch {
   score: number;
 }
 
-export function matchIndicator(_m: IndicatorInput): IndicatorMatch | undefined {
-  return undefined;
+interface RawIndicator {
+  key: string;
+  label: string;
+  unit: string;
+  nouns?: string[];
+  cues: string[];
+  not?: string[];
+  parts?: string[];
+  examples?: Array<{ label: string; unit?: string; kind: string; section?: string }>;
+}
+interface IndicatorData {
+  areas: Record<string, { label: string; sections: string[] }>;
+  kinds: Record<string, string[]>;
+  indicators: RawIndicator[];
+  stopwords: string[];
+}
+
+interface Cue {
+  words: string[];
+}
+export interface Indicator {
+  key: string;
+  label: string;
+  unit: string;
+  area: string;
+  kinds: Set<string>;
+  nouns: Set<string>;
+  cues: Cue[];
+  not: string[][];
+  parts: Set<string>;
+  examples: NonNullable<RawIndicator['examples']>;
+}
+
+interface Vocabulary {
+  indicators: Indicator[];
+  byKey: Map<string, Indicator>;
+  areaSections: Map<string, string[][]>;
+  stop: Set<string>;
+  stopPhrases: string[][];
+}
+
+let vocab: Vocabulary | undefined;
+
+function build(): Vocabulary {
+  const d = loadData<IndicatorData>('indicators');
+  const indicators: Indicator[] = [];
+  const byKey = new Map<string, Indicator>();
+  for (const r of d.indicators) {
+    if (byKey.has(r.key)) throw new Error(`indicators.yaml: duplicate key ${r.key}`);
+    const area = r.key.split('.')[0]!;
+    if (!d.areas[area]) throw new Error(`indicators.yaml: ${r.key} has no area ${area}`);
+    const kinds = d.kinds[r.unit];
+    if (!kinds) throw new Error(`indicators.yaml: ${r.key} has an unknown unit ${r.unit}`);
+    const ind: Indicator = {
+      key: r.key,
+      label: r.label,
+      unit: r.unit,
+      area,
+      kinds: new Set(kinds),
+      nouns: new Set((r.nouns ?? []).map((n) => foldTokens(n).join(' '))),
+      cues: r.cues.map((c) => ({ words: [...new Set(foldTokens(c))] })),
+      not: (r.not ?? []).map((n) => foldTokens(n)),
+      parts: new Set(r.parts ?? []),
+      examples: r.examples ?? [],
+    };
+    indicators.push(ind);
+    byKey.set(r.key, ind);
+  }
+  for (const ind of indicators) for (const p of ind.parts) if (!byKey.has(p)) throw new Error(`indicators.yaml: ${ind.key} has an unknown part ${p}`);
+  const areaSections = new Map(Object.entries(d.areas).map(([k, a]) => [k, a.sections.map((s) => foldTokens(s))]));
+  const phrases = d.stopwords.map((s) => foldTokens(s));
+  return {
+    indicators,
+    byKey,
+    areaSections,
+    stop: new Set(phrases.filter((p) => p.length === 1).map((p) => p[0]!)),
+    stopPhrases: phrases.filter((p) => p.length > 1),
+  };
+}
+
+function v(): Vocabulary {
+  return (vocab ??= build());
+}
+
+export function indicatorVocabulary(): Indicator[] {
+  return v().indicators;
+}
+export function indicatorByKey(key: string): Indicator | undefined {
+  return v().byKey.get(key);
+}
+
+function containsRun(hay: readonly string[], run: readonly string[]): boolean {
+  outer: for (let i = 0; i + run.length <= hay.length; i++) {
+    for (let j = 0; j < run.length; j++) if (hay[i + j] !== run[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Label tokens without numbers and stop words: what a cue has to explain. */
+function contentWords(tokens: readonly string[]): string[] {
+  const vv = v();
+  const drop = new Array<boolean>(tokens.length).fill(false);
+  for (const p of vv.stopPhrases) {
+    for (let i = 0; i + p.length <= tokens.length; i++) {
+      if (p.every((t, j) => tokens[i + j] === t)) for (let j = 0; j < p.length; j++) drop[i + j] = true;
+    }
+  }
+  return tokens.filter((t, i) => !drop[i] && !vv.stop.has(t) && !/^[0-9]+$/.test(t));
+}
+
+const memo = new Map<string, IndicatorMatch | undefined>();
+
+export function matchIndicator(m: IndicatorInput): IndicatorMatch | undefined {
+  const k = `${m.label}\u0001${m.unit ?? ''}\u0001${m.kind}\u0001${m.sectionTitle ?? ''}\u0001${m.parentLabel ?? ''}`;
+  if (memo.has(k)) return memo.get(k);
+  const r = matchUncached(m);
+  if (memo.size > 100_000) memo.clear();
+  memo.set(k, r);
+  return r;
+}
+
+function matchUncached(m: IndicatorInput): IndicatorMatch | undefined {
+  if (m.language !== 'vi') return undefined;
+  const vv = v();
+  // the unit noun is part of what was written (`51 TTHC mức 4`: label `mức 4`, unit `TTHC`)
+  const labelTokens = foldTokens(m.label);
+  const unitTokens = m.unit ? foldTokens(m.unit) : [];
+  const tokens = [...labelTokens, ...unitTokens];
+  const content = contentWords(labelTokens);
+  const tokenSet = new Set(tokens);
+  const unitNoun = unitTokens.join(' ');
+  const section = m.sectionTitle ? foldTokens(m.sectionTitle) : [];
+
+  let best: { ind: Indicator; score: number; cueLen: number } | undefined;
+  for (const ind of vv.indicators) {
+    if (!ind.kinds.has(m.kind)) continue;
+    if (ind.not.some((n) => containsRun(tokens, n))) continue;
+    let cueLen = 0;
+    for (const c of ind.cues) if (c.words.length > cueLen && c.words.every((w) => tokenSet.has(w))) cueLen = c.words.length;
+    if (cueLen === 0) continue;
+    const explained = content.length === 0 ? 1 : Math.min(1, cueLen / content.length);
+    let score = 0.5 + 0.3 * explained;
+    if (unitNoun && ind.nouns.has(unitNoun)) score += 0.1;
+    else if (unitNoun && ind.nouns.size > 0 && ind.unit === 'count') score -= 0.1;
+    const areaCues = vv.areaSections.get(ind.area) ?? [];
+    if (section.length && areaCues.some((a) => containsRun(section, a))) score += 0.1;
+    score = Math.round(Math.min(1, score) * 1000) / 1000;
+    if (!best || score > best.score || (score === best.score && cueLen > best.cueLen)) best = { ind, score, cueLen };
+  }
+  if (!best || best.score < 0.5) return undefined;
+  return { key: best.ind.key, score: best.score };
+}
+
+/** Series key of a metric no indicator matched: its label, folded, numbers and stop words dropped. */
+export function labelKey(label: string, unit?: string): string {
+  const words = contentWords(foldTokens(label));
+  const base = words.length ? words.join('-') : slug(label) || 'metric';
+  const u = unit ? slug(unit) : '';
+  return `label:${base.slice(0, 80)}${u ? `:${u.slice(0, 24)}` : ''}`;
 }

@@ -1,0 +1,318 @@
+/**
+ * Cited documents: one canonical key per document (folded symbol + jurisdiction when the issuer is local),
+ * and the aggregate of all its citations with the conflicts between them (dates, types, subjects).
+ */
+import { symbolKey } from '../extract/symbol-key.js';
+import { kindBySymbol, symbolFold } from './agencies.js';
+import { loadData } from './data.js';
+import { findProvinceInTokens, provinceAt, type Province } from './provinces.js';
+import { foldTokens, mostFrequent } from './text.js';
+
+interface DocData {
+  typeCodes: string[];
+  nationalIssuers: string[];
+  nationalIssuerPatterns: string[];
+  examples: Array<{ symbol: string; scope: 'national' | 'local' }>;
+}
+
+interface DocRules {
+  typeCodes: Set<string>;
+  national: Set<string>;
+  nationalRe: RegExp;
+  examples: DocData['examples'];
+}
+let rules: DocRules | undefined;
+function r(): DocRules {
+  if (!rules) {
+    const d = loadData<DocData>('documents');
+    rules = {
+      typeCodes: new Set(d.typeCodes.map((c) => c.normalize('NFC'))),
+      national: new Set(d.nationalIssuers.map(symbolFold)),
+      nationalRe: new RegExp(`^(?:${d.nationalIssuerPatterns.join('|')})$`),
+      examples: d.examples,
+    };
+  }
+  return rules;
+}
+
+export function documentExamples(): DocData['examples'] {
+  return r().examples;
+}
+
+/** Code groups of a symbol: `23/2023/QĐ-UBND` → [QĐ, UBND]; `57-NQ/TW` → [NQ, TW]. */
+export function symbolGroups(symbol: string): string[] {
+  return symbol
+    .normalize('NFC')
+    .replace(/\u00D0/g, 'Đ')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, '')
+    .split(/[/-]/)
+    .filter((g) => g.length > 0 && !/^[0-9]+(?:\.[0-9]+)?[a-z]?$/.test(g));
+}
+
+/** The issuer group: the first code group that is not a type code. */
+export function issuerGroup(symbol: string): string | undefined {
+  const rr = r();
+  return symbolGroups(symbol).find((g) => !rr.typeCodes.has(g));
+}
+
+export function isNationalIssuer(code: string): boolean {
+  const rr = r();
+  const f = symbolFold(code);
+  if (rr.national.has(f) || rr.nationalRe.test(code.toUpperCase())) return true;
+  return kindBySymbol(code)?.level === 'national';
+}
+
+/** Comparison key: symbolKey (NFC, Ð, spaces, diacritics, case, `&`) plus unpadded number (`02/…` ≡ `2/…`). */
+export function documentSymbolKey(symbol: string): string {
+  return symbolKey(symbol).replace(/^0+(?=[0-9])/, '');
+}
+
+export interface DocumentIdentity {
+  id: string;
+  key: string;
+  scope: 'national' | 'local';
+  /** province id, `national`, or `unknown` (local issuer and no province known) */
+  jurisdiction: string;
+  issuerGroup?: string;
+}
+
+export interface ReferenceLike {
+  symbol: string;
+  issuerCode?: string;
+  issuer?: string;
+  issuedOn?: string;
+  year?: number;
+}
+
+/** Identity of a cited document, given the citing report's province and date. */
+export function documentIdentity(ref: ReferenceLike, ctx: { province?: Province; on?: string }): DocumentIdentity {
+  const key = documentSymbolKey(ref.symbol);
+  const group = (ref.issuerCode ? ref.issuerCode.split('-')[0] : undefined) || issuerGroup(ref.symbol);
+  let national = group !== undefined && isNationalIssuer(group);
+  if (group === undefined && ref.issuer) national = /chinh phu|thu tuong|quoc hoi|\bbo\b/.test(foldTokens(ref.issuer).join(' '));
+  if (national) {
+    const id: DocumentIdentity = { id: `doc:${key}`, key, scope: 'national', jurisdiction: 'national' };
+    if (group !== undefined) id.issuerGroup = group;
+    return id;
+  }
+  const docDay = ref.issuedOn ?? (ref.year !== undefined ? `${ref.year}-06-30` : ctx.on);
+  let province: Province | undefined;
+  if (ref.issuer) province = findProvinceInTokens(foldTokens(ref.issuer), docDay)?.province;
+  province ??= ctx.province;
+  // a report of a merged province citing an older local document: the document keeps the current unit
+  if (province && ctx.on && !ref.issuer) province = provinceAt(province.id, ctx.on) ?? province;
+  const jurisdiction = province?.id ?? 'unknown';
+  const id: DocumentIdentity = { id: `doc:${key}@${jurisdiction}`, key, scope: 'local', jurisdiction };
+  if (group !== undefined) id.issuerGroup = group;
+  return id;
+}
+
+/** Folded subject for comparison. */
+function subjectKey(s: string): string {
+  return foldTokens(s).join(' ');
+}
+
+const MAX_VALUES = 16;
+const MAX_REPORTS_PER_VALUE = 5;
+
+interface ValueStat {
+  count: number;
+  reportIds: string[];
+}
+
+/** Counts per distinct value, keeping a few example report ids; bounded in size. */
+class ValueCounter {
+  readonly values = new Map<string, ValueStat>();
+  overflow = 0;
+  add(value: string, reportId: string): void {
+    let v = this.values.get(value);
+    if (!v) {
+      if (this.values.size >= MAX_VALUES) {
+        this.overflow++;
+        return;
+      }
+      this.values.set(value, (v = { count: 0, reportIds: [] }));
+    }
+    v.count++;
+    if (v.reportIds.length < MAX_REPORTS_PER_VALUE && v.reportIds[v.reportIds.length - 1] !== reportId) v.reportIds.push(reportId);
+  }
+  counts(): Map<string, number> {
+    return new Map([...this.values].map(([k, v]) => [k, v.count]));
+  }
+}
+
+export interface ConflictValue {
+  value: string;
+  count: number;
+  reportIds: string[];
+}
+export interface DocumentConflict {
+  field: 'issuedOn' | 'type' | 'subject' | 'year';
+  values: ConflictValue[];
+}
+
+export interface DocumentRow {
+  id: string;
+  key: string;
+  symbol: string;
+  symbols: string[];
+  type: string | null;
+  typeCode: string | null;
+  category: string | null;
+  number: string | null;
+  year: number | null;
+  issuedOn: string | null;
+  subject: string | null;
+  issuerCode: string | null;
+  issuer: string | null;
+  scope: 'national' | 'local';
+  jurisdiction: string;
+  citations: number;
+  reports: number;
+  firstCitedYear: number | null;
+  lastCitedYear: number | null;
+  conflicts: DocumentConflict[];
+}
+
+export interface CitationIn {
+  reportId: string;
+  reportYear?: number;
+  symbol: string;
+  type?: string;
+  typeCode?: string;
+  category?: string;
+  number?: string;
+  year?: number;
+  issuedOn?: string;
+  subject?: string;
+  issuerCode?: string;
+  issuer?: string;
+}
+
+/** All citations of one document. */
+export class DocumentAggregate {
+  readonly symbols = new ValueCounter();
+  readonly types = new ValueCounter();
+  readonly typeCodes = new ValueCounter();
+  readonly categories = new ValueCounter();
+  readonly numbers = new ValueCounter();
+  readonly years = new ValueCounter();
+  readonly dates = new ValueCounter();
+  readonly subjects = new ValueCounter();
+  /** folded subject → the subject as first written */
+  readonly subjectText = new Map<string, string>();
+  readonly issuerCodes = new ValueCounter();
+  readonly issuers = new ValueCounter();
+  citations = 0;
+  reports = 0;
+  private lastReport = '';
+  firstYear: number | null = null;
+  lastYear: number | null = null;
+
+  constructor(readonly identity: DocumentIdentity) {}
+
+  add(c: CitationIn): void {
+    this.citations++;
+    if (c.reportId !== this.lastReport) {
+      this.reports++;
+      this.lastReport = c.reportId;
+    }
+    if (c.reportYear !== undefined) {
+      if (this.firstYear === null || c.reportYear < this.firstYear) this.firstYear = c.reportYear;
+      if (this.lastYear === null || c.reportYear > this.lastYear) this.lastYear = c.reportYear;
+    }
+    this.symbols.add(c.symbol, c.reportId);
+    if (c.type) this.types.add(c.type, c.reportId);
+    if (c.typeCode) this.typeCodes.add(c.typeCode, c.reportId);
+    if (c.category) this.categories.add(c.category, c.reportId);
+    if (c.number) this.numbers.add(c.number, c.reportId);
+    if (c.year !== undefined) this.years.add(String(c.year), c.reportId);
+    if (c.issuedOn) this.dates.add(c.issuedOn, c.reportId);
+    if (c.subject) {
+      const k = subjectKey(c.subject);
+      if (k) {
+        if (!this.subjectText.has(k) && this.subjectText.size < MAX_VALUES) this.subjectText.set(k, c.subject);
+        this.subjects.add(k, c.reportId);
+      }
+    }
+    if (c.issuerCode) this.issuerCodes.add(c.issuerCode, c.reportId);
+    if (c.issuer) this.issuers.add(c.issuer, c.reportId);
+  }
+
+  private static conflictOf(field: DocumentConflict['field'], vc: ValueCounter, show?: (k: string) => string): DocumentConflict | undefined {
+    if (vc.values.size < 2) return undefined;
+    const values = [...vc.values]
+      .map(([value, s]) => ({ value: show ? show(value) : value, count: s.count, reportIds: [...s.reportIds] }))
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    return { field, values };
+  }
+
+  /** Subjects that differ after folding and where neither contains the other. */
+  private subjectConflict(): DocumentConflict | undefined {
+    const keys = [...this.subjects.values.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const kept: string[] = [];
+    const merged = new Map<string, ValueStat>();
+    for (const k of keys) {
+      const s = this.subjects.values.get(k)!;
+      const host = kept.find((h) => h.includes(k));
+      if (host) {
+        const m = merged.get(host)!;
+        m.count += s.count;
+        for (const id of s.reportIds) if (m.reportIds.length < MAX_REPORTS_PER_VALUE && !m.reportIds.includes(id)) m.reportIds.push(id);
+      } else {
+        kept.push(k);
+        merged.set(k, { count: s.count, reportIds: [...s.reportIds] });
+      }
+    }
+    if (kept.length < 2) return undefined;
+    const vc = new ValueCounter();
+    for (const [k, v] of merged) vc.values.set(k, v);
+    return DocumentAggregate.conflictOf('subject', vc, (k) => this.subjectText.get(k) ?? k);
+  }
+
+  row(): DocumentRow {
+    const pick = (vc: ValueCounter) => mostFrequent(vc.counts()) ?? null;
+    const subjectK = (() => {
+      // the most cited subject; ties → the longest (most complete) wording
+      let best: string | undefined;
+      let n = -1;
+      for (const [k, s] of this.subjects.values) {
+        if (s.count > n || (s.count === n && best !== undefined && (k.length > best.length || (k.length === best.length && k < best)))) {
+          best = k;
+          n = s.count;
+        }
+      }
+      return best;
+    })();
+    const year = pick(this.years);
+    const conflicts = [
+      DocumentAggregate.conflictOf('issuedOn', this.dates),
+      DocumentAggregate.conflictOf('year', this.years),
+      DocumentAggregate.conflictOf('type', this.types),
+      this.subjectConflict(),
+    ].filter((c): c is DocumentConflict => c !== undefined);
+    return {
+      id: this.identity.id,
+      key: this.identity.key,
+      symbol: pick(this.symbols)!,
+      symbols: [...this.symbols.values.keys()].sort(),
+      type: pick(this.types),
+      typeCode: pick(this.typeCodes),
+      category: pick(this.categories),
+      number: pick(this.numbers),
+      year: year === null ? null : Number(year),
+      issuedOn: pick(this.dates),
+      subject: subjectK === undefined ? null : (this.subjectText.get(subjectK) ?? null),
+      issuerCode: pick(this.issuerCodes),
+      issuer: pick(this.issuers),
+      scope: this.identity.scope,
+      jurisdiction: this.identity.jurisdiction,
+      citations: this.citations,
+      reports: this.reports,
+      firstCitedYear: this.firstYear,
+      lastCitedYear: this.lastYear,
+      conflicts,
+    };
+  }
+}
