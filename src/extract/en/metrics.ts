@@ -1,0 +1,410 @@
+/**
+ * English metrics: counts with what they count (`22 legal documents were reviewed`, `twenty-two bulletins`,
+ * `a dozen workshops`), label-colon-value (`Department Office: 24`), percentages (`100% of civil servants`,
+ * `98.5 percent`), money (`VND 1.25 billion` = 1250000000, `1,250 million dong`), frequencies (`once a quarter`,
+ * `01 time/quarter`), x of y (`28 of 29 tasks`, `28/29 tasks`), and breakdowns (`36, of which: …: 24; …: 12`,
+ * `including`, `namely`) whose parts point at their total through `parentIndex`.
+ * Not metrics: years, dates and document numbers (masked earlier), identifiers after `No.`, `level`, `Article`,
+ * `ISO`…, ordinals (`2nd`), list continuations of such identifiers (`Issues No. 01, 02, 03`).
+ */
+import type { ExtractContext, MetricCandidate } from '../context.js';
+import { pattern } from '../pattern.js';
+import { BREAKDOWN_MARKERS, DURATION_UNITS, FREQUENCY_WORDS, NOT_METRIC_BEFORE, PERIOD_WORDS } from './lexicon.js';
+import { nounPhraseAfter, type NounPhrase } from './noun-phrase.js';
+import { digitTokens, wordTokens, type NumberToken } from './numbers.js';
+
+const periodAlt = PERIOD_WORDS.join('|');
+
+export const PERCENT_AFTER = pattern('en.metric.percent', ' ?%| percent| per cent| pct', 'y');
+export const MONEY_BEFORE = pattern('en.metric.money-before', '(?:VND|VNĐ|USD|US\\$|\\$) ?', 'g');
+export const MONEY_AFTER = pattern(
+  'en.metric.money-after',
+  '(?: (thousand|million|billion|trillion|bn))?(?: (VND|VNĐ|dong|đồng|USD|US dollars|dollars))?',
+  'y',
+);
+export const FREQ_AFTER = pattern(
+  'en.metric.frequency',
+  ` (?:times|time)(?: ?/ ?| (?:a|per|each|every|in each|in a|in every) )(${periodAlt})`,
+  'y',
+);
+export const FREQ_WORD = pattern(
+  'en.metric.frequency-word',
+  `([Oo]nce|[Tt]wice|[Tt]hrice)(?: ?/ ?| (?:a|per|each|every|in each|in a|in every) )(${periodAlt})`,
+  'g',
+);
+export const RATIO_AFTER = pattern('en.metric.ratio', '(?: ?/ ?| out of (?:the )?| of (?:the )?)([0-9][0-9,]{0,12})', 'y');
+export const PARTICIPLE_AFTER = pattern(
+  'en.metric.participle',
+  ' (?:were|was|are|is|have been|has been|had been) ([a-z]{2,30}ed|[a-z]{2,30}en|held|made|built|set up|paid|sent)',
+  'y',
+);
+const markerAlt = BREAKDOWN_MARKERS.map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`).join('|');
+export const BREAKDOWN = pattern('en.metric.breakdown', `(?:${markerAlt})`, 'g');
+
+const MULT: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+
+interface Draft {
+  m: MetricCandidate;
+  head?: string;
+  hasNp: boolean;
+  participle?: string;
+  colonLabel?: string;
+}
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-zÀ-ỹ]/.test(c);
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+function wordBefore(text: string, pos: number): string {
+  let i = pos;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  let j = i;
+  while (j > 0 && /[A-Za-z.]/.test(text[j - 1]!)) j--;
+  return text.slice(j, i).toLowerCase();
+}
+
+/** Start of the clause holding `pos`: after a line break, `;`, `:`, `(`, sentence end, or a breakdown marker. */
+function clauseStart(text: string, pos: number, markers: { start: number; end: number }[]): number {
+  const lo = Math.max(0, pos - 160);
+  let i = pos;
+  while (i > lo) {
+    const c = text[i - 1]!;
+    if (c === '\n' || c === ';' || c === ':' || c === '(' || c === ',') break;
+    if (c === '.' && text[i] === ' ' && !/(No|Nos|no)$/.test(text.slice(i - 4, i - 1))) break;
+    i--;
+  }
+  for (const m of markers) if (m.end <= pos && m.end > i) i = m.end;
+  return i;
+}
+
+function cleanLabel(s: string): string {
+  let t = s.replace(/\s+/g, ' ').trim();
+  t = t.replace(/^[-+•*–\s]+/, '');
+  t = t.replace(/^(?:and|or|but|with|while|then|also|which|of which|including|namely)\s+/i, '');
+  t = t.replace(/\s+(?:is|was|are|were|reached|totall?ed|stood at|amounted to|numbered|of|at|to|by|in|for|with|about|approximately|nearly|over|around|a total of|totalling|totaling|:)$/i, '');
+  t = t.replace(/\s+(?:is|was|are|were|reached|of|at)$/i, '');
+  t = t.replace(/^(?:the|a|an)\s+/i, '');
+  t = t.replace(/^(?:total )?number of\s+/i, '');
+  t = t.replace(/[\s,:;.]+$/, '').trim();
+  // a long clause: keep what follows its last `and`/`that` (`… agreed that field visits will be made`)
+  if (t.split(' ').length > 8) {
+    const cut = Math.max(t.lastIndexOf(' and '), t.lastIndexOf(' that '));
+    if (cut > 0) t = cleanLabel(t.slice(cut + (t.startsWith(' and ', cut) ? 5 : 6)));
+  }
+  return /^(?:or|and|of|up|to|by|for|with|from|but)$/i.test(t) ? '' : t;
+}
+
+/** The phrase after a number that says what an amount or share is for: `was spent on reform`, `for training`. */
+function labelAfter(text: string, pos: number): string {
+  let i = pos;
+  const limit = Math.min(text.length, pos + 80);
+  while (i < limit && !/[,;.()\n:]/.test(text[i]!)) {
+    if (text.startsWith(' and ', i) || text.startsWith(' while ', i)) break;
+    i++;
+  }
+  let t = text.slice(pos, i).trim();
+  t = t.replace(/^(?:was|were|is|are|has been|have been|had been)\s+/i, '');
+  t = t.replace(/^(?:to|for|on|of)\s+(?:the\s+)?/i, '');
+  return t.length >= 3 && !/[0-9]/.test(t) ? t : '';
+}
+
+/** The label written before a number: `Label: 36` → `Label`; else the clause before (`the budget was`). */
+function labelBefore(text: string, pos: number, markers: { start: number; end: number }[]): { label: string; colon: boolean } {
+  let i = pos;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  if (text[i - 1] === ':') {
+    const cEnd = i - 1;
+    return { label: cleanLabel(text.slice(clauseStart(text, cEnd, markers), cEnd)), colon: true };
+  }
+  return { label: cleanLabel(text.slice(clauseStart(text, pos, markers), pos)), colon: false };
+}
+
+/** `Replaced` + `documents` → `documents replaced`; a colon label naming the counted noun stays as it is. */
+function combineLabel(colonLabel: string, np: string, head: string): string {
+  if (colonLabel.toLowerCase().includes(head.replace(/s$/, ''))) return colonLabel;
+  return `${np} ${colonLabel.charAt(0).toLowerCase()}${colonLabel.slice(1)}`;
+}
+
+export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
+  const { text, mask } = ctx;
+  const markers: { start: number; end: number }[] = [];
+  {
+    const re = new RegExp(BREAKDOWN.source, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (isLetter(text[s - 1]) || isLetter(text[e])) continue;
+      markers.push({ start: s, end: e });
+    }
+  }
+
+  const tokens: (NumberToken & { freqWord?: { per: string; end: number } })[] = [
+    ...digitTokens(text, 0, text.length),
+    ...wordTokens(text, 0, text.length),
+  ];
+  {
+    const re = new RegExp(FREQ_WORD.source, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (isLetter(text[m.index - 1]) || isLetter(text[m.index + m[0].length])) continue;
+      tokens.push({
+        start: m.index,
+        end: m.index + m[1]!.length,
+        value: FREQUENCY_WORDS[m[1]!.toLowerCase()]!,
+        words: true,
+        freqWord: { per: m[2]!, end: m.index + m[0].length },
+      });
+    }
+  }
+  tokens.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const drafts: Draft[] = [];
+  let consumed = -1;
+  let idListEnd = -1;
+  for (const tok of tokens) {
+    if (tok.start < consumed) continue;
+    if (mask.overlaps(tok.start, tok.end)) continue;
+    const before = text[tok.start - 1];
+    const after = text[tok.end];
+    const after2 = text[tok.end + 1];
+    // part of a compound: `9001:2015`, `1.2.3`, `06-2023`, `Covid-19`, `/2023`
+    if (before === '/' || before === ':' || before === '#' || (before === '-' && /[A-Za-z0-9]/.test(text[tok.start - 2] ?? '')) || (before === '.' && isDigit(text[tok.start - 2]))) continue;
+    if ((after === ':' || after === '-' || after === '.') && isDigit(after2)) continue;
+    // ordinals: `2nd`, `3rd`, `10th`
+    if (!tok.words && /^(st|nd|rd|th)\b/.test(text.slice(tok.end, tok.end + 3))) continue;
+    // identifiers: `No. 01, 02, 03`, `level 4`, `Article 5`, `ISO 9001`
+    const wb = wordBefore(text, tok.start);
+    if (NOT_METRIC_BEFORE.has(wb) || NOT_METRIC_BEFORE.has(wb.replace(/\.$/, ''))) {
+      idListEnd = tok.end;
+      continue;
+    }
+    if (idListEnd >= 0 && /^(?:, ?| and | & | ?- ?)$/.test(text.slice(idListEnd, tok.start))) {
+      idListEnd = tok.end;
+      continue;
+    }
+
+    let end = tok.end;
+    const label = (s: string): string => cleanLabel(s);
+
+    // frequency words: `once a quarter`
+    if (tok.freqWord) {
+      const cl = labelBefore(text, tok.start, markers).label;
+      drafts.push({
+        m: {
+          kind: 'frequency', value: tok.value, unit: `times per ${tok.freqWord.per}`, per: tok.freqWord.per,
+          label: cl || `times per ${tok.freqWord.per}`, text: text.slice(tok.start, tok.freqWord.end),
+          span: { start: tok.start, end: tok.freqWord.end }, rule: 'en.metric.frequency-word',
+        },
+        hasNp: false,
+      });
+      consumed = tok.freqWord.end;
+      continue;
+    }
+
+    // percent
+    const pre = new RegExp(PERCENT_AFTER.source, 'y');
+    pre.lastIndex = tok.end;
+    if (pre.exec(text) && !isLetter(text[pre.lastIndex])) {
+      end = pre.lastIndex;
+      let lab = '';
+      let np: NounPhrase | undefined;
+      if (text.startsWith(' of ', end)) {
+        const det = /^ of (?:the |all |a |an |its |their )?/.exec(text.slice(end, end + 12))![0].length - 1;
+        np = nounPhraseAfter(text, end + det, end + det);
+      } else np = nounPhraseAfter(text, tok.start, end);
+      if (np) lab = np.text + (np.participle ? ` ${np.participle}` : '');
+      const lb = labelBefore(text, tok.start, markers);
+      if (lb.colon && lb.label) lab = lab ? combineLabel(lb.label, lab, np!.head) : lb.label;
+      if (!lab) lab = lb.label;
+      // `8,356 dossiers, or 99.3%`: the share of what was just counted
+      const prev = drafts[drafts.length - 1];
+      if (!lab && prev && /^,? or $/.test(text.slice(prev.m.span.end, tok.start))) lab = `share of ${prev.m.label}`;
+      if (!lab) lab = labelAfter(text, end);
+      if (!lab) lab = 'percentage';
+      drafts.push({
+        m: { kind: 'percent', value: tok.value, unit: '%', label: lab, text: text.slice(tok.start, end), span: { start: tok.start, end }, rule: 'en.metric.percent' },
+        hasNp: np !== undefined,
+      });
+      consumed = end;
+      continue;
+    }
+    // a decimal comma is only trusted before `%`
+    if (tok.format === 'decimal-comma') continue;
+
+    // money: `VND 1.25 billion`, `1,250 million dong`, `$2 million`
+    {
+      let start = tok.start;
+      let currency: string | undefined;
+      const head = text.slice(Math.max(0, tok.start - 5), tok.start);
+      const mb = new RegExp(MONEY_BEFORE.source, 'g');
+      let bm: RegExpExecArray | null;
+      let lastBm: RegExpExecArray | undefined;
+      while ((bm = mb.exec(head))) lastBm = bm;
+      if (lastBm && lastBm.index + lastBm[0].length === head.length) {
+        start = tok.start - head.length + lastBm.index;
+        currency = /\$|USD/.test(lastBm[0]) ? 'USD' : 'VND';
+      }
+      const ma = new RegExp(MONEY_AFTER.source, 'y');
+      ma.lastIndex = tok.end;
+      const am = ma.exec(text);
+      let mult = 1;
+      let e = tok.end;
+      if (am && am[0].length > 0 && !isLetter(text[ma.lastIndex])) {
+        if (am[2]) currency = /USD|dollar/.test(am[2]) ? 'USD' : 'VND';
+        if (am[1] && currency) mult = MULT[am[1]]!;
+        if (currency) e = ma.lastIndex;
+      }
+      if (currency) {
+        const value = Math.round(tok.value * mult * 100) / 100;
+        const lb = labelBefore(text, start, markers);
+        const purpose = /^ (?:for|on|to|was|were|is|are|has been|have been|had been) /.test(text.slice(e, e + 14)) ? labelAfter(text, e) : '';
+        let lab = lb.colon ? lb.label : '';
+        if (!lab && purpose) lab = purpose;
+        if (!lab && !/[0-9]/.test(lb.label.replace(/(^|[^0-9])(19|20)[0-9]{2}([^0-9]|$)/g, '$1$3')) && !/ and$/.test(lb.label)) lab = lb.label;
+        if (!lab) lab = labelAfter(text, e) || 'amount';
+        drafts.push({
+          m: { kind: 'money', value, unit: currency, label: lab, text: text.slice(start, e), span: { start, end: e }, rule: 'en.metric.money' },
+          hasNp: false,
+        });
+        consumed = e;
+        continue;
+      }
+    }
+
+    // frequency: `01 time/quarter`, `three times a year`
+    {
+      const fr = new RegExp(FREQ_AFTER.source, 'y');
+      fr.lastIndex = tok.end;
+      const fm = fr.exec(text);
+      if (fm && !isLetter(text[fr.lastIndex])) {
+        end = fr.lastIndex;
+        const lab = labelBefore(text, tok.start, markers).label || `times per ${fm[1]}`;
+        drafts.push({
+          m: { kind: 'frequency', value: tok.value, unit: `times per ${fm[1]}`, per: fm[1]!, label: lab, text: text.slice(tok.start, end), span: { start: tok.start, end }, rule: 'en.metric.frequency' },
+          hasNp: false,
+        });
+        consumed = end;
+        continue;
+      }
+    }
+
+    // x of y: `28 of 29 tasks`, `28/29 tasks`, `3 out of the 22 documents`
+    if (!tok.words) {
+      const rr = new RegExp(RATIO_AFTER.source, 'y');
+      rr.lastIndex = tok.end;
+      const rm = rr.exec(text);
+      if (rm && !isDigit(text[rr.lastIndex]) && !/^[/.:-][0-9]/.test(text.slice(rr.lastIndex, rr.lastIndex + 2))) {
+        const den = Number(rm[1]!.replace(/,/g, ''));
+        const np = nounPhraseAfter(text, rr.lastIndex - rm[1]!.length, rr.lastIndex);
+        if (np && den >= tok.value && !mask.overlaps(tok.start, rr.lastIndex)) {
+          end = np.end;
+          drafts.push({
+            m: { kind: 'ratio', value: tok.value, denominator: den, unit: np.text, label: np.text + (np.participle ? ` ${np.participle}` : ''), text: text.slice(tok.start, end), span: { start: tok.start, end }, rule: 'en.metric.ratio' },
+            head: np.head,
+            hasNp: true,
+          });
+          consumed = end;
+          continue;
+        }
+      }
+      if (after === '/' && isDigit(after2)) continue; // a bare `3/4` is not a count
+    }
+
+    // counts: number + noun phrase, or `Label: number`
+    const np = nounPhraseAfter(text, tok.start, tok.end);
+    const cs = clauseStart(text, tok.start, markers);
+    const lead = text.slice(cs, tok.start);
+    const colon = /:\s*$/.test(text.slice(Math.max(0, tok.start - 3), tok.start));
+    let colonLabel: string | undefined;
+    if (colon) {
+      // the label is the clause before the colon
+      const cEnd = tok.start - (text.slice(0, tok.start).length - text.slice(0, tok.start).trimEnd().length) - 1;
+      const cStart = clauseStart(text, cEnd, markers);
+      colonLabel = label(text.slice(cStart, cEnd)) || undefined;
+    }
+    if (np) {
+      if (/\bat (?:least|most)\s*$/.test(text.slice(Math.max(0, tok.start - 10), tok.start))) continue;
+      if (tok.words && tok.value === 1 && /^one$/i.test(text.slice(tok.start, tok.end)) && /^the /i.test(text.slice(Math.max(0, tok.start - 4), tok.start))) continue;
+      const kind = /percentage points?$/.test(np.text) ? 'quantity' : /^points?$/.test(np.head) ? 'score' : DURATION_UNITS.has(np.head) ? 'quantity' : 'count';
+      const base = np.text + (np.participle ? ` ${np.participle}` : '');
+      const d: Draft = {
+        m: { kind, value: tok.value, unit: np.text, label: colonLabel ? combineLabel(colonLabel, np.text, np.head) : base, text: text.slice(tok.start, np.end), span: { start: tok.start, end: np.end }, rule: colonLabel ? 'en.metric.label-value' : 'en.metric.count' },
+        head: np.head,
+        hasNp: true,
+      };
+      if (np.participle) d.participle = np.participle;
+      if (colonLabel) d.colonLabel = colonLabel;
+      drafts.push(d);
+      consumed = np.end;
+      continue;
+    }
+    if (tok.words && !colonLabel) continue; // a number word needs something it counts
+    // `… were replaced` after a number in a breakdown
+    const pr = new RegExp(PARTICIPLE_AFTER.source, 'y');
+    pr.lastIndex = tok.end;
+    const pm = pr.exec(text);
+    const predicate = /(?:\b(?:is|was|are|were|reached|totall?ed|stood at|amounted to|numbered|a total of|totalling|totaling)\s*|:\s*)$/.test(lead);
+    let lab: string | undefined;
+    if (colonLabel) lab = colonLabel;
+    else if (pm) lab = pm[1]!;
+    else if (predicate) lab = label(lead) || undefined;
+    if (!lab) continue;
+    const d: Draft = {
+      m: { kind: 'count', value: tok.value, label: lab, text: text.slice(tok.start, tok.end), span: { start: tok.start, end: tok.end }, rule: colonLabel ? 'en.metric.label-value' : 'en.metric.count-predicate' },
+      hasNp: false,
+    };
+    if (pm) d.participle = pm[1]!;
+    if (colonLabel) d.colonLabel = colonLabel;
+    drafts.push(d);
+    consumed = tok.end;
+  }
+
+  // breakdowns: `TOTAL, of which PART; PART`, `(of which PART)`, `including PART and PART`, `namely …`
+  const sentenceEnd = (from: number): number => {
+    for (let i = from; i < text.length; i++) {
+      const c = text[i]!;
+      if (c === '\n') return i;
+      if (c === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!)) && !/(No|Nos)$/.test(text.slice(i - 3, i))) return i;
+    }
+    return text.length;
+  };
+  const sentenceStart = (from: number): number => {
+    for (let i = from - 1; i >= 0; i--) {
+      const c = text[i]!;
+      if (c === '\n') return i + 1;
+      if (c === '.' && /\s/.test(text[i + 1] ?? ' ') && !/(No|Nos)$/.test(text.slice(i - 3, i))) return i + 1;
+    }
+    return 0;
+  };
+  for (const mk of markers) {
+    const inParen = text.slice(Math.max(0, mk.start - 2), mk.start).includes('(');
+    const scopeEnd = inParen ? (() => { const p = text.indexOf(')', mk.end); return p < 0 ? sentenceEnd(mk.end) : p; })() : sentenceEnd(mk.end);
+    const sStart = sentenceStart(mk.start);
+    let totalIdx = -1;
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const d = drafts[i]!;
+      if (d.m.span.end <= mk.start && d.m.span.start >= sStart) {
+        totalIdx = i;
+        break;
+      }
+    }
+    if (totalIdx < 0) continue;
+    const total = drafts[totalIdx]!;
+    if (total.m.kind !== 'count' && total.m.kind !== 'money' && total.m.kind !== 'percent') continue;
+    for (let i = totalIdx + 1; i < drafts.length; i++) {
+      const part = drafts[i]!;
+      if (part.m.span.start < mk.end) continue;
+      if (part.m.span.start >= scopeEnd) break;
+      if (part.m.parentIndex !== undefined) continue;
+      if (part.m.kind !== total.m.kind) continue;
+      if (part.m.value > total.m.value) continue;
+      if (part.hasNp && total.hasNp && part.head!.replace(/s$/, '') !== total.head!.replace(/s$/, '')) continue;
+      part.m.parentIndex = totalIdx;
+      if (!part.hasNp && total.m.unit !== undefined) {
+        part.m.unit = total.m.unit;
+        if (part.participle && !part.colonLabel) part.m.label = `${total.m.unit} ${part.participle}`;
+      }
+    }
+  }
+  return drafts.map((d) => d.m);
+}
