@@ -28,7 +28,7 @@ const PERIOD_IN_TITLE: Array<[RegExp, (m: RegExpExecArray) => ReportMeta['period
   }],
   [/năm ([0-9]{4})/i, (m) => ({ value: `${m[1]}`, start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, text: m[0] })],
 ];
-const AGENCY_HEAD = /^(ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|SỞ|BỘ|BAN|CỤC|CHI CỤC|TỔNG CỤC|VĂN PHÒNG|TRUNG TÂM|THANH TRA|KHO BẠC|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|ĐẢNG ỦY|PHÒNG|TRƯỜNG|BỆNH VIỆN|CÔNG AN|QUỸ)\b/u;
+const AGENCY_HEAD = /^(ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|SỞ|BỘ|BAN|CỤC|CHI CỤC|TỔNG CỤC|VĂN PHÒNG|TRUNG TÂM|THANH TRA|KHO BẠC|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|ĐẢNG ỦY|PHÒNG|TRƯỜNG|BỆNH VIỆN|CÔNG AN|QUỸ)(?=\s|$)/u;
 const PROVINCE_IN = /(?:TỈNH|tỉnh|THÀNH PHỐ|[Tt]hành phố|TP\.?)\s+((?:[A-ZĐÀ-Ỹ][\p{L}]*\s?){1,4})/u;
 
 function titleCaseWords(s: string): string {
@@ -48,7 +48,9 @@ function bodyCasing(text: string, upper: string): string {
     const found = text.slice(idx, idx + upper.length);
     if (found !== upper) return found;
   }
-  // fall back: capitalise the first word only (Vietnamese agency style), keep acronyms
+  // fall back: capitalise the first word only (Vietnamese agency style), keep acronyms, title-case place names
+  const place = /^(.*?\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)) (.+)$/u.exec(upper);
+  if (place) return `${bodyCasing(text, place[1]!)} ${titleCaseWords(place[2]!)}`;
   return upper
     .split(/\s+/)
     .map((w, i) => (/^[A-ZĐ&]{2,6}$/.test(w) && !/[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ]/.test(w) && i > 0 ? w : i === 0 ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase()))
@@ -108,6 +110,8 @@ export function parseHeader(text: string, language: 'vi' | 'en'): HeaderResult {
     }
     const first = l.split(/\s{2,}/)[0]!.trim();
     if (first && AGENCY_HEAD.test(first) && first === first.toUpperCase()) agencyLines.push(first);
+    else if (first && agencyLines.length && /^(TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s/u.test(first) && first === first.toUpperCase())
+      agencyLines[agencyLines.length - 1] += ` ${first}`;
   }
   if (agencyLines.length) {
     const agency = agencyLines[agencyLines.length - 1]!;
@@ -157,6 +161,11 @@ export function parseHeader(text: string, language: 'vi' | 'en'): HeaderResult {
     const p = mostFrequent(provs);
     if (p) meta.province = p;
     else if (meta.place) meta.province = meta.place;
+  }
+  // a department's full name carries its province: `Sở Nội vụ tỉnh Long An`
+  if (meta.agency && meta.province && /^(Sở|Ban|Chi cục|Trung tâm|Văn phòng|Thanh tra)\s/.test(meta.agency) && !/(tỉnh|thành phố|huyện|quận)\s/.test(meta.agency)) {
+    const city = /THÀNH PHỐ|[Tt]hành phố/.test(meta.parentAgency ?? '') ? 'thành phố' : 'tỉnh';
+    meta.agency = `${meta.agency} ${city} ${meta.province}`;
   }
   return { meta, claimed };
 }

@@ -16,9 +16,10 @@ interface Hit {
 const D = '([0-9]{1,2})';
 const Y4 = '([0-9]{4})';
 const DMY_WORDS = pattern('date.dmy-words', `${D}[ ]{1,3}tháng[ ]{1,3}${D}[ ]{0,3}(?:,[ ]{0,2})?năm[ ]{1,3}${Y4}`);
+const ELLIPTIC = pattern('date.elliptic-day', `[Nn]gày[ ]{1,3}${D}[ ]{0,2}(?:và|,|;)[ ]{0,2}${D}[ ]{0,2}/[ ]{0,2}${D}[ ]{0,2}/[ ]{0,2}${Y4}`);
 const DMY_NUM = pattern('date.dmy-numeric', `${D}[ ]{0,2}([/.-])[ ]{0,2}${D}[ ]{0,2}([/.-])[ ]{0,2}${Y4}`);
 const MONTH_YEAR = pattern('date.month-year', `[Tt]háng[ ]{1,3}${D}[ ]{0,3}(?:[/-]|năm)[ ]{0,3}${Y4}`);
-const QUARTER = pattern('date.quarter', `[Qq]uý[ ]{1,3}(IV|III|II|I|[1-4])(?:[ ]{0,3}(?:/|-|năm|,[ ]{0,2}năm)[ ]{0,3}${Y4})?`);
+const QUARTER = pattern('date.quarter', `(?:[Qq]uý|QUÝ)[ ]{1,3}(IV|III|II|I|[1-4])(?:[ ]{0,3}(?:/|-|năm|,[ ]{0,2}năm)[ ]{0,3}${Y4})?`);
 const HALF = pattern('date.half', `(06|6|sáu|09|9|chín)[ ]{1,3}tháng[ ]{1,3}(đầu|cuối)[ ]{1,3}năm(?:[ ]{1,3}${Y4})?`);
 const PERIOD = pattern(
   'date.period',
@@ -26,7 +27,7 @@ const PERIOD = pattern(
 );
 const DAY_MONTH_PAREN = pattern('date.day-month-paren', `\\(${D}[ ]{0,1}[/-][ ]{0,1}${D}\\)`);
 const DAY_MONTH_NGAY = pattern('date.day-month', `[Nn]gày[ ]{1,3}${D}[ ]{0,2}/[ ]{0,2}${D}`);
-const YEAR = pattern('date.year', `[Nn]ăm[ ]{1,3}${Y4}`);
+const YEAR = pattern('date.year', `(?:[Nn]ăm|NĂM)[ ]{1,3}${Y4}`);
 const RELATIVE_YEAR = pattern('date.relative-year', `[Nn]ăm[ ]{1,2}(nay|trước|qua|tới|sau|kế tiếp|liền kề)`);
 const RANGE_BEFORE = pattern('date.range-before', `[Tt]ừ[ ]{1,3}(?:[Nn]gày[ ]{1,3})?$`);
 const RANGE_BETWEEN = pattern('date.range-between', `^[ ]{0,3}(?:đến|tới|-)[ ]{0,3}(?:hết[ ]{1,3})?(?:[Nn]gày[ ]{1,3})?$`);
@@ -92,6 +93,20 @@ export function extractDates(ctx: ExtractContext): DateResult {
   };
 
   let m: RegExpExecArray | null;
+  // 0. elliptic days: `ngày 20 và 21/01/2022` → the first day takes the month and year of the second
+  ELLIPTIC.lastIndex = 0;
+  while ((m = ELLIPTIC.exec(text)) !== null) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (isLetter(text[s - 1]) || isDigit(text[e]) || text[e] === '/' || isClaimed(s, e)) continue;
+    const d1s = s + m[0].indexOf(m[1]!, 4);
+    const d1e = d1s + m[1]!.length;
+    const d2s = s + m[0].lastIndexOf(m[2]!, m[0].indexOf('/'));
+    const [mo, y] = [Number(m[3]), Number(m[4])];
+    claim(dayDate(d1s, d1e, parseDayMonthYear(Number(m[1]), mo, y), 'date.elliptic-day', m[0]));
+    claim(dayDate(d2s, e, parseDayMonthYear(Number(m[2]), mo, y), 'date.dmy-numeric', text.slice(d2s, e)));
+  }
+  endPass();
   // 1. full dates, words
   DMY_WORDS.lastIndex = 0;
   while ((m = DMY_WORDS.exec(text)) !== null) {

@@ -15,6 +15,7 @@ import {
   MONEY_SCALE,
   NOT_A_COUNT_BEFORE,
   NOT_A_COUNT_NEXT,
+  WEAK_NOT_A_COUNT_BEFORE,
 } from './rules/units.js';
 
 const NUMBER = pattern('metric.number', '[0-9]{1,3}(?:\\.[0-9][0-9][0-9])+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?');
@@ -38,6 +39,7 @@ const WORD = pattern('metric.word', `[${VI_LETTER}0-9&]+`);
 const BREAKDOWN = pattern('metric.breakdown', '(?:[Tt]rong đó|[Bb]ao gồm|[Gg]ồm có|[Gg]ồm|[Cc]ụ thể)[ ]{0,2}:?');
 
 const NOT_BEFORE = new Set(NOT_A_COUNT_BEFORE);
+const WEAK_NOT_BEFORE = new Set(WEAK_NOT_A_COUNT_BEFORE);
 const APPROX = new Set(APPROXIMATE_BEFORE);
 const LABEL_DELIMS = new Set([';', ':', '.', '(', ')', '\n', '?', '!']);
 
@@ -219,11 +221,12 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
         cand.kind = 'rank';
         cand.rule = 'metric.rank';
       } else {
-        if (NOT_BEFORE.has(prev1) || NOT_BEFORE.has(prev2)) {
-          // `số 01` is an id unless a counted noun follows (`tổng số 120 hồ sơ`)
+        if (NOT_BEFORE.has(prev1) || NOT_BEFORE.has(prev2)) continue;
+        if (WEAK_NOT_BEFORE.has(prev1) || WEAK_NOT_BEFORE.has(prev2)) {
+          // `số 01` is an id unless a counted noun follows (`tổng số 120 hồ sơ`, `cấp xã 04 thủ tục`)
           COUNT_NOUN.lastIndex = 0;
           const noun = COUNT_NOUN.exec(right);
-          if (!(prev1 === 'số' && noun && !isLetter(right[noun[0].length]))) continue;
+          if (!(noun && !isLetter(right[noun[0].length]))) continue;
         }
         COUNT_NOUN.lastIndex = 0;
         ACRONYM.lastIndex = 0;
@@ -316,15 +319,22 @@ function linkBreakdowns(text: string, metrics: Raw[]): void {
     const word = b[0].toLowerCase();
     // the total: the last metric before `trong đó` in the same sentence
     while (cursor < metrics.length && metrics[cursor]!.span.end <= at) cursor++;
-    const totalIdx = cursor - 1;
-    if (totalIdx < 0) continue;
+    // the total: the nearest figure before, skipping figures inside a parenthesis that closed before `trong đó`
+    let totalIdx = cursor - 1;
+    while (totalIdx >= 0 && cursor - totalIdx <= 5) {
+      const btw = text.slice(metrics[totalIdx]!.span.end, at);
+      const closes = (btw.match(/\)/g) ?? []).length - (btw.match(/\(/g) ?? []).length;
+      if (closes <= 0) break;
+      totalIdx--;
+    }
+    if (totalIdx < 0 || cursor - totalIdx > 5) continue;
     const total = metrics[totalIdx]!;
     const between = text.slice(total.span.end, at);
-    if (/[.;\n]/.test(between.replace(/\b[A-ZĐ]\./g, ''))) continue;
-    // `gồm` only directly after the total (`36 người, gồm: …`), not `gồm 04 lĩnh vực`
-    if (!word.startsWith('trong đó') && between.replace(/[ ,(]/g, '').length > 0) continue;
+    if (/[;\n]|\.(\s|$)/.test(between)) continue;
+    // `gồm:` introduces parts; bare `gồm 04 lĩnh vực` does not
+    if (!word.startsWith('trong đó') && !b[0].endsWith(':') && between.replace(/[ ,(]/g, '').length > 0) continue;
     if (!word.startsWith('trong đó') && !b[0].endsWith(':')) continue;
-    const opened = between.includes('(');
+    const opened = (between.match(/\(/g) ?? []).length > (between.match(/\)/g) ?? []).length;
     let endPos = text.length;
     const tail = text.slice(at, at + 600);
     const stop = opened ? tail.search(/\)/) : tail.search(/\.(\s|$)|\n/);

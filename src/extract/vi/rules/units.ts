@@ -18,7 +18,7 @@ export const COUNT_NOUNS: readonly string[] = [
   'nhãn hiệu', 'sáng chế', 'bằng', 'tiêu chuẩn', 'quy chuẩn', 'mẫu', 'tổ', 'nhóm', 'lần', 'ngành',
   'sở', 'ban, ngành', 'địa phương', 'cá nhân', 'tập thể', 'gia đình', 'thành viên', 'giáo viên', 'học sinh',
   'bác sĩ', 'bệnh nhân', 'lượt khám', 'căn hộ', 'căn', 'công trình', 'km', 'ha', 'héc-ta', 'tấn', 'kg', 'm2',
-  'm²', 'm3', 'lít', 'MW', 'kWh', 'bộ', 'cái', 'chiếc', 'con', 'nội dung', 'điều', 'khoản', 'chương',
+  'm²', 'm3', 'lít', 'MW', 'kWh', 'bộ', 'cái', 'chiếc', 'con', 'nội dung', 'điều', 'khoản', 'chương', 'tồn tại', 'hạn chế', 'nghị quyết', 'chỉ thị', 'thông tư', 'nghị định', 'công văn', 'tờ trình', 'báo cáo', 'văn bản hành chính', 'cán bộ, công chức', 'cán bộ, công chức, viên chức', 'CBCCVC',
 ];
 
 /** Units that measure rather than count: the metric kind becomes `quantity`. */
@@ -34,12 +34,16 @@ export const NOT_A_COUNT_NEXT = new Set([
 
 /** A number preceded by these words is an identifier or ordinal, not a figure. */
 export const NOT_A_COUNT_BEFORE: readonly string[] = [
-  'số', 'lần', 'lần thứ', 'thứ', 'mức', 'mức độ', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần', 'phụ lục',
-  'biểu', 'mẫu', 'tiêu chí', 'bản', 'tập', 'khóa', 'khoá', 'kỳ họp', 'kỳ', 'phòng', 'lô', 'tầng', 'nhà',
-  'đt', 'tel', 'fax', 'điện thoại', 'hotline', 'quyết định', 'nghị định', 'thông tư', 'luật', 'nghị quyết',
-  'công văn', 'kế hoạch', 'quý', 'tháng', 'ngày', 'năm', 'giai đoạn', 'iso', 'tcvn', 'version', 'phiên bản',
-  'cấp độ', 'level', 'top', 'hạng', 'khu', 'tổ', 'ấp', 'đợt', 'bước', 'vòng', 'câu', 'trang', 'quận', 'phường',
-  'xã', 'đường', 'tỉnh lộ', 'quốc lộ',
+  'lần', 'lần thứ', 'thứ', 'mức', 'mức độ', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần', 'phụ lục',
+  'biểu', 'mẫu', 'tiêu chí', 'kỳ họp', 'kỳ', 'đt', 'tel', 'fax', 'điện thoại', 'hotline', 'quyết định', 'nghị định',
+  'thông tư', 'luật', 'nghị quyết', 'công văn', 'kế hoạch', 'quý', 'tháng', 'ngày', 'năm', 'giai đoạn', 'iso',
+  'tcvn', 'version', 'phiên bản', 'cấp độ', 'level', 'bước', 'vòng', 'câu', 'trang', 'tỉnh lộ', 'quốc lộ',
+];
+
+/** Identifier-like words before a number that still allow a count when a counted noun follows (`cấp xã 04 thủ tục`). */
+export const WEAK_NOT_A_COUNT_BEFORE: readonly string[] = [
+  'số', 'bản', 'tập', 'khóa', 'khoá', 'phòng', 'lô', 'tầng', 'nhà', 'top', 'hạng', 'khu', 'tổ', 'ấp', 'đợt',
+  'quận', 'phường', 'xã', 'đường',
 ];
 
 /** Words before a number that make it approximate. */
