@@ -218,12 +218,22 @@ export function walkHast(node: Root | Element, b: TextBuilder, state: WalkState)
       continue;
     }
     // containers (div, section, blockquote, body, …): inline runs between blocks become paragraphs
-    const hasBlocks = c.children.some((k) => k.type === 'element' && (NESTED_BLOCKS.has(k.tagName) || BLOCK_LEAF.has(k.tagName) || k.tagName === 'li'));
-    if (!hasBlocks) {
+    if (!hasBlock(c)) {
       const t = inlineText(c).join('');
       if (t.trim()) emitLines(b, 'paragraph', t, {});
     } else walkHast(c, b, state);
   }
+}
+
+const blockCache = new WeakMap<Element, boolean>();
+/** Whether an element holds a block element anywhere below it (memoized: linear over the tree). */
+function hasBlock(el: Element): boolean {
+  let v = blockCache.get(el);
+  if (v === undefined) {
+    v = el.children.some((k) => k.type === 'element' && !SKIP.has(k.tagName) && (NESTED_BLOCKS.has(k.tagName) || BLOCK_LEAF.has(k.tagName) || k.tagName === 'li' || hasBlock(k)));
+    blockCache.set(el, v);
+  }
+  return v;
 }
 
 /** Nested lists/tables inside a list item or paragraph. */

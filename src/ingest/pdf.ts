@@ -190,14 +190,16 @@ function startsNewParagraph(prev: Line, next: Line, leftMargin: number, rightEdg
     if (prev.y - next.y > lineGap * 1.7) return true; // vertical gap
   }
   const size = prev.size;
-  const startsUpper = /^["“(]?[\p{Lu}\p{N}]/u.test(next.text);
+  const startsUpper = /^["“(]?\p{Lu}/u.test(next.text);
   if (/[.:;!?]["”)]?$/.test(prev.text) && startsUpper) return true;
   if (next.page === prev.page) {
     // first-line indent after a line at the margin; a line back at the margin after a centred one
     if (prev.x0 <= leftMargin + size * 0.5 && next.x0 > leftMargin + size * 1.2) return true;
     if (prev.x0 > leftMargin + size * 4 && prev.x0 - next.x0 > size * 2) return true;
   }
-  if (prev.x1 < rightEdge - size * 4 && startsUpper) return true; // short line
+  // a short line: the next line's first word would have fitted after it (average glyph ≈ half the size)
+  const firstWord = /^\S+/.exec(next.text)?.[0] ?? '';
+  if (startsUpper && prev.x1 + (firstWord.length + 1) * size * 0.5 < rightEdge - size) return true;
   return false;
 }
 
@@ -252,8 +254,9 @@ export async function ingestPdf(path: string, bytes: Uint8Array, source: Documen
   };
   for (const p of pages) {
     const leftMargin = mode(p.body.map((l) => Math.round(l.x0)));
-    // the right margin: where most (justified) lines end
-    const rightEdge = p.body.length ? mode(p.body.map((l) => Math.round(l.x1 / 4) * 4)) : 0;
+    // the right margin: where the longer lines end (90th percentile; works for justified and ragged text)
+    const ends = p.body.map((l) => l.x1).sort((a, b) => a - b);
+    const rightEdge = ends.length ? ends[Math.floor((ends.length - 1) * 0.9)]! : 0;
     const gaps: number[] = [];
     for (let i = 1; i < p.body.length; i++) {
       const d = p.body[i - 1]!.y - p.body[i]!.y;
