@@ -217,8 +217,8 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       const first = firstBySha.get(sha);
       if (first) {
         const { path, result } = await first;
-        duplicates++;
         if (result.ok) {
+          duplicates++;
           record(input, { status: 'skipped', sha256: sha, bytes: size, mediaType: result.mediaType, code: 'duplicate', reason: `same bytes as ${path}`, reportId: result.reportId, durationMs: performance.now() - t });
         } else {
           record(input, { status: 'failed', sha256: sha, bytes: size, code: result.code, reason: `same bytes as ${path}: ${result.reason}`, durationMs: performance.now() - t });
