@@ -146,13 +146,14 @@ export const DATE_RULES: DateRule[] = [
     id: 'en.date.half',
     re: pattern(
       'en.date.half',
-      `(?:(?:[Tt]he )?([Ff]irst|[Ss]econd|[Ll]ast) (half|six months|6 months|nine months|9 months) of (?:the year )?|(H[12]|9M)[ /]{1,2})${YEAR}`,
+      `(?:(?:[Tt]he )?([Ff]irst|[Ss]econd|[Ll]ast) (half|six months|6 months|nine months|9 months) of (?:the year )?|(H[12]|9M)[ /]{1,2}|(?:[Nn]ine [Mm]onths|NINE MONTHS|9 [Mm]onths|9 MONTHS) (?:of|OF|in|IN) (?:the year )?)${YEAR}`,
     ),
-    examples: ['the first half of 2023', 'the first six months of 2023', 'the last six months of 2022', 'the first nine months of 2023', 'H1 2023'],
+    examples: ['the first half of 2023', 'the first six months of 2023', 'the last six months of 2022', 'the first nine months of 2023', 'H1 2023', 'NINE MONTHS OF 2023'],
     priority: 8,
     build: (m) => {
       const y = +m[4]!;
-      const code = m[3] ?? '';
+      const nineOf = m[1] === undefined && m[3] === undefined;
+      const code = nineOf ? '9M' : m[3] ?? '';
       const which = (m[1] ?? '').toLowerCase();
       const span = (m[2] ?? '').toLowerCase();
       if (code === '9M' || span === 'nine months' || span === '9 months') {
