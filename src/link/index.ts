@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { agencyFromId, resolveAgency, type ResolvedAgency } from './agencies.js';
 import { DocumentAggregate, documentIdentity } from './documents.js';
-import { indicatorByKey, labelKey, matchIndicator } from './indicators.js';
+import { indicatorByKey, labelKey, matchIndicator, metricContexts } from './indicators.js';
 import { NdjsonWriter } from './ndjson.js';
 import { findProvinceInTokens, provinceById, resolveProvince, type Province } from './provinces.js';
 import { seriesChanges, type SeriesPoint } from './series.js';
@@ -83,6 +83,7 @@ interface Met {
   parent?: string;
   section?: string;
   period?: string;
+  span?: { start: number; end: number };
 }
 interface DateF {
   value: string;
@@ -103,8 +104,10 @@ interface ReportIn {
   };
   sections: Sec[];
   references: Ref[];
-  metrics: Met[];
   dates?: DateF[];
+  /** the normalized text (present when extracted with --include-text): gives each metric its clause */
+  text?: string;
+  metrics: Met[];
 }
 
 function shapeProblem(r: unknown): string | undefined {
@@ -443,6 +446,11 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
     const cut = cutoff(rep, year);
     const sectionTitle = new Map(rep.sections.map((s) => [s.id, s.title]));
     const byId = new Map(rep.metrics.map((m) => [m.id, m]));
+    const contexts = new Map<string, string>();
+    if (typeof rep.text === 'string') {
+      const withSpan = rep.metrics.filter((m) => m.span && m.span.end <= rep.text!.length);
+      metricContexts(rep.text, withSpan.map((m) => m.span!)).forEach((c, i) => contexts.set(withSpan[i]!.id, c));
+    }
     const keyOf = new Map<string, { key: string; score: number | null; matched: boolean }>();
     const resolve = (m: Met, depth: number): { key: string; score: number | null; matched: boolean } => {
       const known = keyOf.get(m.id);
@@ -453,6 +461,8 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
       if (st !== undefined) input.sectionTitle = st;
       const parent = m.parent !== undefined && depth < 4 ? byId.get(m.parent) : undefined;
       if (parent) input.parentLabel = parent.label;
+      const ctx = contexts.get(m.id);
+      if (ctx !== undefined) input.context = ctx;
       let own: { key: string; score: number } | undefined = matchIndicator(input);
       if (!own && m.indicator && indicatorByKey(m.indicator)) own = { key: m.indicator, score: 0.5 };
       let out: { key: string; score: number | null; matched: boolean };

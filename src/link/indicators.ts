@@ -18,6 +18,12 @@ export interface IndicatorInput {
   language: 'vi' | 'en';
   /** label of the total this metric is a part of (link step) */
   parentLabel?: string;
+  /**
+   * the clause the metric was written in (see metricContexts): a second chance when the label is a narrow
+   * window (`soát trong năm văn bản` for `… được rà soát trong năm là 20 văn bản`); matches found only in
+   * the context score lower
+   */
+  context?: string;
 }
 
 export interface IndicatorMatch {
@@ -139,7 +145,7 @@ function contentWords(tokens: readonly string[]): string[] {
 const memo = new Map<string, IndicatorMatch | undefined>();
 
 export function matchIndicator(m: IndicatorInput): IndicatorMatch | undefined {
-  const k = `${m.label}\u0001${m.unit ?? ''}\u0001${m.kind}\u0001${m.sectionTitle ?? ''}\u0001${m.parentLabel ?? ''}`;
+  const k = `${m.label}\u0001${m.unit ?? ''}\u0001${m.kind}\u0001${m.sectionTitle ?? ''}\u0001${m.context ?? ''}`;
   if (memo.has(k)) return memo.get(k);
   const r = matchUncached(m);
   if (memo.size > 100_000) memo.clear();
@@ -149,34 +155,63 @@ export function matchIndicator(m: IndicatorInput): IndicatorMatch | undefined {
 
 function matchUncached(m: IndicatorInput): IndicatorMatch | undefined {
   if (m.language !== 'vi') return undefined;
-  const vv = v();
   // the unit noun is part of what was written (`51 TTHC mức 4`: label `mức 4`, unit `TTHC`)
   const labelTokens = foldTokens(m.label);
   const unitTokens = m.unit ? foldTokens(m.unit) : [];
-  const tokens = [...labelTokens, ...unitTokens];
-  const content = contentWords(labelTokens);
+  const section = m.sectionTitle ? foldTokens(m.sectionTitle) : [];
+  const byLabel = best(m.kind, [...labelTokens, ...unitTokens], contentWords(labelTokens), unitTokens, section, false);
+  if (byLabel) return byLabel;
+  if (!m.context) return undefined;
+  const ctx = foldTokens(m.context);
+  return best(m.kind, [...ctx, ...unitTokens], contentWords(ctx), unitTokens, section, true);
+}
+
+function best(kind: string, tokens: string[], content: string[], unitTokens: string[], section: string[], fromContext: boolean): IndicatorMatch | undefined {
+  const vv = v();
   const tokenSet = new Set(tokens);
   const unitNoun = unitTokens.join(' ');
-  const section = m.sectionTitle ? foldTokens(m.sectionTitle) : [];
-
-  let best: { ind: Indicator; score: number; cueLen: number } | undefined;
+  let top: { ind: Indicator; score: number; cueLen: number } | undefined;
   for (const ind of vv.indicators) {
-    if (!ind.kinds.has(m.kind)) continue;
+    if (!ind.kinds.has(kind)) continue;
     if (ind.not.some((n) => containsRun(tokens, n))) continue;
     let cueLen = 0;
     for (const c of ind.cues) if (c.words.length > cueLen && c.words.every((w) => tokenSet.has(w))) cueLen = c.words.length;
     if (cueLen === 0) continue;
     const explained = content.length === 0 ? 1 : Math.min(1, cueLen / content.length);
-    let score = 0.5 + 0.3 * explained;
+    // a cue found only in the clause around the label explains less
+    let score = fromContext ? 0.5 : 0.5 + 0.3 * explained;
     if (unitNoun && ind.nouns.has(unitNoun)) score += 0.1;
     else if (unitNoun && ind.nouns.size > 0 && ind.unit === 'count') score -= 0.1;
     const areaCues = vv.areaSections.get(ind.area) ?? [];
     if (section.length && areaCues.some((a) => containsRun(section, a))) score += 0.1;
     score = Math.round(Math.min(1, score) * 1000) / 1000;
-    if (!best || score > best.score || (score === best.score && cueLen > best.cueLen)) best = { ind, score, cueLen };
+    if (!top || score > top.score || (score === top.score && cueLen > top.cueLen)) top = { ind, score, cueLen };
   }
-  if (!best || best.score < 0.5) return undefined;
-  return { key: best.ind.key, score: best.score };
+  if (!top || top.score < 0.5) return undefined;
+  return { key: top.ind.key, score: top.score };
+}
+
+/**
+ * The clause each metric was written in: from the previous line break, `;` or the end of the previous
+ * metric on the same line, to the next line break, `;` or the start of the next metric. Input spans index
+ * `text`; output is in the order of `spans`.
+ */
+export function metricContexts(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string[] {
+  const order = spans.map((s, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start);
+  const out = new Array<string>(spans.length).fill('');
+  for (let o = 0; o < order.length; o++) {
+    const s = spans[order[o]!]!;
+    const prevEnd = o > 0 ? spans[order[o - 1]!]!.end : 0;
+    const nextStart = o + 1 < order.length ? spans[order[o + 1]!]!.start : text.length;
+    let a = s.start;
+    const lo = Math.max(prevEnd, s.start - 300, 0);
+    while (a > lo && text[a - 1] !== '\n' && text[a - 1] !== ';') a--;
+    let b = s.end;
+    const hi = Math.min(nextStart, s.end + 200, text.length);
+    while (b < hi && text[b] !== '\n' && text[b] !== ';') b++;
+    out[order[o]!] = text.slice(a, b);
+  }
+  return out;
 }
 
 /** Series key of a metric no indicator matched: its label, folded, numbers and stop words dropped. */
