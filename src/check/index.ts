@@ -62,3 +62,24 @@ export function checkReport(report: Report, text?: string): Finding[] {
   }
   return out;
 }
+
+/** Rule ids of the single-report checks. */
+export function checkRuleIds(): Set<string> {
+  return new Set(RULES.map((r) => r.rule.id));
+}
+
+/**
+ * A report's findings with the checks (re)run on the given text: the extractor's and ingester's
+ * findings are kept, the check findings are replaced (`date.impossible` is shared with the date
+ * extractor, which runs first; the check never repeats a span the extractor flagged).
+ */
+export function recheck(report: Report, text?: string): Finding[] {
+  const ids = checkRuleIds();
+  const kept = report.findings.filter((f) => !ids.has(f.rule) || isExtractorFinding(f));
+  return [...kept, ...checkReport({ ...report, findings: kept }, text)];
+}
+
+/** `date.impossible` findings of the date extractor name no facts (the check's always do). */
+function isExtractorFinding(f: Finding): boolean {
+  return f.rule === 'date.impossible' && f.facts === undefined;
+}

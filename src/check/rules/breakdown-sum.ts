@@ -3,7 +3,7 @@
  * `36, trong đó: Khối Văn phòng Sở: 24; Chi cục: 12`) must add up to it.
  * - two or more parts: their sum must equal the total;
  * - one part: it must not exceed the total (`51 TTHC (trong đó: 51 TTHC mức 4)` is fine).
- * Tolerance: exact for counts; 2% (at least 1) when the total or a part is approximate (`khoảng`);
+ * Tolerance: exact for counts; 5% (at least 1) when the total or a part is approximate (`khoảng`);
  * 0.5% for money (rounded amounts). Percent parts are compared only with percent totals.
  * Parts marked as overlapping (`một phần`) are left out; totals of a known identity (reviewed,
  * received, resolved) whose parts are that identity's terms are left to sum.identity, which knows which
@@ -49,7 +49,7 @@ export const breakdownSum: CheckRule = {
       let tol = 1e-9;
       if (total.kind === 'money') tol = Math.abs(total.value) * 0.005;
       if (total.kind === 'percent') tol = 0.15 * same.length;
-      if (approx) tol = Math.max(tol, Math.abs(total.value) * 0.02, 1);
+      if (approx) tol = Math.max(tol, Math.abs(total.value) * 0.05, 1);
       const bad = same.length >= 2 ? Math.abs(sum - total.value) > tol : sum - total.value > tol;
       if (!bad) continue;
       const partsText = same.map((p) => fmt(p.value)).join(' + ');

@@ -92,13 +92,15 @@ export function findEnumerations(text: string): EnumHit[] {
     const colon = window.indexOf(':');
     const paren = window.indexOf('(');
     const cue = /gồm|bao gồm|cụ thể|như sau|là/.test(before) || /gồm|bao gồm|cụ thể|như sau/.test(foldForMatch(window.slice(0, Math.max(0, colon))));
-    if (colon >= 0 && colon <= nounEnd + 60 && (paren < 0 || colon < paren) && cue) {
+    // nothing between the count and its list but words: no other number, no bracket
+    const clean = (upTo: number) => !/[0-9()]/.test(window.slice(0, upTo));
+    if (colon >= 0 && colon <= nounEnd + 60 && (paren < 0 || colon < paren) && cue && clean(colon)) {
       listStart = countEnd + colon + 1;
       body = window.slice(colon + 1);
       const stop = body.search(STOP_WORDS);
       if (stop >= 0) body = body.slice(0, stop);
       body = body.replace(/[;,]\s*$/, '');
-    } else if (paren >= 0 && paren <= nounEnd + 80) {
+    } else if (paren >= 0 && paren <= nounEnd + 80 && clean(paren)) {
       // (b) `N X … ( … )`
       const close = window.indexOf(')', paren);
       if (close < 0) continue;

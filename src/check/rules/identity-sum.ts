@@ -6,7 +6,7 @@
  *   resolved = on time + late and received = resolved + pending when `đã giải quyết` is stated.
  * An identity is checked only when the total and every term are found, as counts, after the total
  * within the same section (at most 1,200 characters on). Roles are recognised from the words around
- * each number (see roleText); tolerance as in sum.breakdown (`khoảng` → 2%).
+ * each number (see roleText); tolerance as in sum.breakdown (`khoảng` → 5%).
  */
 import type { Metric } from '../../model/report.js';
 import type { CheckRule, RawFinding } from '../types.js';
@@ -87,12 +87,10 @@ export const identitySum: CheckRule = {
           found.set(role.name, list);
         }
         const approx = (ms: Metric[]) => ms.some((m) => isApproximate(m, text));
-        const tolFor = (ms: Metric[], v: number) => (approx(ms) ? Math.max(1, Math.abs(v) * 0.02) : 1e-9);
+        const tolFor = (ms: Metric[], v: number) => (approx(ms) ? Math.max(1, Math.abs(v) * 0.05) : 1e-9);
         const check = (whole: Metric, wholeRole: Role, termNames: string[]) => {
           if (!termNames.every((n) => found.has(n))) return;
           const termMetrics = termNames.flatMap((n) => found.get(n)!);
-          // already checked as parts of this total by sum.breakdown
-          if (termMetrics.every((m) => m.parent === whole.id) && termMetrics.length >= 2) return;
           const s = sum(termMetrics);
           if (Math.abs(s - whole.value) <= tolFor([whole, ...termMetrics], whole.value)) return;
           const roleOf = (n: string) => idn.terms.find((r) => r.name === n) ?? idn.intermediate!.role;

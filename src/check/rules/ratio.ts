@@ -60,7 +60,7 @@ export const rateMismatch: CheckRule = {
     const out: RawFinding[] = [];
     const ms = [...report.metrics].sort((a, b) => a.span.start - b.span.start);
     for (const pct of ms) {
-      if (pct.kind !== 'percent' || pct.value > 100 || pct.value < 0) continue;
+      if (pct.kind !== 'percent' || pct.value < 0) continue;
       let inSentence: Metric[];
       if (text !== undefined) {
         const sb = sentenceBounds(text, pct.span.start);

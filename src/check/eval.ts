@@ -1,0 +1,207 @@
+/**
+ * Measures the auditor checks on the planted fixtures (issue 6): runs the real pipeline on
+ * fixtures/planted/*.txt and fixtures/clean/*.txt, the checks with the report text, and the cross-report
+ * checks on batch folders built from fixtures/planted/series/ (planted) and fixtures/clean/ (clean),
+ * through the link step when it is available.
+ *
+ *   node dist/src/check/eval.js [--json]
+ *
+ * Recall = planted inconsistencies found (a finding of the expected rule whose evidence overlaps the
+ * planted text) / all planted; false findings = every finding on a clean report, and every finding on a
+ * planted report that matches no plant.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Finding, Report } from '../model/report.js';
+import { processFile } from '../pipeline/process-file.js';
+import { recheck } from './index.js';
+import { checkAcross, readBatchDir } from './cross.js';
+
+export function packageRoot(): string {
+  let d = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(d, 'package.json')) && existsSync(join(d, 'schemas'))) return d;
+    d = dirname(d);
+  }
+  throw new Error('package root not found');
+}
+
+export interface Plant {
+  file: string;
+  rule: string;
+  at: string;
+  note?: string;
+  /** rules whose findings on the same text follow from the plant (not counted as extra) */
+  also?: string[];
+}
+
+export interface PlantResult extends Plant {
+  found: boolean;
+  findings: string[];
+}
+
+export interface EvalResult {
+  planted: number;
+  found: number;
+  recall: number;
+  byRule: Record<string, { planted: number; found: number }>;
+  missed: PlantResult[];
+  cleanReports: number;
+  cleanFindings: Array<{ file: string; rule: string; message: string }>;
+  falsePerTenClean: number;
+  plantedReportExtra: Array<{ file: string; rule: string; message: string }>;
+  seed?: { findings: Array<{ rule: string; message: string }> };
+  linkUsed: boolean;
+}
+
+async function reportOf(path: string): Promise<Report> {
+  const r = await processFile(path, { includeText: true });
+  r.findings = recheck(r, r.text);
+  return r;
+}
+
+function overlaps(f: Finding, start: number, end: number, reportId?: string): boolean {
+  return f.evidence.some((e) => (e.reportId === undefined || reportId === undefined || e.reportId === reportId) && e.start < end && start < e.end);
+}
+
+async function batchDir(files: string[]): Promise<{ dir: string; reports: Map<string, Report> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'rm-check-'));
+  mkdirSync(join(dir, 'reports'));
+  const reports = new Map<string, Report>();
+  for (const f of files) {
+    const r = await reportOf(f);
+    reports.set(f, r);
+    writeFileSync(join(dir, 'reports', `${r.id}.json`), JSON.stringify(r));
+  }
+  return { dir, reports };
+}
+
+let linkUsed = false;
+async function crossFindings(dir: string): Promise<Finding[]> {
+  try {
+    const link = (await import('../link/index.js')) as { runLink?: (d: string) => Promise<unknown> };
+    if (typeof link.runLink === 'function') {
+      await link.runLink(dir);
+      linkUsed = existsSync(join(dir, 'tables', 'changes.ndjson'));
+    }
+  } catch {
+    // the link step is optional here: the cross checks fall back to the reports
+  }
+  return checkAcross(readBatchDir(dir));
+}
+
+export async function evaluate(root = packageRoot()): Promise<EvalResult> {
+  const pdir = join(root, 'fixtures', 'planted');
+  const cdir = join(root, 'fixtures', 'clean');
+  const plants = (JSON.parse(readFileSync(join(pdir, 'expected.json'), 'utf8')) as { plants: Plant[] }).plants;
+  const results: PlantResult[] = [];
+  const extra: EvalResult['plantedReportExtra'] = [];
+
+  // single-report plants
+  const single = [...new Set(plants.filter((p) => !p.rule.startsWith('cross.')).map((p) => p.file))];
+  for (const file of single) {
+    const r = await reportOf(join(pdir, file));
+    const mine = plants.filter((p) => p.file === file);
+    const used = new Set<Finding>();
+    for (const p of mine) {
+      const start = r.text!.indexOf(p.at);
+      if (start < 0) throw new Error(`${file}: planted text "${p.at}" not found in the normalized text`);
+      const hits = r.findings.filter((f) => f.rule === p.rule && overlaps(f, start, start + p.at.length));
+      hits.forEach((h) => used.add(h));
+      for (const f of r.findings) if (p.also?.includes(f.rule) && overlaps(f, start, start + p.at.length)) used.add(f);
+      results.push({ ...p, found: hits.length > 0, findings: r.findings.map((f) => `${f.rule}: ${f.message}`) });
+    }
+    for (const f of r.findings) if (!used.has(f)) extra.push({ file, rule: f.rule, message: f.message });
+  }
+
+  // cross-report plants
+  const seriesFiles = readdirSync(join(pdir, 'series')).filter((f) => f.endsWith('.txt')).sort();
+  if (seriesFiles.length) {
+    const { dir, reports } = await batchDir(seriesFiles.map((f) => join(pdir, 'series', f)));
+    try {
+      const cross = await crossFindings(dir);
+      const crossPlants = plants.filter((p) => p.rule.startsWith('cross.'));
+      const used = new Set<Finding>();
+      for (const p of crossPlants) {
+        const r = reports.get(join(pdir, p.file));
+        if (!r) throw new Error(`${p.file}: not in fixtures/planted/series`);
+        const start = r.text!.indexOf(p.at);
+        const hits = cross.filter((f) => f.rule === p.rule && f.id.startsWith(r.id) && overlaps(f, start, start + p.at.length, r.id));
+        hits.forEach((h) => used.add(h));
+        results.push({ ...p, found: hits.length > 0, findings: cross.map((f) => `${f.rule}: ${f.message}`) });
+      }
+      for (const f of cross) if (!used.has(f)) extra.push({ file: 'series', rule: f.rule, message: f.message });
+      // single-report findings on the series reports are not planted: they count as extra
+      for (const [file, r] of reports) for (const f of r.findings) extra.push({ file: file.slice(pdir.length + 1), rule: f.rule, message: f.message });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  // clean reports: single-report findings, and cross findings over all of them as one batch
+  const cleanFiles = readdirSync(cdir).filter((f) => f.endsWith('.txt')).sort();
+  const cleanFindings: EvalResult['cleanFindings'] = [];
+  const { dir, reports } = await batchDir(cleanFiles.map((f) => join(cdir, f)));
+  try {
+    for (const [file, r] of reports) for (const f of r.findings) cleanFindings.push({ file: file.slice(cdir.length + 1), rule: f.rule, message: f.message });
+    for (const f of await crossFindings(dir)) cleanFindings.push({ file: 'clean batch', rule: f.rule, message: f.message });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const byRule: EvalResult['byRule'] = {};
+  for (const p of results) {
+    const b = (byRule[p.rule] ??= { planted: 0, found: 0 });
+    b.planted++;
+    if (p.found) b.found++;
+  }
+  const found = results.filter((p) => p.found).length;
+  const out: EvalResult = {
+    planted: results.length,
+    found,
+    recall: results.length ? found / results.length : 0,
+    byRule,
+    missed: results.filter((p) => !p.found),
+    cleanReports: cleanFiles.length,
+    cleanFindings,
+    falsePerTenClean: cleanFiles.length ? (10 * cleanFindings.length) / cleanFiles.length : 0,
+    plantedReportExtra: extra,
+    linkUsed,
+  };
+  const seed = join(root, 'fixtures', 'text', 'seed-vi.txt');
+  const seedPath = existsSync(seed) ? seed : '/work/shared/seed/bao-cao-cchc-2023-so-khcn-tien-giang.txt';
+  if (existsSync(seedPath)) {
+    const r = await reportOf(seedPath);
+    out.seed = { findings: r.findings.map((f) => ({ rule: f.rule, message: f.message })) };
+  }
+  return out;
+}
+
+function printText(r: EvalResult): string {
+  const lines = [
+    `planted inconsistencies: ${r.planted}, found ${r.found} (recall ${(100 * r.recall).toFixed(1)}%)`,
+    ...Object.entries(r.byRule)
+      .sort()
+      .map(([k, v]) => `  ${k.padEnd(26)} ${v.found}/${v.planted}`),
+    `clean reports: ${r.cleanReports}, false findings ${r.cleanFindings.length} (${r.falsePerTenClean.toFixed(2)} per 10 clean reports)`,
+    ...r.cleanFindings.map((f) => `  FALSE ${f.file}: ${f.rule}: ${f.message}`),
+    `findings on planted reports that match no plant: ${r.plantedReportExtra.length}`,
+    ...r.plantedReportExtra.map((f) => `  EXTRA ${f.file}: ${f.rule}: ${f.message}`),
+    ...r.missed.map((p) => `  MISSED ${p.file}: ${p.rule} at "${p.at}" (${p.note ?? ''})`),
+    `cross-report checks read the link tables: ${r.linkUsed ? 'yes' : 'no (computed from reports)'}`,
+  ];
+  if (r.seed) lines.push(`seed findings: ${r.seed.findings.length}`, ...r.seed.findings.map((f) => `  ${f.rule}: ${f.message}`));
+  return lines.join('\n');
+}
+
+const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
+if (isMain) {
+  evaluate()
+    .then((r) => process.stdout.write((process.argv.includes('--json') ? JSON.stringify(r, null, 2) : printText(r)) + '\n'))
+    .catch((err: unknown) => {
+      process.stderr.write(`check eval: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    });
+}
