@@ -32,7 +32,20 @@ export function loadData<T>(name: string): T {
     } catch (err) {
       throw new Error(`${path}: cannot read vocabulary (${err instanceof Error ? err.message : String(err)})`);
     }
+    const nullAt = findNull(v, '');
+    if (nullAt !== undefined) throw new Error(`${path}: empty value at ${nullAt} (an unquoted comma inside { … }?)`);
     cache.set(name, v);
   }
   return v as T;
+}
+
+/** Path of the first null in a parsed YAML tree (a flow mapping split at an unquoted comma leaves one). */
+function findNull(v: unknown, path: string): string | undefined {
+  if (v === null) return path || '/';
+  if (typeof v !== 'object') return undefined;
+  for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+    const r = findNull(x, `${path}/${k}`);
+    if (r !== undefined) return r;
+  }
+  return undefined;
 }
