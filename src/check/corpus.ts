@@ -31,6 +31,7 @@ export interface RefSpec {
   type?: string;
   category?: Reference['category'];
   subject?: string;
+  issuer?: string;
 }
 
 export interface DateSpec {
@@ -108,6 +109,7 @@ export function caseReport(c: CorpusCase): Report {
     if (p?.issuerCode !== undefined) out.issuerCode = p.issuerCode;
     if (r.issuedOn !== undefined) out.issuedOn = r.issuedOn;
     if (r.subject !== undefined) out.subject = r.subject;
+    if (r.issuer !== undefined) out.issuer = r.issuer;
     return out;
   });
   const dates: DateFact[] = (c.dates ?? []).map((d) => {

@@ -174,14 +174,22 @@ export function roleText(m: Metric, text?: string): string {
     const prevColon = trimmed.lastIndexOf(':');
     label = trimmed.slice(prevColon + 1);
   } else {
-    const prevColon = before.lastIndexOf(':');
-    const prevComma = before.lastIndexOf(',');
-    label = before.slice(Math.max(prevColon, prevComma) + 1);
-    if (label.trim().length < 3) label = before.slice(prevColon + 1);
+    // the words since the last `:`, `,`, bracket or number (`tiếp nhận 4.826 hồ sơ (trực tuyến 3.910` → `trực tuyến`)
+    let cut = -1;
+    for (let i = before.length - 1; i >= 0; i--) {
+      if (/[:,()0-9]/.test(before[i]!)) {
+        cut = i;
+        break;
+      }
+    }
+    label = before.slice(cut + 1);
+    if (label.trim().length < 3) label = before.slice(before.lastIndexOf(':') + 1);
   }
   let after = text.slice(m.span.end, Math.min(text.length, m.span.end + 80));
   const stop = after.search(/[,;.:()\n]|[0-9]/);
   if (stop >= 0) after = after.slice(0, stop);
+  // at most four words after the number (`880 hồ sơ đúng hạn`, not `12 thư xin lỗi đối với các hồ sơ trễ hạn`)
+  after = after.split(/\s+/).filter((w) => w !== '').slice(0, 4).join(' ');
   return foldForMatch(`${label} ${m.text} ${after} ${m.indicator ?? ''}`);
 }
 

@@ -40,4 +40,6 @@ export const cases: CorpusCase[] = [
     expect: 0,
   },
   { name: 'holidays in brackets are not lists', text: 'ngày sở hữu trí tuệ thế giới (26/4); Ngày khoa học và công nghệ Việt Nam (18/5).', expect: 0 },
+  { name: 'a breakdown in brackets is not a list: 21 cán bộ, công chức (11 cán bộ, 10 công chức)', text: 'Xã có 21 cán bộ, công chức (11 cán bộ, 10 công chức) và 14 người hoạt động không chuyên trách.', expect: 0 },
+  { name: 'a share in brackets is not a list: 18 công chức (chiếm 32,7%)', text: 'Kết quả đánh giá: 18 công chức hoàn thành xuất sắc nhiệm vụ (chiếm 32,7%), 35 công chức hoàn thành tốt nhiệm vụ.', expect: 0 },
 ];

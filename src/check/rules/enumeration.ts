@@ -7,7 +7,7 @@
  *   1. the counted noun (or `số`) repeated at the start of each item → number of repetitions;
  *   2. a list of issue numbers (`01, 02, 03` / `01-06`) → how many numbers (a range counts its span);
  *   3. otherwise separators: `,`/`;` give k pieces and each ` và ` may add one → the range [k, k + và];
- *      a count outside that range fires.
+ *      a count outside that range fires. A list holding other numbers is a breakdown, not an enumeration.
  * Only counts from 2 to 30 with a list of at least two items are checked; the list ends at the end of
  * the sentence, a closing bracket, or words that start a new clause (`trên`, `tại`, `được`, …).
  */
@@ -65,6 +65,8 @@ function itemRange(body: string, noun: string): { min: number; max: number } | u
     const n = occurrences(f, h);
     if (n >= 2 && f.startsWith(h)) return { min: n, max: n };
   }
+  // a bracket or list holding other numbers is a breakdown (`21 cán bộ, công chức (11 cán bộ, 10 công chức)`)
+  if (/[0-9]/.test(f)) return undefined;
   // 3. separators
   const pieces = f.split(/[,;]/).filter((p) => p.trim() !== '');
   const va = (f.match(/\svà\s/g) ?? []).length;

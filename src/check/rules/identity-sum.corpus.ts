@@ -125,4 +125,29 @@ export const cases: CorpusCase[] = [
     withoutText: true,
     expect: 1,
   },
+  {
+    name: 'online share in brackets is not the total; apology letters are not late dossiers',
+    text: 'Trong kỳ, Sở tiếp nhận 4.826 hồ sơ (trực tuyến 3.910 hồ sơ, chiếm 81%), trong đó: giải quyết đúng hạn 4.702 hồ sơ, trễ hạn 12 hồ sơ, đang giải quyết 112 hồ sơ. Tỷ lệ giải quyết hồ sơ đúng hạn đạt 99,7%. Đã gửi 12 thư xin lỗi đối với các hồ sơ trễ hạn.',
+    metrics: [
+      { at: '4.826 hồ sơ', value: 4826, unit: 'hồ sơ' },
+      { at: '3.910 hồ sơ', value: 3910, unit: 'hồ sơ' },
+      { at: '4.702 hồ sơ', value: 4702, unit: 'hồ sơ' },
+      { at: '12 hồ sơ', value: 12, unit: 'hồ sơ' },
+      { at: '112 hồ sơ', value: 112, unit: 'hồ sơ' },
+      { at: '12 thư xin lỗi', value: 12, unit: 'thư xin lỗi' },
+    ],
+    expect: 0,
+  },
+  {
+    name: 'same, with the total changed: 4.900 ≠ 4.702 + 12 + 112',
+    text: 'Trong kỳ, Sở tiếp nhận 4.900 hồ sơ (trực tuyến 3.910 hồ sơ, chiếm 81%), trong đó: giải quyết đúng hạn 4.702 hồ sơ, trễ hạn 12 hồ sơ, đang giải quyết 112 hồ sơ.',
+    metrics: [
+      { at: '4.900 hồ sơ', value: 4900, unit: 'hồ sơ' },
+      { at: '3.910 hồ sơ', value: 3910, unit: 'hồ sơ' },
+      { at: '4.702 hồ sơ', value: 4702, unit: 'hồ sơ' },
+      { at: '12 hồ sơ', value: 12, unit: 'hồ sơ' },
+      { at: '112 hồ sơ', value: 112, unit: 'hồ sơ' },
+    ],
+    expect: 1,
+  },
 ];

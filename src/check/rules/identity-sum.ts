@@ -5,12 +5,13 @@
  * - dossiers (hồ sơ): received = on time (incl. early) + late + pending;
  *   resolved = on time + late and received = resolved + pending when `đã giải quyết` is stated.
  * An identity is checked only when the total and every term are found, as counts, after the total
- * within the same section (at most 1,200 characters on). Roles are recognised from the words around
+ * within the same section (at most 1,200 characters on), with the same counted unit (`hồ sơ`). Roles are recognised from the words around
  * each number (see roleText); tolerance as in sum.breakdown (`khoảng` → 5%).
  */
 import type { Metric } from '../../model/report.js';
 import type { CheckRule, RawFinding } from '../types.js';
 import { evidenceOf, fmt, isApproximate, NON_ADDITIVE, roleText } from '../util.js';
+import { foldForMatch } from '../../normalize/fold.js';
 
 interface Role {
   name: string;
@@ -73,8 +74,13 @@ export const identitySum: CheckRule = {
       for (let ti = 0; ti < totals.length; ti++) {
         const total = totals[ti]!;
         const limit = Math.min(total.span.start + WINDOW, totals[ti + 1]?.span.start ?? Infinity);
+        const unit = (m: Metric) => (m.unit ? foldForMatch(m.unit) : undefined);
         const after = counts.filter(
-          (m) => m.span.start > total.span.start && m.span.start < limit && (m.section === undefined || m.section === total.section),
+          (m) =>
+            m.span.start > total.span.start &&
+            m.span.start < limit &&
+            (m.section === undefined || m.section === total.section) &&
+            (unit(m) === undefined || unit(total) === undefined || unit(m) === unit(total)),
         );
         const found = new Map<string, Metric[]>();
         for (const m of after) {

@@ -80,6 +80,15 @@ export const numberOrderCases: CorpusCase[] = [
     ],
     expect: 0,
   },
+  {
+    name: 'UBND huyện and UBND xã number separately (18/KH-UBND of the district, 05/KH-UBND of the commune)',
+    text: 'Căn cứ Kế hoạch 18/KH-UBND ngày 10/01/2019 của UBND huyện Bến Lức về cải cách hành chính năm 2019, UBND xã ban hành Kế hoạch số 05/KH-UBND ngày 22/01/2019 thực hiện công tác CCHC.',
+    references: [
+      { at: 'Kế hoạch 18/KH-UBND ngày 10/01/2019', symbol: '18/KH-UBND', issuedOn: '2019-01-10', issuer: 'UBND huyện Bến Lức' },
+      { at: 'Kế hoạch số 05/KH-UBND ngày 22/01/2019', symbol: '05/KH-UBND', issuedOn: '2019-01-22' },
+    ],
+    expect: 0,
+  },
 ];
 
 export const dateYearCases: CorpusCase[] = [
@@ -113,6 +122,26 @@ export const dateYearCases: CorpusCase[] = [
     name: 'number does not fit the 2023 series (500 before 361)',
     text: SEED.replace('286/KH-SKH&CN', '500/KH-SKH&CN'),
     references: seedRefs('02/3/2022', '2022-03-02').map((r, i) => (i === 0 ? { ...r, at: 'Kế hoạch số 500/KH-SKH&CN ngày 02/3/2022', symbol: '500/KH-SKH&CN' } : r)),
+    expect: 0,
+  },
+  {
+    name: 'a plan for next year issued in December (4512/KH-UBND ngày 28/12/2022 … năm 2023) is ordinary',
+    text: 'Thực hiện Kế hoạch số 4512/KH-UBND ngày 28/12/2022 của Ủy ban nhân dân tỉnh về cải cách hành chính tỉnh Long An năm 2023 và Kế hoạch số 1456/KH-UBND ngày 15/5/2023, Kế hoạch số 1850/KH-UBND ngày 10/11/2023 của Ủy ban nhân dân tỉnh.',
+    references: [
+      { at: 'Kế hoạch số 4512/KH-UBND ngày 28/12/2022', symbol: '4512/KH-UBND', issuedOn: '2022-12-28', issuer: 'Ủy ban nhân dân tỉnh' },
+      { at: 'Kế hoạch số 1456/KH-UBND ngày 15/5/2023', symbol: '1456/KH-UBND', issuedOn: '2023-05-15', issuer: 'Ủy ban nhân dân tỉnh' },
+      { at: 'Kế hoạch số 1850/KH-UBND ngày 10/11/2023', symbol: '1850/KH-UBND', issuedOn: '2023-11-10', issuer: 'Ủy ban nhân dân tỉnh' },
+    ],
+    expect: 0,
+  },
+  {
+    name: 'per-type counters: one QĐ and one CV of 2023 are no series for a KH',
+    text: 'Kế hoạch số 4512/KH-UBND ngày 20/6/2022 về cải cách hành chính năm 2023; Quyết định số 1456/QĐ-UBND ngày 15/5/2023; Công văn số 1850/UBND-NC ngày 10/11/2023.',
+    references: [
+      { at: 'Kế hoạch số 4512/KH-UBND ngày 20/6/2022', symbol: '4512/KH-UBND', issuedOn: '2022-06-20' },
+      { at: 'Quyết định số 1456/QĐ-UBND ngày 15/5/2023', symbol: '1456/QĐ-UBND', issuedOn: '2023-05-15' },
+      { at: 'Công văn số 1850/UBND-NC ngày 10/11/2023', symbol: '1850/UBND-NC', issuedOn: '2023-11-10', category: 'cong-van' },
+    ],
     expect: 0,
   },
 ];

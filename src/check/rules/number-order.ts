@@ -14,11 +14,14 @@
  *   neighbouring year Y' (every companion in Y' before it has a lower number, every one after a higher),
  *   while its own subject speaks of year Y' (`Kế hoạch số 286/KH-SKH&CN ngày 02/3/2022 … năm 2023`
  *   beside 361 of 17/3/2023, 418 of 27/3/2023, 1189 of 24/8/2023): the year is likely a typing error.
+ *   Companions are the documents on the same counter (all types when the issuer's Y' documents look like
+ *   one shared counter, else the same type), at least two. A plan about next year dated October to
+ *   December is ordinary and left alone.
  */
 import type { Reference } from '../../model/report.js';
 import type { CheckRule, RawFinding } from '../types.js';
 import { evidenceOf, isCalendarDay, issuerCodeOf, numberOf, sentenceBounds, typeCodeOf, viDate, yearOf } from '../util.js';
-import { asciiFold } from '../../normalize/fold.js';
+import { asciiFold, foldForMatch } from '../../normalize/fold.js';
 
 interface Item {
   ref: Reference;
@@ -33,8 +36,23 @@ interface Item {
 const SEPARATE_ISSUERS = /^(BCD|HD|BCDTW|TW|TU|HU|DU|QH[0-9]*|UBTVQH[0-9]*)$/;
 const COPY_TYPES = new Set(['SY', 'TrS', 'SL']);
 
-function issuerKey(code: string): string {
-  return asciiFold(code).toUpperCase().replace(/&/g, '').replace(/\./g, '');
+/** Codes every People's Committee / Council uses, at every level and in every province. */
+const GENERIC_ISSUERS = new Set(['UBND', 'HDND', 'VPUBND', 'UBMTTQ', 'UB']);
+
+/**
+ * The issuer of a reference: its code, and for generic codes (UBND, HĐND) the issuer named in the text
+ * (`UBND huyện Bến Lức` ≠ `UBND tỉnh`); a generic code without a named issuer is its own group.
+ */
+function issuerKey(code: string, r: Reference): string {
+  const k = asciiFold(code).toUpperCase().replace(/&/g, '').replace(/\./g, '');
+  if (!GENERIC_ISSUERS.has(k)) return k;
+  const named = r.issuer
+    ? foldForMatch(r.issuer)
+        .replace(/^(chủ tịch|phó chủ tịch|thường trực)\s+/, '')
+        .replace(/ủy ban nhân dân/g, 'ubnd')
+        .replace(/hội đồng nhân dân/g, 'hđnd')
+    : '?';
+  return `${k}|${named}`;
 }
 
 export function seriesItems(refs: Reference[]): Item[] {
@@ -45,7 +63,7 @@ export function seriesItems(refs: Reference[]): Item[] {
     const code = issuerCodeOf(r);
     const num = numberOf(r);
     if (!code || num === undefined) continue;
-    const issuer = issuerKey(code);
+    const issuer = issuerKey(code, r);
     if (SEPARATE_ISSUERS.test(issuer)) continue;
     const type = r.category === 'cong-van' ? 'CV' : typeCodeOf(r) ?? '?';
     if (COPY_TYPES.has(type)) continue;
@@ -185,7 +203,11 @@ export const dateYearSuspect: CheckRule = {
     for (const list of byIssuer.values()) {
       for (const it of list) {
         for (const y2 of [it.year + 1, it.year - 1]) {
-          const companions = list.filter((o) => o !== it && o.year === y2 && o.num !== it.num);
+          // a plan for next year issued in its last quarter is ordinary (`KH … ngày 28/12/2022 … năm 2023`)
+          if (y2 === it.year + 1 && Number(it.date.slice(5, 7)) >= 10) continue;
+          // companions: the issuer's documents of year y2 on the same counter (all types if shared)
+          const ofYear = list.filter((o) => o !== it && o.year === y2 && o.num !== it.num);
+          const companions = sharedCounter(ofYear) ? ofYear : ofYear.filter((o) => o.type === it.type);
           if (companions.length < 2) continue;
           const moved = `${y2}${it.date.slice(4)}`;
           if (!isCalendarDay(moved)) continue;
