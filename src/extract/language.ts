@@ -32,7 +32,7 @@ export function detectLanguage(text: string): 'vi' | 'en' {
     else if (VI_FUNCTION.has(raw)) vi++;
   }
   if (letters === 0) return 'vi';
-  if (en + vi >= 8) {
+  if (en + vi >= 4) {
     if (en >= 2 * vi) return 'en';
     if (vi >= 2 * en) return 'vi';
   }

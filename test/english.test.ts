@@ -1,0 +1,215 @@
+/**
+ * English rule pack (issue 7): rule corpora (inputs → expected facts), the English seed against the Vietnamese
+ * seed (same document keys), accuracy on the English gold fixtures, and a mixed-language batch whose
+ * documents table resolves each cited document in both languages to one key.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, copyFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { textToDocument } from '../src/ingest/text.js';
+import { extractReport } from '../src/pipeline/extract-report.js';
+import { processFile } from '../src/pipeline/process-file.js';
+import { detectLanguage } from '../src/extract/language.js';
+import { DATE_RULES } from '../src/extract/en/dates.js';
+import { TYPE_WORDS } from '../src/extract/en/lexicon.js';
+import { symbolKey } from '../src/extract/symbol-key.js';
+import { runEval } from '../src/eval/harness.js';
+import type { Report } from '../src/model/report.js';
+import { readNdjson, runCli } from './batch-helpers.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const EN_SEED = join(ROOT, 'fixtures/text/en-seed-cchc-2023-skhcn-tien-giang.txt');
+const VI_SEED = join(ROOT, 'fixtures/text/seed-cchc-2023-skhcn-tien-giang.txt');
+
+function en(text: string): Report {
+  const doc = textToDocument(text, { path: 'inline.txt', sha256: '0'.repeat(64), mediaType: 'text/plain', bytes: text.length });
+  return extractReport(doc, { language: 'en' });
+}
+
+describe('English references', () => {
+  it('every type word example gives a reference of its type', () => {
+    for (const t of TYPE_WORDS) {
+      const r = en(`The unit implemented ${t.example} of the Provincial People's Committee.`);
+      expect(r.references, t.example).toHaveLength(1);
+      const ref = r.references[0]!;
+      // the symbol's type code decides when it has one (Guidance 36-HD/VPTW is huong-dan either way)
+      expect(ref.type, t.example).toBe(t.type);
+      expect(ref.key).toBe(symbolKey(ref.symbol));
+    }
+  });
+
+  it('reads number, year, codes, date, issuer and subject as the Vietnamese pack does', () => {
+    const r = en("Decision No. 23/2023/QD-UBND dated 2 November 2023 of the Provincial People's Committee on the Regulation on managing tasks; Decree 107/2020/ND-CP.");
+    expect(r.references).toHaveLength(2);
+    const [d, n] = r.references;
+    expect(d).toMatchObject({ type: 'quyet-dinh', category: 'normative', number: '23', year: 2023, symbol: '23/2023/QD-UBND', key: '23/2023/QD-UBND', typeCode: 'QD', issuerCode: 'UBND', issuedOn: '2023-11-02', issuer: "Provincial People's Committee", subject: 'the Regulation on managing tasks' });
+    expect(d!.text).toBe('Decision No. 23/2023/QD-UBND dated 2 November 2023');
+    expect(n).toMatchObject({ type: 'nghi-dinh', category: 'normative', number: '107', year: 2020, issuerCode: 'CP' });
+    expect(n!.issuedOn).toBeUndefined();
+    // the date inside the citation is a date fact too, tied to its reference
+    const date = r.dates.find((x) => x.value === '2023-11-02');
+    expect(date?.referenceId).toBe(d!.id);
+  });
+
+  it('QD and QĐ fold to one key; Party, law and joint symbols get their categories', () => {
+    expect(symbolKey('23/2023/QD-UBND')).toBe(symbolKey('23/2023/QĐ-UBND'));
+    const r = en('Under Conclusion No. 18-KL/TU, Law No. 80/2015/QH13, Joint Circular No. 01/2015/TTLT-BNV-BTC and Official Letter No. 335/VPUBND-KSTT, the unit acted.');
+    expect(r.references.map((x) => [x.symbol, x.type, x.category])).toEqual([
+      ['18-KL/TU', 'ket-luan', 'party'],
+      ['80/2015/QH13', 'luat', 'law'],
+      ['01/2015/TTLT-BNV-BTC', 'thong-tu-lien-tich', 'joint'],
+      ['335/VPUBND-KSTT', 'cong-van', 'cong-van'],
+    ]);
+  });
+});
+
+describe('English dates', () => {
+  it('every rule example is read by its rule', () => {
+    for (const rule of DATE_RULES) {
+      for (const ex of rule.examples) {
+        const r = en(`Reported ${ex} here.`);
+        const hit = r.dates.find((d) => d.rule === rule.id);
+        expect(hit, `${rule.id}: ${ex}`).toBeDefined();
+      }
+    }
+  });
+
+  it('writes values, periods and labels', () => {
+    const r = en('In Q1 2023, the first half of 2023 and the first nine months of 2023, during 2023-2025, on November 2, 2023 and 2nd November 2023, and (26 April).');
+    const got = r.dates.map((d) => [d.value, d.end ?? null, d.precision, d.label ?? null]);
+    expect(got).toEqual([
+      ['2023-01', '2023-03', 'period', 'Q1'],
+      ['2023-01', '2023-06', 'period', 'H1'],
+      ['2023-01', '2023-09', 'period', '9M'],
+      ['2023', '2025', 'period', 'range'],
+      ['2023-11-02', null, 'day', null],
+      ['2023-11-02', null, 'day', null],
+      ['--04-26', null, 'day-month', null],
+    ]);
+  });
+
+  it('numeric dates are day-first unless the document shows month-first, and the reading is recorded', () => {
+    const vi = en('Decision No. 5/QD-UBND dated 02/03/2023 of the Provincial People\'s Committee.');
+    expect(vi.dates[0]).toMatchObject({ value: '2023-03-02', resolvedFrom: 'day-first' });
+    const us = en('The meeting on 02/06/2024 followed the report of 03/31/2024.');
+    expect(us.dates.map((d) => [d.value, d.resolvedFrom])).toEqual([
+      ['2024-02-06', 'month-first'],
+      ['2024-03-31', 'month-first'],
+    ]);
+    // no sign either way and not a translation: day-first, and an info finding says so
+    const bare = en('The meeting was held on 02/06/2024 as planned.');
+    expect(bare.dates[0]).toMatchObject({ value: '2024-06-02', resolvedFrom: 'day-first' });
+    expect(bare.findings.some((f) => f.rule === 'date-order-assumed' && f.severity === 'info')).toBe(true);
+  });
+
+  it('flags impossible dates instead of coercing them', () => {
+    const r = en('The plan was signed on 31 April 2023.');
+    expect(r.dates.some((d) => d.value.startsWith('2023-04') || d.value === '2023-05-01')).toBe(false);
+    expect(r.findings.some((f) => f.rule === 'invalid-date')).toBe(true);
+  });
+});
+
+describe('English metrics', () => {
+  const cases: [string, { kind: string; value: number; unit?: string; text?: string; denominator?: number; per?: string }[]][] = [
+    ['In total, 22 legal documents were reviewed.', [{ kind: 'count', value: 22, unit: 'legal documents', text: '22 legal documents' }]],
+    ['The Department published twenty-two bulletins and a dozen newsletters.', [
+      { kind: 'count', value: 22, unit: 'bulletins' },
+      { kind: 'count', value: 12, unit: 'newsletters' },
+    ]],
+    ['It held one hundred and five training sessions.', [{ kind: 'count', value: 105, unit: 'training sessions' }]],
+    ['The budget was VND 1.25 billion.', [{ kind: 'money', value: 1250000000, unit: 'VND', text: 'VND 1.25 billion' }]],
+    ['Of this, 1,250 million dong was disbursed.', [{ kind: 'money', value: 1250000000, unit: 'VND' }]],
+    ['Registers are printed once a quarter.', [{ kind: 'frequency', value: 1, per: 'quarter', text: 'once a quarter' }]],
+    ['Registers are printed 01 time/quarter.', [{ kind: 'frequency', value: 1, per: 'quarter' }]],
+    ['It completed 28 of 29 review tasks.', [{ kind: 'ratio', value: 28, denominator: 29 }]],
+    ['It completed 28/29 tasks.', [{ kind: 'ratio', value: 28, denominator: 29 }]],
+    ['Accounts were given to 100% of civil servants; the rate was 98.5 percent.', [
+      { kind: 'percent', value: 100, unit: '%' },
+      { kind: 'percent', value: 98.5, unit: '%' },
+    ]],
+    ['Issues No. 01, 02, 03 were printed under TCVN ISO 9001:2015 at level 4 in 2023.', []],
+  ];
+  for (const [input, expected] of cases) {
+    it(input, () => {
+      const ms = en(input).metrics;
+      expect(ms.map((m) => m.kind)).toEqual(expected.map((e) => e.kind));
+      expected.forEach((e, i) => {
+        expect(ms[i]).toMatchObject(e);
+        expect(ms[i]!.label.length).toBeGreaterThan(0);
+      });
+    });
+  }
+
+  it('breakdowns point at their total: of which / including / namely', () => {
+    const r = en('Total number of civil-servant positions assigned: 36, of which: Department Office: 24; Sub-department: 12. The district carried out 15 inspections, namely 9 scheduled inspections and 6 unscheduled inspections.');
+    const by = (v: number) => r.metrics.find((m) => m.value === v)!;
+    expect(by(24).parent).toBe(by(36).id);
+    expect(by(12).parent).toBe(by(36).id);
+    expect(by(24).label).toBe('Department Office');
+    expect(by(9).parent).toBe(by(15).id);
+    expect(by(6).parent).toBe(by(15).id);
+    expect(by(36).parent).toBeUndefined();
+  });
+});
+
+describe('language detection', () => {
+  it('tells the seeds apart, and English quoting Vietnamese names stays English', () => {
+    expect(detectLanguage(readFileSync(VI_SEED, 'utf8'))).toBe('vi');
+    expect(detectLanguage(readFileSync(EN_SEED, 'utf8'))).toBe('en');
+    expect(en('In total, 22 legal documents were reviewed.').metrics[0]!.label).toBe('legal documents reviewed');
+    expect(detectLanguage('Huỳnh Đặng Thùy Trang of Sở Khoa học và Công nghệ tỉnh Tiền Giang reported that 22 documents were reviewed by the Department in 2023.')).toBe('en');
+    expect(detectLanguage('Sở Khoa học và Công nghệ đã ban hành các kế hoạch của Ủy ban nhân dân tỉnh về the Digital Transformation Programme.')).toBe('vi');
+  });
+});
+
+describe('English seed against the Vietnamese seed', () => {
+  it('cites the same documents with the same keys and issue dates', async () => {
+    const [vi, enr] = await Promise.all([processFile(VI_SEED), processFile(EN_SEED)]);
+    expect(vi.language).toBe('vi');
+    expect(enr.language).toBe('en');
+    const keys = (r: Report) => r.references.map((x) => `${x.key}|${x.issuedOn ?? ''}|${x.type}|${x.category}`);
+    expect(enr.references).toHaveLength(12);
+    expect(keys(enr)).toEqual(keys(vi));
+    // and the same counts, percentages and frequency, in the same order
+    expect(enr.metrics.map((m) => [m.kind, m.value])).toEqual(vi.metrics.map((m) => [m.kind, m.value]));
+  });
+});
+
+describe('accuracy on the English fixtures (npm run eval)', () => {
+  it('references, dates and metrics F1 ≥ 0.95 each', async () => {
+    const res = await runEval({ file: 'fixtures/text/en-*.txt' });
+    expect(res.files.length).toBeGreaterThanOrEqual(6);
+    for (const t of ['references', 'dates', 'metrics'] as const) expect(res.overall[t].f1, t).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('mixed batch (Vietnamese + English)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rm-english-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('resolves each document cited in both languages to one document key', async () => {
+    const bin = join(ROOT, 'dist/src/cli/main.js');
+    if (!existsSync(bin)) throw new Error('run `npm run build` first: the batch runs the compiled CLI');
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    copyFileSync(VI_SEED, join(input, 'vi-seed.txt'));
+    copyFileSync(EN_SEED, join(input, 'en-seed.txt'));
+    const out = join(dir, 'out');
+    const res = await runCli(['batch', input, '--out', out, '--jobs', '1']);
+    expect(res.code, res.stderr).toBe(0);
+    const reports = readNdjson(join(out, 'tables/reports.ndjson')) as { id: string; language: string }[];
+    expect(reports.map((r) => r.language).sort()).toEqual(['en', 'vi']);
+    const docs = readNdjson(join(out, 'tables/documents.ndjson')) as { id: string; key: string; symbols: string[] }[];
+    const cites = readNdjson(join(out, 'tables/citations.ndjson')) as { documentId: string; reportId: string }[];
+    // 12 documents, each cited once by each report
+    expect(docs).toHaveLength(12);
+    for (const d of docs) {
+      const by = new Set(cites.filter((c) => c.documentId === d.id).map((c) => c.reportId));
+      expect(by.size, d.id).toBe(2);
+    }
+    const ta = docs.find((d) => d.key === symbolKey('23/2023/QĐ-UBND'))!;
+    expect(ta.symbols.sort()).toEqual(['23/2023/QD-UBND', '23/2023/QĐ-UBND']);
+  });
+});
