@@ -54,7 +54,7 @@ interface Seg {
   size: number;
 }
 
-const MARKER = /^(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[-+•–*]|PHẦN\b|Phần\b|CHƯƠNG\b|Chương\b|Điều\s+\d|Mục\s+\d)\s?/u;
+const MARKER = /^(?:(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\))\s|[-+•–*]|(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)\s+(?:[IVXLC]{1,6}|\d{1,2}|thứ)(?![\p{L}\p{N}])|Điều\s+\d{1,3}\.)/u;
 const PAGE_NUMBER = /^(?:[-–]\s*)?(?:Trang\s+)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*[-–])?$/i;
 
 /** Group the page's text items into lines (sequential: a new line where the baseline moves). */
@@ -191,7 +191,7 @@ function startsNewParagraph(prev: Line, next: Line, leftMargin: number, rightEdg
   }
   const size = prev.size;
   const startsUpper = /^["“(]?\p{Lu}/u.test(next.text);
-  if (/[.:;!?]["”)]?$/.test(prev.text) && startsUpper) return true;
+  if (/[.!?]["”)]?$/.test(prev.text) && startsUpper) return true;
   if (next.page === prev.page) {
     // first-line indent after a line at the margin; a line back at the margin after a centred one
     if (prev.x0 <= leftMargin + size * 0.5 && next.x0 > leftMargin + size * 1.2) return true;
@@ -199,7 +199,7 @@ function startsNewParagraph(prev: Line, next: Line, leftMargin: number, rightEdg
   }
   // a short line: the next line's first word would have fitted after it (average glyph ≈ half the size)
   const firstWord = /^\S+/.exec(next.text)?.[0] ?? '';
-  if (startsUpper && prev.x1 + (firstWord.length + 1) * size * 0.5 < rightEdge - size) return true;
+  if (/^["“(]?[\p{Lu}\p{N}]/u.test(next.text) && prev.x1 + (firstWord.length + 1) * size * 0.5 < rightEdge - size) return true;
   return false;
 }
 

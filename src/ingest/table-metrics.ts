@@ -1,0 +1,64 @@
+/**
+ * Metrics from table cells: a cell holding a bare number (`1.430,5`, `97%`) gets its label from the row
+ * header (`Kinh phí chi thường xuyên`), its period from the column header (`Năm 2023` → `2023`) and its unit
+ * from the table's unit line (`ĐVT: triệu đồng`) or a `Đơn vị tính` column. Cells without a row or column
+ * header, and ordinal columns (`STT`), give nothing.
+ */
+import type { Document } from '../model/document.js';
+import type { MetricCandidate } from '../extract/context.js';
+
+const NUMBER = /^([-+]?)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})\s*(%?)$/;
+const ORDINAL_HEADER = /^(?:STT|TT|Số TT|Số thứ tự)$/i;
+const MONEY = /đồng|VNĐ|VND|₫/i;
+
+/** Vietnamese number text → value: `1.430,5` → 1430.5, `3.200` → 3200, `92,5` → 92.5, `2.5` → 2.5. */
+export function parseViNumber(s: string): number | undefined {
+  const m = NUMBER.exec(s.trim());
+  if (!m) return undefined;
+  const body = m[2]!;
+  let v: number;
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(body)) v = Number(body.replace(/\./g, '').replace(',', '.'));
+  else v = Number(body.replace(',', '.'));
+  if (!Number.isFinite(v)) return undefined;
+  return m[1] === '-' ? -v : v;
+}
+
+function periodOf(colHeader: string | undefined): string | undefined {
+  if (!colHeader) return undefined;
+  const last = colHeader.split(' - ').pop()!.trim();
+  const y = /^(?:năm\s+)?((?:19|20)\d{2})$/i.exec(last);
+  if (y) return y[1];
+  return /\b(?:19|20)\d{2}\b|quý|tháng/i.test(last) ? last : undefined;
+}
+
+export function tableCellMetrics(doc: Document): MetricCandidate[] {
+  const out: MetricCandidate[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind !== 'table-cell' || !b.table) continue;
+    const t = b.table;
+    const text = doc.text.slice(b.span.start, b.span.end);
+    const value = parseViNumber(text);
+    if (value === undefined) continue;
+    if (t.colHeader && ORDINAL_HEADER.test(t.colHeader.split(' - ')[0]!)) continue;
+    const label = t.rowHeader ?? t.colHeader;
+    if (!label) continue;
+    const percent = text.trim().endsWith('%') || t.unit === '%';
+    const m: MetricCandidate = {
+      kind: percent ? 'percent' : t.unit && MONEY.test(t.unit) ? 'money' : t.unit ? 'quantity' : 'count',
+      value,
+      label,
+      text,
+      span: { ...b.span },
+      rule: 'table-cell',
+      table: { index: t.index, row: t.row, col: t.col },
+    };
+    if (percent) m.unit = '%';
+    else if (t.unit) m.unit = t.unit;
+    const period = periodOf(t.colHeader);
+    if (period) m.period = period;
+    if (t.rowHeader) m.table!.rowHeader = t.rowHeader;
+    if (t.colHeader) m.table!.colHeader = t.colHeader;
+    out.push(m);
+  }
+  return out;
+}
