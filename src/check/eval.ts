@@ -53,6 +53,15 @@ export interface EvalResult {
   falsePerTenClean: number;
   plantedReportExtra: Array<{ file: string; rule: string; message: string }>;
   seed?: { findings: Array<{ rule: string; message: string }> };
+  /** fixtures written by other engineers (fixtures/text, fixtures/multiyear): no plants of ours */
+  independent?: {
+    reports: number;
+    findings: Array<{ file: string; rule: string; message: string }>;
+    /** fixtures/multiyear/expected.json conflicts and jumps, and what the cross checks found */
+    crossExpected: number;
+    crossFound: number;
+    crossExtra: Array<{ file: string; rule: string; message: string }>;
+  };
   linkUsed: boolean;
 }
 
@@ -170,6 +179,7 @@ export async function evaluate(root = packageRoot()): Promise<EvalResult> {
     plantedReportExtra: extra,
     linkUsed,
   };
+  out.independent = await independent(root);
   const seed = join(root, 'fixtures', 'text', 'seed-vi.txt');
   const seedPath = existsSync(seed) ? seed : '/work/shared/seed/bao-cao-cchc-2023-so-khcn-tien-giang.txt';
   if (existsSync(seedPath)) {
@@ -177,6 +187,58 @@ export async function evaluate(root = packageRoot()): Promise<EvalResult> {
     out.seed = { findings: r.findings.map((f) => ({ rule: f.rule, message: f.message })) };
   }
   return out;
+}
+
+async function independent(root: string): Promise<EvalResult['independent']> {
+  const tdir = join(root, 'fixtures', 'text');
+  const mdir = join(root, 'fixtures', 'multiyear');
+  const findings: Array<{ file: string; rule: string; message: string }> = [];
+  let reports = 0;
+  if (existsSync(tdir)) {
+    for (const f of readdirSync(tdir).filter((x) => x.endsWith('.txt') && !/seed/.test(x)).sort()) {
+      const r = await reportOf(join(tdir, f));
+      reports++;
+      for (const x of r.findings) findings.push({ file: `text/${f}`, rule: x.rule, message: x.message });
+    }
+  }
+  let crossExpected = 0;
+  let crossFound = 0;
+  const crossExtra: Array<{ file: string; rule: string; message: string }> = [];
+  if (existsSync(join(mdir, 'expected.json'))) {
+    const files = readdirSync(mdir).filter((x) => x.endsWith('.txt')).sort();
+    const exp = JSON.parse(readFileSync(join(mdir, 'expected.json'), 'utf8')) as {
+      conflicts?: Array<{ symbol: string; field: string }>;
+      jumps?: Array<{ agencyId: string; concept: string; from: number; to: number }>;
+    };
+    const { dir, reports: reps } = await batchDir(files.map((f) => join(mdir, f)));
+    try {
+      reports += reps.size;
+      for (const [file, r] of reps) for (const x of r.findings) findings.push({ file: `multiyear/${file.slice(mdir.length + 1)}`, rule: x.rule, message: x.message });
+      const cross = await crossFindings(dir);
+      const used = new Set<Finding>();
+      const byId = new Map([...reps.values()].map((r) => [r.id, r]));
+      for (const c of (exp.conflicts ?? []).filter((c) => c.field === 'issuedOn')) {
+        crossExpected++;
+        const hit = cross.filter((f) => f.rule === 'cross.document-date' && f.evidence.some((e) => e.text?.includes(c.symbol)));
+        hit.forEach((h) => used.add(h));
+        if (hit.length) crossFound++;
+      }
+      for (const j of exp.jumps ?? []) {
+        crossExpected++;
+        const hit = cross.filter((f) => {
+          const r = byId.get(f.evidence[0]?.reportId ?? '');
+          const m = r?.metrics.find((x) => x.id === f.facts?.[0]);
+          return f.rule === 'cross.yoy-jump' && r?.report.year === j.to && m?.indicator === j.concept;
+        });
+        hit.forEach((h) => used.add(h));
+        if (hit.length) crossFound++;
+      }
+      for (const f of cross) if (!used.has(f)) crossExtra.push({ file: 'multiyear batch', rule: f.rule, message: f.message });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return { reports, findings, crossExpected, crossFound, crossExtra };
 }
 
 function printText(r: EvalResult): string {
@@ -192,6 +254,15 @@ function printText(r: EvalResult): string {
     ...r.missed.map((p) => `  MISSED ${p.file}: ${p.rule} at "${p.at}" (${p.note ?? ''})`),
     `cross-report checks read the link tables: ${r.linkUsed ? 'yes' : 'no (computed from reports)'}`,
   ];
+  if (r.independent) {
+    const i = r.independent;
+    lines.push(
+      `independent fixtures (fixtures/text without the seed, fixtures/multiyear): ${i.reports} reports, ${i.findings.length} single-report findings`,
+      ...i.findings.map((f) => `  ${f.file}: ${f.rule}: ${f.message}`),
+      `multiyear cross-report answers (expected.json conflicts + jumps): found ${i.crossFound}/${i.crossExpected}, other cross findings ${i.crossExtra.length}`,
+      ...i.crossExtra.map((f) => `  EXTRA ${f.rule}: ${f.message}`),
+    );
+  }
   if (r.seed) lines.push(`seed findings: ${r.seed.findings.length}`, ...r.seed.findings.map((f) => `  ${f.rule}: ${f.message}`));
   return lines.join('\n');
 }
