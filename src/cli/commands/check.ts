@@ -1,12 +1,27 @@
 import type { Command } from 'commander';
+import { allFindings, exitCodeOf, formatText, runCheck } from '../../check/run.js';
 
 export function registerCheck(program: Command): void {
   program
     .command('check')
-    .description('(not yet implemented)')
-    .allowUnknownOption()
-    .action(() => {
-      process.stderr.write('report-metrics: check is not implemented yet\n');
-      process.exitCode = 2;
+    .description('auditor findings for one report file or a batch output folder (exit 1 when anything is at warning level or above)')
+    .argument('<target>', 'a report file (run through the pipeline) or a batch output folder (DIR/reports, DIR/tables)')
+    .option('--format <format>', 'text (for people) or json ({"findings": [...]})', 'text')
+    .action(async (target: string, o: { format: string }) => {
+      if (o.format !== 'text' && o.format !== 'json') {
+        process.stderr.write(`report-metrics: --format must be text or json, not "${o.format}"\n`);
+        process.exitCode = 2;
+        return;
+      }
+      try {
+        const run = await runCheck(target);
+        const findings = allFindings(run);
+        process.stdout.write(o.format === 'json' ? JSON.stringify({ findings }, null, 2) + '\n' : formatText(run));
+        process.exitCode = exitCodeOf(findings);
+      } catch (err) {
+        const msg = err instanceof Error ? err.message : String(err);
+        process.stderr.write(`report-metrics: ${msg.startsWith(target) ? msg : `${target}: ${msg}`}`.replace(/\s*\n\s*/g, ' ') + '\n');
+        process.exitCode = 2;
+      }
     });
 }

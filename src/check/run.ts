@@ -1,0 +1,77 @@
+/**
+ * What `report-metrics check FILE-or-DIR` does, apart from printing: a file goes through the pipeline
+ * (checks run on its text); a batch folder gives each report's findings (re-checked when the report holds
+ * its text) plus the cross-report findings.
+ */
+import { statSync } from 'node:fs';
+import type { Finding, Report } from '../model/report.js';
+import { processFile } from '../pipeline/process-file.js';
+import { recheck } from './index.js';
+import { checkAcross, readBatchDir } from './cross.js';
+
+export interface CheckedReport {
+  report: Report;
+  findings: Finding[];
+}
+
+export interface CheckRun {
+  reports: CheckedReport[];
+  /** cross-report findings (only for a folder) */
+  cross: Finding[];
+}
+
+export async function runCheck(target: string): Promise<CheckRun> {
+  let st;
+  try {
+    st = statSync(target);
+  } catch {
+    throw new Error(`${target}: no such file or folder`);
+  }
+  if (st.isDirectory()) {
+    const input = readBatchDir(target);
+    const reports = input.reports.map((report) => ({ report, findings: report.text !== undefined ? recheck(report, report.text) : report.findings }));
+    return { reports, cross: checkAcross(input) };
+  }
+  const report = await processFile(target, { includeText: true });
+  return { reports: [{ report, findings: recheck(report, report.text) }], cross: [] };
+}
+
+export function allFindings(run: CheckRun): Finding[] {
+  return [...run.reports.flatMap((r) => r.findings), ...run.cross];
+}
+
+const RANK = { error: 2, warning: 1, info: 0 } as const;
+
+/** 1 when anything is at warning level or above. */
+export function exitCodeOf(findings: Finding[]): number {
+  return findings.some((f) => RANK[f.severity] >= 1) ? 1 : 0;
+}
+
+export function formatText(run: CheckRun): string {
+  const lines: string[] = [];
+  const crossByReport = new Map<string, Finding[]>();
+  for (const f of run.cross) {
+    const rid = f.id.split(':')[0]!;
+    crossByReport.set(rid, [...(crossByReport.get(rid) ?? []), f]);
+  }
+  const paths = new Map(run.reports.map((r) => [r.report.id, r.report.source.path]));
+  let n = 0;
+  const count = { error: 0, warning: 0, info: 0 };
+  for (const { report, findings } of run.reports) {
+    const all = [...findings, ...(crossByReport.get(report.id) ?? [])];
+    if (all.length === 0) continue;
+    lines.push(`${report.source.path} (${report.id})`);
+    for (const f of all) {
+      n++;
+      count[f.severity]++;
+      lines.push(`  ${f.severity.padEnd(7)} ${f.rule}  ${f.message}`);
+      if (f.messageVi) lines.push(`          ${f.messageVi}`);
+      for (const e of f.evidence) {
+        const where = e.reportId && e.reportId !== report.id ? ` in ${paths.get(e.reportId) ?? e.reportId}` : '';
+        lines.push(`          ↳ ${e.start}-${e.end}${where}: ${JSON.stringify(e.text ?? '')}`);
+      }
+    }
+  }
+  lines.push(`${n} finding${n === 1 ? '' : 's'} (${count.error} error, ${count.warning} warning, ${count.info} info) in ${run.reports.length} report${run.reports.length === 1 ? '' : 's'}`);
+  return lines.join('\n') + '\n';
+}
