@@ -54,8 +54,9 @@ export async function queueExecutor(o: QueueExecutorOptions): Promise<Executor> 
   await checkRedis(o.url);
   const name = o.name ?? DEFAULT_QUEUE_NAME;
   const log = o.log ?? ((l: string) => process.stderr.write(l + '\n'));
-  const queue = new Queue<QueueJobData, TaskResult>(name, { connection: connection(o.url) });
-  const events = new QueueEvents(name, { connection: connection(o.url) });
+  const conns = [connection(o.url), connection(o.url)];
+  const queue = new Queue<QueueJobData, TaskResult>(name, { connection: conns[0]! });
+  const events = new QueueEvents(name, { connection: conns[1]! });
   events.setMaxListeners(0);
   await events.waitUntilReady();
   if ((await queue.getWorkersCount()) === 0) {
@@ -76,6 +77,7 @@ export async function queueExecutor(o: QueueExecutorOptions): Promise<Executor> 
     async close() {
       await events.close();
       await queue.close();
+      for (const c of conns) c.disconnect();
     },
   };
 }
@@ -113,6 +115,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerStats> {
   const stats: WorkerStats = { processed: 0, failed: 0 };
   let active = 0;
   let last = Date.now();
+  const conn = connection(o.url);
   const worker = new Worker<QueueJobData, TaskResult>(
     name,
     async (job: Job<QueueJobData, TaskResult>) => {
@@ -127,7 +130,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerStats> {
         last = Date.now();
       }
     },
-    { connection: connection(o.url), concurrency: o.jobs },
+    { connection: conn, concurrency: o.jobs },
   );
   worker.on('error', (err) => log(`report-metrics worker: ${err.message}`));
   await worker.waitUntilReady();
@@ -147,6 +150,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerStats> {
     }
   });
   await worker.close();
+  conn.disconnect();
   for (const p of pools.values()) await p.close();
   log(`report-metrics worker: stopped after ${stats.processed} job(s) (${stats.failed} failed)`);
   return stats;
