@@ -130,7 +130,21 @@ function sameUnit(gold: string, pred: string | undefined): boolean {
   if (pred === undefined) return false;
   const g = foldForMatch(gold.normalize('NFC'));
   const p = foldForMatch(pred.normalize('NFC'));
-  return p === g || p.startsWith(g + ' ');
+  return p === g || p.startsWith(g + ' ') || p.startsWith(g + ',');
+}
+
+const AGENCY_ABBREVIATIONS: [RegExp, string][] = [
+  [/\bubnd\b/gu, 'ủy ban nhân dân'],
+  [/\bhđnd\b/gu, 'hội đồng nhân dân'],
+  [/\bvp\b/gu, 'văn phòng'],
+  [/\bkh&cn\b/gu, 'khoa học và công nghệ'],
+];
+
+/** Agency names compare case- and tone-placement-insensitively, with UBND/HĐND/VP/KH&CN spelled out. */
+function agencyKey(s: string): string {
+  let k = foldForMatch(s.normalize('NFC'));
+  for (const [re, full] of AGENCY_ABBREVIATIONS) k = k.replace(re, full);
+  return k;
 }
 
 /** Compares one report (or its minimal parts) with its gold. `text` is the report's normalized text. */
@@ -242,13 +256,12 @@ export function compareReport(pred: Predicted, gold: GoldFile, text: string): Fi
   if (gold.report && pred.report) {
     const r = pred.report;
     const g = gold.report;
-    const norm = (s: string | null | undefined): string | null => (s == null ? null : foldForMatch(s.normalize('NFC')));
     const cmp = (name: string, gv: string | number | null | undefined, pv: string | number | null | undefined, eq: (a: NonNullable<typeof gv>, b: NonNullable<typeof pv>) => boolean): void => {
       if (gv === undefined) return;
       const ok = gv === null ? pv == null : pv != null && eq(gv, pv);
       field(`report.${name}`, ok, { text: gold.file, gold: String(gv), predicted: String(pv ?? '(none)') });
     };
-    cmp('agency', g.agency, r.agency, (a, b) => norm(String(a)) === norm(String(b)));
+    cmp('agency', g.agency, r.agency, (a, b) => agencyKey(String(a)) === agencyKey(String(b)));
     cmp('year', g.year, r.year, (a, b) => a === b);
     cmp('issuedOn', g.issuedOn, r.issuedOn, (a, b) => a === b);
     cmp('number', g.number, r.number, (a, b) => symbolKey(String(a)) === symbolKey(String(b)));

@@ -4,7 +4,7 @@
  * Always exits 0 (it is a report) unless --min-f1 is given and an overall F1 is below it (exit 1);
  * exit 2 on a usage error.
  */
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { belowThreshold, formatText, runEval, type EvalOptions } from './harness.js';
 
 function parseF1(v: string): number {
@@ -15,6 +15,7 @@ function parseF1(v: string): number {
 
 const program = new Command();
 program
+  .exitOverride()
   .name('eval')
   .description('Score references, dates and metrics of the pipeline against fixtures/gold/*.gold.json')
   .option('--file <glob>', 'only gold whose text file (or gold file) matches this glob; a plain string matches by substring')
@@ -38,6 +39,7 @@ program
   });
 
 program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2); // commander already printed the reason
   process.stderr.write(`eval: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(2);
 });
