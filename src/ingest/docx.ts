@@ -23,17 +23,16 @@ export async function ingestDocx(path: string, bytes: Uint8Array, source: Docume
     if (files['EncryptedPackage'] || files['EncryptionInfo']) throw new InputError(path, 'encrypted', 'password-protected document');
     throw new InputError(path, 'unsupported', 'ZIP package without word/document.xml (not a DOCX)');
   }
+  // every XML part is decoded once and refused if it declares entities (mammoth's parser would expand them)
   const dec = new TextDecoder('utf-8');
-  const xmlText = (name: string): string | undefined => {
-    const f = files[name];
-    if (!f) return undefined;
-    const s = dec.decode(f);
-    if (ENTITY_DECL.test(s.slice(0, 4096)) || ENTITY_DECL.test(s)) {
-      throw new InputError(path, 'unsupported', `${name} declares XML entities or a DOCTYPE (refused: entity expansion)`);
-    }
-    return s;
-  };
-  for (const name of Object.keys(files)) if (/\.(xml|rels)$/i.test(name)) xmlText(name);
+  const xml = new Map<string, string>();
+  for (const [name, data] of Object.entries(files)) {
+    if (!/\.(xml|rels)$/i.test(name)) continue;
+    const s = dec.decode(data);
+    if (ENTITY_DECL.test(s)) throw new InputError(path, 'unsupported', `${name} declares XML entities or a DOCTYPE (refused: entity expansion)`);
+    xml.set(name, s);
+  }
+  const xmlText = (name: string): string | undefined => xml.get(name);
   const rewritten = rewriteDocumentXml(xmlText('word/document.xml')!, xmlText('word/numbering.xml'), xmlText('word/styles.xml'));
   files['word/document.xml'] = new TextEncoder().encode(rewritten.xml);
 

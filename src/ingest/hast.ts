@@ -78,10 +78,8 @@ function emitTable(table: Element, b: TextBuilder, state: WalkState, unitBefore:
     for (const td of tr.children) {
       if (td.type !== 'element' || (td.tagName !== 'td' && td.tagName !== 'th')) continue;
       while (grid[r]![c]) c++;
-      const cell: GridCell = { text: oneLine(inlineText(td).join('').replace(/\n/g, ' ')), header: td.tagName === 'th', row: r, col: c };
-      // nested blocks inside a cell (paragraphs, lists): their text joins the cell's
-      const nested = collectText(td);
-      if (nested && nested !== cell.text) cell.text = oneLine(nested);
+      // a cell's paragraphs and lists join into one line of cell text
+      const cell: GridCell = { text: oneLine(collectText(td)), header: td.tagName === 'th', row: r, col: c };
       origins[r]!.push(cell);
       const rs = Math.min(span(td, 'rowSpan'), rows.length - r);
       const cs = span(td, 'colSpan');

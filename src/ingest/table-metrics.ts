@@ -6,20 +6,18 @@
  */
 import type { Document } from '../model/document.js';
 import type { MetricCandidate } from '../extract/context.js';
+import { parseViNumber } from '../extract/vi/metrics.js';
 
-const NUMBER = /^([-+]?)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})\s*(%?)$/;
+/** a bare number in Vietnamese notation (`.` groups thousands, `,` is the decimal mark), optionally a percent */
+const NUMBER = /^([-+]?)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(%?)$/;
 const ORDINAL_HEADER = /^(?:STT|TT|Số TT|Số thứ tự)$/i;
 const MONEY = /đồng|VNĐ|VND|₫/i;
 
-/** Vietnamese number text → value: `1.430,5` → 1430.5, `3.200` → 3200, `92,5` → 92.5, `2.5` → 2.5. */
-export function parseViNumber(s: string): number | undefined {
+/** Cell text → value (`1.430,5` → 1430.5, `97%` → 97), or undefined when the cell is not a bare number. */
+function cellNumber(s: string): number | undefined {
   const m = NUMBER.exec(s.trim());
   if (!m) return undefined;
-  const body = m[2]!;
-  let v: number;
-  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(body)) v = Number(body.replace(/\./g, '').replace(',', '.'));
-  else v = Number(body.replace(',', '.'));
-  if (!Number.isFinite(v)) return undefined;
+  const v = parseViNumber(m[2]!);
   return m[1] === '-' ? -v : v;
 }
 
@@ -37,7 +35,7 @@ export function tableCellMetrics(doc: Document): MetricCandidate[] {
     if (b.kind !== 'table-cell' || !b.table) continue;
     const t = b.table;
     const text = doc.text.slice(b.span.start, b.span.end);
-    const value = parseViNumber(text);
+    const value = cellNumber(text);
     if (value === undefined) continue;
     if (t.colHeader && ORDINAL_HEADER.test(t.colHeader.split(' - ')[0]!)) continue;
     const label = t.rowHeader ?? t.colHeader;
