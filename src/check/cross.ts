@@ -105,7 +105,7 @@ function jumpFinding(a: { report: Report; m: Metric }, b: { report: Report; m: M
     rule: 'cross.yoy-jump',
     severity: 'warning',
     message: `${indicator} jumps from ${fmt(a.m.value)} (${ya ?? '?'}) to ${fmt(b.m.value)} (${yb ?? '?'}), ${how}`,
-    messageVi: `Chỉ tiêu ${b.m.label} thay đổi bất thường: từ ${fmt(a.m.value)} (năm ${ya ?? '?'}) lên ${fmt(b.m.value)} (năm ${yb ?? '?'})`,
+    messageVi: `Chỉ tiêu ${indicator} thay đổi bất thường: từ ${fmt(a.m.value)} (năm ${ya ?? '?'}) lên ${fmt(b.m.value)} (năm ${yb ?? '?'})`,
     evidence: [ev(b.m, b.report.id), ev(a.m, a.report.id)],
     facts: [b.m.id, a.m.id],
     otherReport: a.report.id,
