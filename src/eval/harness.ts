@@ -44,6 +44,8 @@ export interface FileResult {
   status: 'ok' | 'skipped' | 'error';
   reason?: string;
   comparison?: FileComparison;
+  /** precision, recall, F1 of this file per fact type */
+  scores?: Record<FactType, ScoreRow>;
   goldProblems: GoldProblem[];
 }
 
@@ -137,6 +139,7 @@ export async function runEval(opts: EvalOptions = {}): Promise<EvalResult> {
       comparison = compareReport({ references: [], dates: [], metrics: [] }, gold, '');
     }
     result.comparison = comparison;
+    result.scores = scoreRows(comparison.counts);
     for (const t of FACT_TYPES) {
       total[t] = addCounts(total[t], comparison.counts[t]);
       langCounts[t] = addCounts(langCounts[t], comparison.counts[t]);
