@@ -39,7 +39,7 @@ export class PipelineError extends Error {
 
 interface RawPipeline {
   name: string;
-  version: string;
+  version: string | number;
   description?: string;
   ingest?: { encoding?: string; extensions?: string[] };
   extract?: { language?: 'auto' | 'vi' | 'en'; includeText?: boolean };

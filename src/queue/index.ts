@@ -14,7 +14,9 @@ import { FilePool } from '../batch/pool.js';
 import type { Pipeline } from '../batch/pipeline.js';
 import { oneLine, type FileTask, type TaskResult } from '../batch/task.js';
 
-export const DEFAULT_QUEUE_NAME = 'report-metrics';
+import { DEFAULT_QUEUE_NAME } from './name.js';
+
+export { DEFAULT_QUEUE_NAME };
 
 /** What a job carries: the task plus the limits the worker must enforce. */
 export interface QueueJobData {

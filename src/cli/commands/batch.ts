@@ -1,10 +1,9 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { BatchError, formatSummary, runBatch, type BatchOptions } from '../../batch/run.js';
-import { PipelineError } from '../../batch/pipeline.js';
+import type { BatchOptions } from '../../batch/run.js';
 import type { ProgressMode } from '../../batch/progress.js';
-import { queueExecutor } from '../../queue/index.js';
+import { DEFAULT_QUEUE_NAME } from '../../queue/name.js';
 
 function positiveInt(v: string): number {
   const n = Number(v);
@@ -37,7 +36,7 @@ export function registerBatch(program: Command): void {
     .option('--force', 'redo inputs already done with the same bytes and pipeline version')
     .option('--no-link', 'do not run `link` at the end')
     .option('--queue <redis-url>', 'enqueue one job per input on a BullMQ queue (Redis) for `report-metrics worker` processes, wait, then build the tables')
-    .option('--queue-name <name>', 'BullMQ queue name', 'report-metrics')
+    .option('--queue-name <name>', 'BullMQ queue name', DEFAULT_QUEUE_NAME)
     .option('--progress <mode>', 'auto | bar | lines | none', 'auto')
     .option('--progress-every <ms>', 'interval of progress lines when not on a TTY', positiveInt, 5000)
     .option('--json', 'print the summary as JSON')
@@ -48,6 +47,9 @@ export function registerBatch(program: Command): void {
         process.exitCode = 2;
         return;
       }
+      // loaded here, not at start-up: DuckDB, piscina and BullMQ cost every other command a second
+      const { BatchError, formatSummary, runBatch } = await import('../../batch/run.js');
+      const { PipelineError } = await import('../../batch/pipeline.js');
       const opts: BatchOptions = {
         inputs,
         out: o.out,
@@ -60,6 +62,7 @@ export function registerBatch(program: Command): void {
       if (o.pipeline) opts.pipelineFile = o.pipeline;
       if (o.queue) {
         const url = o.queue;
+        const { queueExecutor } = await import('../../queue/index.js');
         opts.executor = (p) => queueExecutor({ url, name: o.queueName, pipeline: p });
       }
       try {

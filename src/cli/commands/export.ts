@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { exportTables, type ExportFormat } from '../../export/warehouse.js';
+import type { ExportFormat } from '../../export/warehouse.js';
 
 export function registerExport(program: Command): void {
   program
@@ -21,6 +21,7 @@ export function registerExport(program: Command): void {
         process.exitCode = 1;
         return;
       }
+      const { exportTables } = await import('../../export/warehouse.js');
       const s = await exportTables(dir, o.format as ExportFormat, o.to);
       process.stdout.write(s.files.join('\n') + '\n');
     });

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { BatchError } from '../../batch/run.js';
-import { DEFAULT_QUEUE_NAME, runWorker } from '../../queue/index.js';
+import type { runWorker } from '../../queue/index.js';
+import { DEFAULT_QUEUE_NAME } from '../../queue/name.js';
 
 function nonNegative(v: string): number {
   const n = Number(v);
@@ -19,6 +19,8 @@ export function registerWorker(program: Command): void {
     .option('-j, --jobs <n>', 'jobs processed at once (threads; default: CPU count)', (v) => Math.max(1, Math.floor(nonNegative(v))))
     .option('--idle-exit <seconds>', 'exit after this many seconds without work (default: run until SIGINT/SIGTERM)', nonNegative)
     .action(async (o: { queue: string; queueName: string; jobs?: number; idleExit?: number }) => {
+      const { BatchError } = await import('../../batch/run.js');
+      const { runWorker } = await import('../../queue/index.js');
       try {
         const opts: Parameters<typeof runWorker>[0] = { url: o.queue, name: o.queueName, jobs: o.jobs ?? Math.max(1, availableParallelism()) };
         if (o.idleExit !== undefined) opts.idleExitMs = o.idleExit * 1000;
