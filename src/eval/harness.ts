@@ -181,6 +181,7 @@ export function formatText(r: EvalResult): string {
   const lines: string[] = [];
   const evaluated = r.files.filter((f) => f.status !== 'skipped');
   lines.push(`report-metrics eval — format ${r.format}, ${evaluated.length} file(s) evaluated, ${r.files.length - evaluated.length} skipped`);
+  if (evaluated.length === 0) lines.push(`nothing evaluated: no gold file has a ${r.format} rendering (scores below are vacuous)`);
   lines.push('');
   lines.push(...scoreTable('Overall (micro over all files)', r.overall));
   for (const [lang, rows] of Object.entries(r.byLanguage).sort()) {
