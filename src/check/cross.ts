@@ -7,7 +7,7 @@
  *   every year, only dates within the same year are compared).
  * Sources, best first: the link step's tables (DIR/tables/changes.ndjson rows of type `jump`;
  * documents.ndjson `conflicts` on issuedOn with citations.ndjson), else the same computed here from
- * DIR/reports/*.json (agency = report agency + province, series = metrics with an indicator).
+ * DIR/reports/*.json (agency = report agency + province, series = metrics by indicator, else by label).
  * Each finding belongs to the later (or disagreeing) report, with evidence in both reports and
  * `otherReport` naming the other one.
  */
@@ -130,8 +130,10 @@ function yoyFromReports(reports: Report[]): Finding[] {
     const y = yearOfReport(r);
     if (!ak || y === undefined) continue;
     for (const m of r.metrics) {
-      if (!m.indicator || m.parent || m.period || !['count', 'money', 'percent', 'quantity'].includes(m.kind)) continue;
-      const k = `${ak}|${m.indicator}|${m.kind}|${m.unit ?? ''}`;
+      if (m.parent || m.period || !['count', 'money', 'percent', 'quantity'].includes(m.kind)) continue;
+      // the vocabulary indicator, else the folded label (the same wording year after year)
+      const ind = m.indicator ?? `label:${foldForMatch(m.label)}`;
+      const k = `${ak}|${ind}|${m.kind}|${m.unit ?? ''}`;
       let s = series.get(k);
       if (!s) series.set(k, (s = new Map()));
       const prev = s.get(y);

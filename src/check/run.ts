@@ -1,13 +1,15 @@
 /**
  * What `report-metrics check FILE-or-DIR` does, apart from printing: a file goes through the pipeline
- * (checks run on its text); a batch folder gives each report's findings (re-checked when the report holds
- * its text) plus the cross-report findings.
+ * (checks run on its text); a batch folder gives each report's findings (re-checked on its text: embedded
+ * with --include-text, or the unchanged source file read again; else the stored findings) plus the
+ * cross-report findings.
  */
 import { statSync } from 'node:fs';
 import type { Finding, Report } from '../model/report.js';
 import { processFile } from '../pipeline/process-file.js';
 import { recheck } from './index.js';
 import { checkAcross, readBatchDir } from './cross.js';
+import { sourceText } from './source-text.js';
 
 export interface CheckedReport {
   report: Report;
@@ -29,7 +31,12 @@ export async function runCheck(target: string): Promise<CheckRun> {
   }
   if (st.isDirectory()) {
     const input = readBatchDir(target);
-    const reports = input.reports.map((report) => ({ report, findings: report.text !== undefined ? recheck(report, report.text) : report.findings }));
+    // checks that need the wording run on the report's text (embedded, or the unchanged source re-read)
+    const reports: CheckedReport[] = [];
+    for (const report of input.reports) {
+      const { text } = await sourceText(report, target);
+      reports.push({ report, findings: text !== undefined ? recheck(report, text) : report.findings });
+    }
     return { reports, cross: checkAcross(input) };
   }
   const report = await processFile(target, { includeText: true });

@@ -14,7 +14,7 @@ main { margin-right: 340px; padding: 8px 16px; }
 #panel .fact { border-bottom: 1px solid #eee; padding: 6px 0; }
 .muted { color: #64748b; }
 section.report { background: #fff; border: 1px solid #e2e8f0; border-radius: 6px; padding: 8px 16px; margin: 16px 0; }
-pre.text { white-space: pre-wrap; font: 13px/1.6 ui-monospace, monospace; background: #f8fafc; padding: 8px; border-radius: 4px; }
+pre.text { white-space: pre-wrap; font: 14px/1.7 system-ui, 'DejaVu Sans', sans-serif; background: #f8fafc; padding: 8px; border-radius: 4px; }
 .hl { border-radius: 2px; cursor: pointer; }
 .k-reference { background: var(--ref); }
 .k-date { background: var(--date); }

@@ -13,9 +13,9 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Finding, Report } from '../model/report.js';
-import { ingestFile } from '../ingest/index.js';
+import { sourceText } from '../check/source-text.js';
 import { recheck } from '../check/index.js';
 import { checkAcross, readBatchDir } from '../check/cross.js';
 import { foldForMatch } from '../normalize/fold.js';
@@ -57,24 +57,6 @@ interface FactView {
   page?: number;
   section?: string;
   extra: Record<string, string>;
-}
-
-async function textOf(report: Report, dir: string, opts: ReviewOptions): Promise<{ text?: string; note: string }> {
-  if (report.text !== undefined) return { text: report.text, note: 'text from the Report JSON' };
-  const p = report.source.path;
-  const candidates = isAbsolute(p) ? [p] : [...(opts.baseDirs ?? [process.cwd()]).map((b) => resolve(b, p)), resolve(dir, p)];
-  for (const c of candidates) {
-    if (!existsSync(c)) continue;
-    try {
-      const sha = createHash('sha256').update(readFileSync(c)).digest('hex');
-      if (sha !== report.source.sha256) return { note: `source ${p} has changed since extraction (sha256 differs): text not shown` };
-      const doc = await ingestFile(c);
-      return { text: doc.text, note: `text re-read from ${p}` };
-    } catch (err) {
-      return { note: `source ${p} could not be read again (${err instanceof Error ? err.message : String(err)})` };
-    }
-  }
-  return { note: `source ${p} not found: text not shown (batch with --include-text to embed it)` };
 }
 
 function factsOf(report: Report, sectionTitle: Map<string, string>, base: number): FactView[] {
@@ -182,7 +164,7 @@ export async function buildReview(dir: string, opts: ReviewOptions = {}): Promis
   const factIndexById = new Map<string, number>();
 
   for (const [rix, report] of reports.entries()) {
-    const { text, note } = await textOf(report, dir, opts);
+    const { text, note } = await sourceText(report, dir, opts.baseDirs);
     if (text !== undefined) withText++;
     const titles = new Map(report.sections.map((s) => [s.id, `${s.number ? s.number + ' ' : ''}${s.title}`]));
     const facts = factsOf(report, titles, allFacts.length);

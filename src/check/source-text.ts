@@ -1,0 +1,29 @@
+/**
+ * The normalized text of a Report from a batch folder: report.text when the batch embedded it
+ * (--include-text), else the source file read again through ingestFile (same normalization, so the
+ * spans fit), used only when its sha256 equals report.source.sha256.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import type { Report } from '../model/report.js';
+import { ingestFile } from '../ingest/index.js';
+
+/** `baseDirs`: where a relative source path is looked up (default: the current directory), then `dir`. */
+export async function sourceText(report: Report, dir: string, baseDirs?: string[]): Promise<{ text?: string; note: string }> {
+  if (report.text !== undefined) return { text: report.text, note: 'text from the Report JSON' };
+  const p = report.source.path;
+  const candidates = isAbsolute(p) ? [p] : [...(baseDirs ?? [process.cwd()]).map((b) => resolve(b, p)), resolve(dir, p)];
+  for (const c of candidates) {
+    if (!existsSync(c)) continue;
+    try {
+      const sha = createHash('sha256').update(readFileSync(c)).digest('hex');
+      if (sha !== report.source.sha256) return { note: `source ${p} has changed since extraction (sha256 differs): text not shown` };
+      const doc = await ingestFile(c);
+      return { text: doc.text, note: `text re-read from ${p}` };
+    } catch (err) {
+      return { note: `source ${p} could not be read again (${err instanceof Error ? err.message : String(err)})` };
+    }
+  }
+  return { note: `source ${p} not found: text not shown (batch with --include-text to embed it)` };
+}
