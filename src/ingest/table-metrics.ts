@@ -7,6 +7,7 @@
 import type { Document } from '../model/document.js';
 import type { MetricCandidate } from '../extract/context.js';
 import { parseViNumber } from '../extract/vi/metrics.js';
+import { MEASURE_UNITS, MONEY_SCALE } from '../extract/vi/rules/units.js';
 
 /** a bare number in Vietnamese notation (`.` groups thousands, `,` is the decimal mark), optionally a percent */
 const NUMBER = /^([-+]?)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(%?)$/;
@@ -41,9 +42,14 @@ export function tableCellMetrics(doc: Document): MetricCandidate[] {
     const label = t.rowHeader ?? t.colHeader;
     if (!label) continue;
     const percent = text.trim().endsWith('%') || t.unit === '%';
+    const money = !percent && t.unit !== undefined && MONEY.test(t.unit);
+    // money is stated in VND like text money: `ĐVT: triệu đồng` × 1.430,5 → 1430500000
+    const scaleWord = money ? /(nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)/i.exec(t.unit!)?.[1]?.toLowerCase() : undefined;
+    const scale = scaleWord ? MONEY_SCALE[scaleWord] ?? 1 : 1;
+    const measured = t.unit !== undefined && MEASURE_UNITS.has(t.unit.trim());
     const m: MetricCandidate = {
-      kind: percent ? 'percent' : t.unit && MONEY.test(t.unit) ? 'money' : t.unit ? 'quantity' : 'count',
-      value,
+      kind: percent ? 'percent' : money ? 'money' : measured ? 'quantity' : 'count',
+      value: money && scale >= 1000 ? Math.round(value * scale) : value,
       label,
       text,
       span: { ...b.span },
@@ -51,6 +57,7 @@ export function tableCellMetrics(doc: Document): MetricCandidate[] {
       table: { index: t.index, row: t.row, col: t.col },
     };
     if (percent) m.unit = '%';
+    else if (money) m.unit = 'VND';
     else if (t.unit) m.unit = t.unit;
     const period = periodOf(t.colHeader);
     if (period) m.period = period;

@@ -16,6 +16,8 @@ import { factId, reportIdFromSha } from '../util/hash.js';
 import { assertValid } from '../validate/validate.js';
 import { matchIndicator } from '../link/indicators.js';
 import { checkReport } from '../check/index.js';
+import { tableCellMetrics } from '../ingest/table-metrics.js';
+import type { MetricCandidate } from '../extract/context.js';
 import { PIPELINE_NAME, PIPELINE_VERSION } from './version.js';
 
 export interface ExtractOptions {
@@ -25,6 +27,8 @@ export interface ExtractOptions {
   pipeline?: { name: string; version: string };
   /** skip schema validation (only for benchmarks of the extraction itself) */
   skipValidation?: boolean;
+  /** run the auditor checks (default true) */
+  checks?: boolean;
 }
 
 const PACKS: Record<'vi' | 'en', RulePack> = { vi: vietnamesePack, en: englishPack };
@@ -60,6 +64,37 @@ function locator(sections: Section[], parents: number[], doc: Document) {
     }
     return out;
   };
+}
+
+/**
+ * Table cells with row/column context give their own metrics; a text metric over the same cell is dropped
+ * (the table row is also a text line). The result stays in document order with parent links remapped.
+ */
+function mergeTableMetrics(text: MetricCandidate[], table: MetricCandidate[]): MetricCandidate[] {
+  if (table.length === 0) return text;
+  const cells = table.map((t) => t.span).sort((a, b) => a.start - b.start);
+  const covered = (s: { start: number; end: number }) => {
+    let lo = 0;
+    let hi = cells.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = cells[mid]!;
+      if (c.end <= s.start) lo = mid + 1;
+      else if (c.start >= s.end) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+  const items = [
+    ...text.map((m) => ({ m, parent: m.parentIndex !== undefined ? text[m.parentIndex] : undefined })).filter((x) => !covered(x.m.span)),
+    ...table.map((m) => ({ m, parent: undefined as MetricCandidate | undefined })),
+  ].sort((a, b) => a.m.span.start - b.m.span.start);
+  const index = new Map(items.map((x, i) => [x.m, i]));
+  return items.map(({ m, parent }) => {
+    const { parentIndex: _old, ...rest } = m;
+    const p = parent ? index.get(parent) : undefined;
+    return p !== undefined ? { ...rest, parentIndex: p } : rest;
+  });
 }
 
 export function extractReport(doc: Document, opts: ExtractOptions = {}): Report {
@@ -118,7 +153,7 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
   }
   for (const r of refCands) mask.add(r.span.start, r.span.end);
 
-  const metricCands = pack.metrics(ctx);
+  const metricCands = mergeTableMetrics(pack.metrics(ctx), tableCellMetrics(doc));
   const metrics: Metric[] = metricCands.map((m) => {
     const { parentIndex: _p, ...rest } = m;
     return { ...rest, id: factId(reportId, 'met', m.span.start, m.span.end), ...locate(m.span.start) };
@@ -141,7 +176,8 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
     const first = f.evidence[0];
     findings.push({ ...f, id: factId(reportId, `fnd-${f.rule}`, first?.start ?? 0, first?.end ?? 0) });
   }
-  for (const m of doc.messages) {
+  // ingest notes at info level (numbering rebuilt, legacy font decoded) stay out of the findings
+  for (const m of doc.messages.filter((x) => x.severity !== 'info')) {
     const sp = m.span ?? { start: 0, end: 0 };
     findings.push({
       id: factId(reportId, `fnd-${m.rule}`, sp.start, sp.end),
@@ -175,7 +211,7 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
     metrics,
     findings,
   };
-  for (const f of checkReport(report)) report.findings.push(f);
+  if (opts.checks !== false) for (const f of checkReport(report)) report.findings.push(f);
   if (opts.includeText) report.text = text;
   if (!opts.skipValidation) assertValid('report', report);
   return report;
