@@ -29,3 +29,20 @@ describe.each(RULES.map((r) => [r.rule.id, r] as const))('rule %s', (_id, { rule
     assertValid('report', report);
   });
 });
+
+describe('hostile input', () => {
+  it('checks a long adversarial text with many facts and returns', async () => {
+    const { checkReport } = await import('../src/check/index.js');
+    const parts: string[] = [];
+    for (let i = 0; i < 2000; i++) parts.push(`gồm 0${i % 9} lĩnh vực: ${'lĩnh vực a, '.repeat(i % 7)}(Bản số ${'01, '.repeat(i % 11)}0001) khoảng 12, trong đó: 5; 8 `);
+    const text = parts.join('\n') + '1, '.repeat(20000) + '(' + ' và'.repeat(5000);
+    const report = caseReport({ name: 'hostile', text, expect: 0 });
+    for (let i = 0; i < 400; i++) {
+      report.metrics.push({ id: `m${i}`, kind: i % 3 ? 'count' : 'percent', value: i * 7, label: 'tiếp nhận hồ sơ', text: '12', span: { start: i * 40, end: i * 40 + 2 }, rule: 'x', ...(i % 5 ? { parent: `m${i - (i % 5)}` } : {}) });
+      report.references.push({ id: `r${i}`, type: 'ke-hoach', category: 'administrative', number: String(1000 - i), symbol: `${1000 - i}/KH-SNV`, text: 'x', span: { start: i, end: i + 1 }, rule: 'x', issuedOn: `2023-${String((i % 12) + 1).padStart(2, '0')}-10` });
+    }
+    const findings = checkReport(report, text);
+    expect(Array.isArray(findings)).toBe(true);
+    expect(findings.every((f) => f.rule !== 'check.internal')).toBe(true);
+  });
+});
