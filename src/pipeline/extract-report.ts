@@ -211,7 +211,7 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
     metrics,
     findings,
   };
-  if (opts.checks !== false) for (const f of checkReport(report)) report.findings.push(f);
+  if (opts.checks !== false) for (const f of checkReport(report, text)) report.findings.push(f);
   if (opts.includeText) report.text = text;
   if (!opts.skipValidation) assertValid('report', report);
   return report;

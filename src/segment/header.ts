@@ -114,7 +114,12 @@ export function parseHeader(text: string, language: 'vi' | 'en'): HeaderResult {
       agencyLines[agencyLines.length - 1] += ` ${first}`;
   }
   if (agencyLines.length) {
-    const agency = agencyLines[agencyLines.length - 1]!;
+    let agency = agencyLines[agencyLines.length - 1]!;
+    // a bare unit under its parent (`UBND TỈNH ĐỒNG THÁP` / `VĂN PHÒNG`) is that parent's unit
+    if (agencyLines.length > 1 && /^(VĂN PHÒNG|THANH TRA|BAN [A-ZĐÀ-Ỹ ]{2,30})$/u.test(agency)) {
+      const parent = agencyLines[0]!.replace(/^UBND\s/, 'ỦY BAN NHÂN DÂN ').replace(/^HĐND\s/, 'HỘI ĐỒNG NHÂN DÂN ');
+      agency = `${agency} ${parent}`;
+    }
     meta.agency = bodyCasing(text, agency);
     if (agencyLines.length > 1) meta.parentAgency = bodyCasing(text, agencyLines[0]!);
     for (const a of agencyLines) {

@@ -20,13 +20,17 @@ const ELLIPTIC = pattern('date.elliptic-day', `[Nn]gày[ ]{1,3}${D}[ ]{0,2}(?:v�
 const DMY_NUM = pattern('date.dmy-numeric', `${D}[ ]{0,2}([/.-])[ ]{0,2}${D}[ ]{0,2}([/.-])[ ]{0,2}${Y4}`);
 const MONTH_YEAR = pattern('date.month-year', `[Tt]háng[ ]{1,3}${D}[ ]{0,3}(?:[/-]|năm)[ ]{0,3}${Y4}`);
 const QUARTER = pattern('date.quarter', `(?:[Qq]uý|QUÝ)[ ]{1,3}(IV|III|II|I|[1-4])(?:[ ]{0,3}(?:/|-|năm|,[ ]{0,2}năm)[ ]{0,3}${Y4})?`);
-const HALF = pattern('date.half', `(06|6|sáu|09|9|chín)[ ]{1,3}tháng[ ]{1,3}(đầu|cuối)[ ]{1,3}năm(?:[ ]{1,3}${Y4})?`);
+const HALF = pattern('date.half', `(06|6|sáu|SÁU|09|9|chín|CHÍN)[ ]{1,3}(?:tháng|THÁNG)[ ]{1,3}(đầu|cuối|ĐẦU|CUỐI)[ ]{1,3}(?:năm|NĂM)(?:[ ]{1,3}${Y4})?`);
 const PERIOD = pattern(
   'date.period',
   `([Gg]iai đoạn|[Nn]hiệm kỳ|[Nn]ăm học|[Nn]iên khóa|[Tt]hời kỳ|[Cc]ác năm|[Tt]ừ năm)[ ]{1,3}(?:từ[ ]{1,3})?(?:năm[ ]{1,3})?${Y4}[ ]{0,3}(?:-|đến|tới)[ ]{0,3}(?:năm[ ]{1,3})?${Y4}`,
 );
 const DAY_MONTH_PAREN = pattern('date.day-month-paren', `\\(${D}[ ]{0,1}[/-][ ]{0,1}${D}\\)`);
 const DAY_MONTH_NGAY = pattern('date.day-month', `[Nn]gày[ ]{1,3}${D}[ ]{0,2}/[ ]{0,2}${D}`);
+const HOLIDAY = pattern(
+  'date.holiday-day-month',
+  '(?:[Qq]uốc khánh|[Qq]uốc tế [Ll]ao động|[Pp]hụ nữ Việt Nam|[Qq]uốc tế [Pp]hụ nữ|[Nn]hà giáo Việt Nam|[Tt]hương binh[ ,-]{1,3}[Ll]iệt sĩ|[Gg]iải phóng miền Nam|[Tt]hầy thuốc Việt Nam|[Bb]áo chí [Cc]ách mạng Việt Nam|[Tt]hống nhất đất nước)[ ]{1,2}\\(?([0-9]{1,2})-([0-9]{1,2})\\)?',
+);
 const YEAR = pattern('date.year', `(?:[Nn]ăm|NĂM)[ ]{1,3}${Y4}`);
 const RELATIVE_YEAR = pattern('date.relative-year', `[Nn]ăm[ ]{1,2}(nay|trước|qua|tới|sau|kế tiếp|liền kề)`);
 const RANGE_BEFORE = pattern('date.range-before', `[Tt]ừ[ ]{1,3}(?:[Nn]gày[ ]{1,3})?$`);
@@ -191,8 +195,8 @@ export function extractDates(ctx: ExtractContext): DateResult {
     const s = m.index;
     const e = s + m[0].length;
     if (!boundaryOk(text, s, e) || isClaimed(s, e)) continue;
-    const months = /^(0?9|chín)$/.test(m[1]!) ? 9 : 6;
-    const first = m[2] === 'đầu';
+    const months = /^(0?9|chín|CHÍN)$/.test(m[1]!) ? 9 : 6;
+    const first = m[2] === 'đầu' || m[2] === 'ĐẦU';
     const year = m[3] !== undefined ? Number(m[3]) : reportYear;
     if (year === undefined) continue;
     const from = first ? 1 : 13 - months;
@@ -226,6 +230,17 @@ export function extractDates(ctx: ExtractContext): DateResult {
       claim({ start: ds, end: de, date: { value, precision: 'day-month', text: text.slice(ds, de), span: { start: ds, end: de }, rule } });
     }
     endPass();
+  }
+  endPass();
+  // 7b. ND 30-style holidays: `Quốc khánh 2-9`, `Quốc tế Lao động 1-5`
+  HOLIDAY.lastIndex = 0;
+  while ((m = HOLIDAY.exec(text)) !== null) {
+    const e = m.index + m[0].length;
+    const ds = m.index + m[0].search(/[0-9]/);
+    const de = m[0].endsWith(')') ? e - 1 : e;
+    if (isDigit(text[e]) || text[e] === '-' || isClaimed(ds, de)) continue;
+    const value = parseDayMonth(Number(m[1]), Number(m[2]));
+    if (value) claim({ start: ds, end: de, date: { value, precision: 'day-month', text: text.slice(ds, de), span: { start: ds, end: de }, rule: 'date.holiday-day-month' } });
   }
   endPass();
   // 8. years: năm 2023
@@ -264,7 +279,8 @@ export function extractDates(ctx: ExtractContext): DateResult {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const n = hits[i + 1];
-    if (h.date?.precision === 'day' && n?.date?.precision === 'day') {
+    const firstOk = h.date?.precision === 'day' || h.date?.precision === 'day-month';
+    if (firstOk && n?.date?.precision === 'day') {
       RANGE_BEFORE.lastIndex = 0;
       RANGE_BETWEEN.lastIndex = 0;
       const before = text.slice(Math.max(0, h.start - 12), h.start);
@@ -275,7 +291,16 @@ export function extractDates(ctx: ExtractContext): DateResult {
         merged.push({
           start: s,
           end: e,
-          date: { value: h.date.value, end: n.date.value, precision: 'period', label: 'range', text: text.slice(s, e), span: { start: s, end: e }, rule: 'date.range' },
+          date: {
+            // a day-month start takes the year of the end (`từ ngày 14/10 đến ngày 25/10/2019`)
+            value: h.date!.precision === 'day-month' ? n.date.value.slice(0, 4) + h.date!.value.slice(1) : h.date!.value,
+            end: n.date.value,
+            precision: 'period',
+            label: 'range',
+            text: text.slice(s, e),
+            span: { start: s, end: e },
+            rule: 'date.range',
+          },
         });
         i++;
         continue;

@@ -6,7 +6,7 @@
  * Breakdowns: parts after `trong đó` / `gồm` carry the total as parent.
  */
 import type { ExtractContext, MetricCandidate } from '../context.js';
-import { isDigit, isLetter, pattern, VI_LETTER } from '../pattern.js';
+import { isDigit, isLetter, pattern, VI_LETTER, VI_LOWER } from '../pattern.js';
 import {
   APPROXIMATE_BEFORE,
   COUNT_NOUNS,
@@ -21,7 +21,13 @@ import {
 const NUMBER = pattern('metric.number', '[0-9]{1,3}(?:\\.[0-9][0-9][0-9])+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?');
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
-const NOUN_ALT = [...COUNT_NOUNS].sort(byLength).map(esc).join('|');
+/** `chi cục` also matches `Chi cục`: the first letter of each noun in both cases */
+const caseFirst = (n: string) => {
+  const f = n[0]!;
+  const other = f === f.toLowerCase() ? f.toUpperCase() : f.toLowerCase();
+  return other !== f ? `[${f}${other}]${esc(n.slice(1))}` : esc(n);
+};
+const NOUN_ALT = [...new Set(COUNT_NOUNS.map((n) => n.toLowerCase()))].sort(byLength).map(caseFirst).join('|');
 const COUNT_NOUN = pattern('metric.count-noun', `^[ ]{1,2}(${NOUN_ALT})`);
 const ACRONYM = pattern('metric.acronym-noun', '^[ ]{1,2}([A-ZĐ]{2,10})');
 const PERCENT = pattern('metric.percent', '^[ ]{0,1}%');
@@ -30,7 +36,7 @@ const MONEY = pattern(
   `^[ ]{0,2}(?:(${Object.keys(MONEY_SCALE).sort(byLength).map(esc).join('|')})[ ]{0,2})?(đồng|VNĐ|VND|vnđ|đ|₫|USD)`,
 );
 const MONEY_SHORT = pattern('metric.money-short', '^[ ]{0,2}(tr\\.?đ|trđ|tỷ đ)');
-const FREQUENCY = pattern('metric.frequency', `^[ ]{1,2}lần[ ]{0,2}(?:/|một|mỗi|trên)[ ]{0,2}(${FREQUENCY_PER.map(esc).join('|')})`);
+const FREQUENCY = pattern('metric.frequency', `^[ ]{1,2}(?:lần|(?:đợt|cuộc|buổi|kỳ)(?:[ ][${VI_LOWER}]+){0,2})[ ]{0,2}(?:/|một|mỗi|trên)[ ]{0,2}(${FREQUENCY_PER.map(esc).join('|')})`);
 const RATIO = pattern('metric.ratio', '^[ ]{0,2}/[ ]{0,2}([0-9]{1,3}(?:\\.[0-9]{3}){1,4}|[0-9]{1,9})');
 const SCORE = pattern('metric.score', '^[ ]{1,2}điểm');
 const RANK_BEFORE = pattern('metric.rank-before', '(?:[Xx]ếp|[Đđ]ứng)(?:[ ]{1,2}hạng)?(?:[ ]{1,2}thứ)?[ ]{1,2}$');
@@ -153,7 +159,13 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     let end = start + numText.length;
     const prev = text[start - 1];
     const next = text[end];
-    if (isLetter(prev) || isDigit(prev) || prev === '.' || prev === ',' || prev === '/' || prev === '-' && isDigit(text[start - 2])) continue;
+    if (isLetter(prev) || isDigit(prev) || prev === '.' || prev === ',' || (prev === '-' && isDigit(text[start - 2]))) continue;
+    // `8,35 tỷ đồng/21,6 tỷ đồng` is two figures; `28/29` and `01/01` are not
+    if (prev === '/' && !isLetter(text[start - 2])) continue;
+    // `ISO 9001:2015`, `14:30`
+    if (prev === ':' && isDigit(text[start - 2])) continue;
+    // phone numbers and codes: `0907…`, `0273`
+    if (numText.length >= 4 && numText[0] === '0' && /^[0-9]+$/.test(numText)) continue;
     if (isLetter(next) || next === ':' && isDigit(text[end + 1])) continue;
     if (next === ')' && (prev === '(' || start === 0 || text[start - 1] === '\n')) continue;
     if (mask.overlaps(start, end)) continue;
@@ -189,7 +201,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       cand.rule = 'metric.money';
     } else if ((r = FREQUENCY.exec(right))) {
       cand.kind = 'frequency';
-      cand.unit = `lần/${r[1]}`;
+      cand.unit = `${r[0].trim().split(/[ /]/)[0]}/${r[1]}`;
       cand.per = r[1]!;
       unitEnd = end + r[0].length;
       cand.rule = 'metric.frequency';
@@ -308,44 +320,94 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
   return out;
 }
 
-/** Parts listed after `trong đó` / `gồm` (until the clause ends) get the nearest preceding figure as total. */
+/**
+ * Breakdowns: parts listed after `trong đó` / `bao gồm:` / `gồm:` (to the end of the clause, or of the
+ * bullet list that a line-final `gồm:` opens) get as total the nearest figure of the same kind before the
+ * keyword in the same sentence (a `;` right before `trong đó` still belongs to it; figures inside a closed
+ * parenthesis are skipped). A parenthesis right after a count that lists ≥ 2 counts is a breakdown too:
+ * `21 cán bộ, công chức (11 cán bộ, 10 công chức)`.
+ */
 function linkBreakdowns(text: string, metrics: Raw[]): void {
   BREAKDOWN.lastIndex = 0;
   let b: RegExpExecArray | null;
   let cursor = 0;
   while ((b = BREAKDOWN.exec(text)) !== null) {
     const at = b.index;
-    if (isLetter(text[at - 1]) || isLetter(text[at + b[0].length])) continue;
-    const word = b[0].toLowerCase();
-    // the total: the last metric before `trong đó` in the same sentence
+    const keyword = b[0].replace(/[ :]+$/, '');
+    const after = at + b[0].length;
+    if (isLetter(text[at - 1]) || isLetter(text[at + keyword.length])) continue;
+    const word = keyword.toLowerCase();
+    const isTrongDo = word === 'trong đó';
+    const colon = b[0].endsWith(':');
+    // `gồm:` / `bao gồm:` introduce parts; bare `gồm 04 lĩnh vực` does not
+    if (!isTrongDo && !colon) continue;
     while (cursor < metrics.length && metrics[cursor]!.span.end <= at) cursor++;
-    // the total: the nearest figure before, skipping figures inside a parenthesis that closed before `trong đó`
-    let totalIdx = cursor - 1;
-    while (totalIdx >= 0 && cursor - totalIdx <= 5) {
-      const btw = text.slice(metrics[totalIdx]!.span.end, at);
+    // where the parts end: the closing parenthesis if `trong đó` sits inside one, the end of the sentence,
+    // or — for a line-final `gồm:` — the end of the bullet lines that follow
+    const before = text.slice(Math.max(0, at - 300), at);
+    const lineStart = before.lastIndexOf('\n');
+    const clause = before.slice(lineStart + 1);
+    const opened = (clause.match(/\(/g) ?? []).length > (clause.match(/\)/g) ?? []).length;
+    const tail = text.slice(after, after + 1500);
+    let stop: number;
+    if (opened) stop = tail.search(/\)/);
+    else if (colon && /^[ ]*\n/.test(tail)) {
+      // a list: consecutive lines starting with a bullet or a letter/number marker
+      const lines = tail.replace(/^[ ]*\n/, '').split('\n');
+      let len = tail.length - tail.replace(/^[ ]*\n/, '').length;
+      const markerOf = (line: string) => /^[ ]*([-+•*]|[a-zđ]\)|[0-9]{1,2}\))[ ]/.exec(line)?.[1]?.replace(/^[a-zđ]\)$/, 'a)').replace(/^[0-9]{1,2}\)$/, '1)');
+      const kind = markerOf(lines[0] ?? '');
+      for (const line of lines) {
+        if (kind === undefined || markerOf(line) !== kind) break;
+        len += line.length + 1;
+      }
+      stop = len;
+    } else stop = tail.search(/\.(\s|$)|\n/);
+    const endPos = stop >= 0 ? after + stop : after + tail.length;
+    let first = cursor;
+    while (first < metrics.length && metrics[first]!.span.start < after) first++;
+    if (first >= metrics.length || metrics[first]!.span.start >= endPos) continue;
+    const partKind = metrics[first]!.kind;
+    let totalIdx = -1;
+    for (let k = cursor - 1; k >= 0 && cursor - k <= 6; k--) {
+      const btw = text.slice(metrics[k]!.span.end, at);
+      if (/\n|\.(\s|$)/.test(btw)) break;
+      if (/;/.test(btw.replace(/;[ ]*$/, ''))) break;
       const closes = (btw.match(/\)/g) ?? []).length - (btw.match(/\(/g) ?? []).length;
-      if (closes <= 0) break;
-      totalIdx--;
+      if (closes > 0) continue;
+      if (metrics[k]!.kind !== partKind) continue;
+      totalIdx = k;
+      break;
     }
-    if (totalIdx < 0 || cursor - totalIdx > 5) continue;
-    const total = metrics[totalIdx]!;
-    const between = text.slice(total.span.end, at);
-    if (/[;\n]|\.(\s|$)/.test(between)) continue;
-    // `gồm:` introduces parts; bare `gồm 04 lĩnh vực` does not
-    if (!word.startsWith('trong đó') && !b[0].endsWith(':') && between.replace(/[ ,(]/g, '').length > 0) continue;
-    if (!word.startsWith('trong đó') && !b[0].endsWith(':')) continue;
-    const opened = (between.match(/\(/g) ?? []).length > (between.match(/\)/g) ?? []).length;
-    let endPos = text.length;
-    const tail = text.slice(at, at + 600);
-    const stop = opened ? tail.search(/\)/) : tail.search(/\.(\s|$)|\n/);
-    if (stop >= 0) endPos = at + stop;
-    for (let j = totalIdx + 1; j < metrics.length && metrics[j]!.span.start < endPos; j++) {
-      const part = metrics[j]!;
-      if (part.parentIndex !== undefined) continue;
-      if (part.kind !== total.kind && !(total.kind === 'count' && part.kind === 'count')) continue;
-      part.parentIndex = totalIdx;
-      const totalUnit = total.unit ?? (total.kind === "count" ? unitInLabel(total.label) : undefined);
-      if (!part.unit && totalUnit) part.unit = totalUnit;
+    if (totalIdx < 0) continue;
+    assignParts(metrics, totalIdx, first, endPos);
+  }
+  // bracket lists right after a count
+  for (let i = 0; i < metrics.length; i++) {
+    const total = metrics[i]!;
+    if (total.kind !== 'count') continue;
+    const open = /^[ ]?\(/.exec(text.slice(total.span.end, total.span.end + 2));
+    if (!open) continue;
+    const from = total.span.end + open[0].length;
+    const close = text.indexOf(')', from);
+    if (close < 0 || close - from > 300) continue;
+    let n = 0;
+    let j = i + 1;
+    while (j < metrics.length && metrics[j]!.span.start < close) {
+      if (metrics[j]!.kind === 'count' && metrics[j]!.parentIndex === undefined) n++;
+      j++;
     }
+    if (n >= 2) assignParts(metrics, i, i + 1, close);
+  }
+}
+
+function assignParts(metrics: Raw[], totalIdx: number, first: number, endPos: number): void {
+  const total = metrics[totalIdx]!;
+  const totalUnit = total.unit ?? (total.kind === 'count' ? unitInLabel(total.label) : undefined);
+  for (let j = first; j < metrics.length && metrics[j]!.span.start < endPos; j++) {
+    const part = metrics[j]!;
+    if (part.parentIndex !== undefined || part.kind !== total.kind) continue;
+    part.parentIndex = totalIdx;
+    if (!part.unit && totalUnit) part.unit = totalUnit;
   }
 }

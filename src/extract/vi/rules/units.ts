@@ -17,19 +17,19 @@ export const COUNT_NOUNS: readonly string[] = [
   'đoàn', 'chương trình', 'đề án', 'cơ sở', 'trường', 'bệnh viện', 'trạm', 'điểm cầu', 'điểm', 'sản phẩm',
   'nhãn hiệu', 'sáng chế', 'bằng', 'tiêu chuẩn', 'quy chuẩn', 'mẫu', 'tổ', 'nhóm', 'lần', 'ngành',
   'sở', 'ban, ngành', 'địa phương', 'cá nhân', 'tập thể', 'gia đình', 'thành viên', 'giáo viên', 'học sinh',
-  'bác sĩ', 'bệnh nhân', 'lượt khám', 'căn hộ', 'căn', 'công trình', 'km', 'ha', 'héc-ta', 'tấn', 'kg', 'm2',
+  'bác sĩ', 'bệnh nhân', 'lượt khám', 'căn hộ', 'căn', 'công trình', 'đối tượng', 'phần quà', 'suất quà', 'suất', 'mét giá', 'tấn/ha', 'tạ/ha', 'km2', 'km²', 'km', 'ha', 'héc-ta', 'tấn', 'kg', 'm2',
   'm²', 'm3', 'lít', 'MW', 'kWh', 'bộ', 'cái', 'chiếc', 'con', 'nội dung', 'điều', 'khoản', 'chương', 'tồn tại', 'hạn chế', 'nghị quyết', 'chỉ thị', 'thông tư', 'nghị định', 'công văn', 'tờ trình', 'báo cáo', 'văn bản hành chính', 'cán bộ, công chức', 'cán bộ, công chức, viên chức', 'CBCCVC',
 ];
 
 /** Units that measure rather than count: the metric kind becomes `quantity`. */
-export const MEASURE_UNITS = new Set(['km', 'ha', 'héc-ta', 'tấn', 'kg', 'm2', 'm²', 'm3', 'lít', 'MW', 'kWh']);
+export const MEASURE_UNITS = new Set(['mét giá', 'tấn/ha', 'tạ/ha', 'km2', 'km²', 'km', 'ha', 'héc-ta', 'tấn', 'kg', 'm2', 'm²', 'm3', 'lít', 'MW', 'kWh']);
 
 /** A number followed by these is not a reported figure (durations, times, ages, levels). */
 export const NOT_A_COUNT_NEXT = new Set([
   'năm', 'tháng', 'ngày', 'giờ', 'phút', 'giây', 'tuần', 'quý', 'tuổi', 'mức', 'bậc', 'độ', 'hạng', 'giai',
   'và', 'hoặc', 'đến', 'tới', 'trên', 'dưới', 'của', 'là', 'được', 'đã', 'có', 'theo', 'tại', 'với', 'từ',
   'trong', 'cho', 'về', 'nhằm', 'để', 'khi', 'thì', 'này', 'đó', 'các', 'những', 'một', 'hai', 'ba', 'sau',
-  'trước', 'gồm', 'như', 'nêu', 'thuộc', 'ban', 'ngay', 'phần', 'lần', 'thứ', 'số', 'kèm',
+  'trước', 'gồm', 'như', 'nêu', 'thuộc', 'ban', 'ngay', 'phần', 'lần', 'thứ', 'số', 'kèm', 'đối', 'so', 'nhưng', 'mà', 'nên', 'vì', 'bởi',
 ]);
 
 /** A number preceded by these words is an identifier or ordinal, not a figure. */
