@@ -35,7 +35,7 @@ export const FREQ_WORD = pattern(
 export const RATIO_AFTER = pattern('en.metric.ratio', '(?: ?/ ?| out of (?:the )?| of (?:the )?)([0-9][0-9,]{0,12})', 'y');
 export const PARTICIPLE_AFTER = pattern(
   'en.metric.participle',
-  ' (?:were|was|are|is|have been|has been|had been) ([a-z]{2,30}ed|[a-z]{2,30}en|held|made|built|set up|paid|sent)',
+  ' (?:were|was|are|is|have been|has been|had been) ([a-z][a-z]+ed|[a-z][a-z]+en|held|made|built|set up|paid|sent)',
   'y',
 );
 const markerAlt = BREAKDOWN_MARKERS.map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`).join('|');
@@ -72,7 +72,18 @@ function clauseStart(text: string, pos: number, markers: { start: number; end: n
     if (c === '.' && text[i] === ' ' && !/(No|Nos|no)$/.test(text.slice(i - 4, i - 1))) break;
     i--;
   }
-  for (const m of markers) if (m.end <= pos && m.end > i) i = m.end;
+  // the last breakdown marker ending at or before pos (markers are sorted): binary search, not a scan
+  let a = 0;
+  let b = markers.length - 1;
+  let found = -1;
+  while (a <= b) {
+    const mid = (a + b) >> 1;
+    if (markers[mid]!.end <= pos) {
+      found = mid;
+      a = mid + 1;
+    } else b = mid - 1;
+  }
+  if (found >= 0 && markers[found]!.end > i) i = markers[found]!.end;
   return i;
 }
 
@@ -172,8 +183,8 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     if ((after === ':' || after === '-' || after === '.') && isDigit(after2)) continue;
     // ordinals: `2nd`, `3rd`, `10th`
     if (!tok.words && /^(st|nd|rd|th)\b/.test(text.slice(tok.end, tok.end + 3))) continue;
-    // identifiers: `No. 01, 02, 03`, `level 4`, `Article 5`, `ISO 9001`
-    const wb = wordBefore(text, tok.start);
+    // identifiers: `No. 01, 02, 03`, `level 4`, `Article 5`, `ISO 9001` (frequency words are never identifiers)
+    const wb = tok.freqWord ? '' : wordBefore(text, tok.start);
     if (NOT_METRIC_BEFORE.has(wb) || NOT_METRIC_BEFORE.has(wb.replace(/\.$/, ''))) {
       idListEnd = tok.end;
       continue;
@@ -202,7 +213,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     }
 
     // percent
-    const pre = new RegExp(PERCENT_AFTER.source, 'y');
+    const pre = PERCENT_AFTER;
     pre.lastIndex = tok.end;
     if (pre.exec(text) && !isLetter(text[pre.lastIndex])) {
       end = pre.lastIndex;
@@ -236,7 +247,8 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       let start = tok.start;
       let currency: string | undefined;
       const head = text.slice(Math.max(0, tok.start - 5), tok.start);
-      const mb = new RegExp(MONEY_BEFORE.source, 'g');
+      const mb = MONEY_BEFORE;
+      mb.lastIndex = 0;
       let bm: RegExpExecArray | null;
       let lastBm: RegExpExecArray | undefined;
       while ((bm = mb.exec(head))) lastBm = bm;
@@ -244,7 +256,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
         start = tok.start - head.length + lastBm.index;
         currency = /\$|USD/.test(lastBm[0]) ? 'USD' : 'VND';
       }
-      const ma = new RegExp(MONEY_AFTER.source, 'y');
+      const ma = MONEY_AFTER;
       ma.lastIndex = tok.end;
       const am = ma.exec(text);
       let mult = 1;
@@ -273,7 +285,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
 
     // frequency: `01 time/quarter`, `three times a year`
     {
-      const fr = new RegExp(FREQ_AFTER.source, 'y');
+      const fr = FREQ_AFTER;
       fr.lastIndex = tok.end;
       const fm = fr.exec(text);
       if (fm && !isLetter(text[fr.lastIndex])) {
@@ -290,7 +302,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
 
     // x of y: `28 of 29 tasks`, `28/29 tasks`, `3 out of the 22 documents`
     if (!tok.words) {
-      const rr = new RegExp(RATIO_AFTER.source, 'y');
+      const rr = RATIO_AFTER;
       rr.lastIndex = tok.end;
       const rm = rr.exec(text);
       if (rm && !isDigit(text[rr.lastIndex]) && !/^[/.:-][0-9]/.test(text.slice(rr.lastIndex, rr.lastIndex + 2))) {
@@ -341,7 +353,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     }
     if (tok.words && !colonLabel) continue; // a number word needs something it counts
     // `… were replaced` after a number in a breakdown
-    const pr = new RegExp(PARTICIPLE_AFTER.source, 'y');
+    const pr = PARTICIPLE_AFTER;
     pr.lastIndex = tok.end;
     const pm = pr.exec(text);
     const predicate = /(?:\b(?:is|was|are|were|reached|totall?ed|stood at|amounted to|numbered|a total of|totalling|totaling)\s*|:\s*)$/.test(lead);
@@ -362,34 +374,34 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
 
   // breakdowns: `TOTAL, of which PART; PART`, `(of which PART)`, `including PART and PART`, `namely …`
   const sentenceEnd = (from: number): number => {
-    for (let i = from; i < text.length; i++) {
+    const limit = Math.min(text.length, from + 600);
+    for (let i = from; i < limit; i++) {
       const c = text[i]!;
       if (c === '\n') return i;
       if (c === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!)) && !/(No|Nos)$/.test(text.slice(i - 3, i))) return i;
     }
-    return text.length;
+    return limit;
   };
-  const sentenceStart = (from: number): number => {
-    for (let i = from - 1; i >= 0; i--) {
+  /** start of the sentence holding `from`, looking back no further than `floor` */
+  const sentenceStart = (from: number, floor: number): number => {
+    for (let i = from - 1; i >= Math.max(0, floor); i--) {
       const c = text[i]!;
       if (c === '\n') return i + 1;
       if (c === '.' && /\s/.test(text[i + 1] ?? ' ') && !/(No|Nos)$/.test(text.slice(i - 3, i))) return i + 1;
     }
-    return 0;
+    return Math.max(0, floor);
   };
+  // drafts are in text order; `before` walks forward with the markers (linear overall)
+  let before = -1;
   for (const mk of markers) {
-    const inParen = text.slice(Math.max(0, mk.start - 2), mk.start).includes('(');
-    const scopeEnd = inParen ? (() => { const p = text.indexOf(')', mk.end); return p < 0 ? sentenceEnd(mk.end) : p; })() : sentenceEnd(mk.end);
-    const sStart = sentenceStart(mk.start);
-    let totalIdx = -1;
-    for (let i = drafts.length - 1; i >= 0; i--) {
-      const d = drafts[i]!;
-      if (d.m.span.end <= mk.start && d.m.span.start >= sStart) {
-        totalIdx = i;
-        break;
-      }
-    }
+    while (before + 1 < drafts.length && drafts[before + 1]!.m.span.end <= mk.start) before++;
+    if (before < 0) continue;
+    const sStart = sentenceStart(mk.start, drafts[before]!.m.span.start);
+    const totalIdx = drafts[before]!.m.span.start >= sStart ? before : -1;
     if (totalIdx < 0) continue;
+    const inParen = text.slice(Math.max(0, mk.start - 2), mk.start).includes('(');
+    const closeAt = inParen ? text.indexOf(')', mk.end) : -1;
+    const scopeEnd = closeAt >= 0 ? Math.min(closeAt, sentenceEnd(mk.end)) : sentenceEnd(mk.end);
     const total = drafts[totalIdx]!;
     if (total.m.kind !== 'count' && total.m.kind !== 'money' && total.m.kind !== 'percent') continue;
     for (let i = totalIdx + 1; i < drafts.length; i++) {

@@ -42,16 +42,35 @@ const plural = (t: Term): boolean => has(t, 'Plural') || (nouny(t) && /[a-z]s$/.
  * The noun phrase after a number. `numberText` is the number as written; `from` is the offset in `text` where the
  * words after it begin (the number itself ends just before `from`).
  */
-export function nounPhraseAfter(text: string, numberStart: number, from: number, maxChars = 90): NounPhrase | undefined {
+const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** compromise's terms for a window; repeated windows (tables, hostile input) are served from a small cache */
+const cache = new Map<string, Term[]>();
+const CACHE_MAX = 4096;
+function termsOf(window: string): Term[] {
+  let t = cache.get(window);
+  if (!t) {
+    const json = nlp(window).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[];
+    t = json.flatMap((s) => s.terms);
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(window, t);
+  }
+  return t;
+}
+
+export function nounPhraseAfter(text: string, numberStart: number, from: number, maxChars = 64): NounPhrase | undefined {
   let to = Math.min(text.length, from + maxChars);
   const nl = text.indexOf('\n', from);
   if (nl >= 0 && nl < to) to = nl;
   if (from >= to || text[from] !== ' ') return undefined;
+  // cheap test before compromise: the next word must be able to open a noun phrase
+  const lead = /^[A-Za-z][A-Za-z'’-]*/.exec(text.slice(from + 1, from + 32));
+  if (!lead) return undefined;
+  const fw = lead[0].toLowerCase();
+  if (CLOSED.has(fw) || AUX.has(fw) || MONTH_WORDS.has(fw) || fw === 'and' || fw === 'dozen') return undefined;
   // give compromise the number too: it tags the following words better with it
   const window = text.slice(numberStart, to);
-  const doc = nlp(window);
-  const json = doc.json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[];
-  const terms = json.flatMap((s) => s.terms);
+  const terms = termsOf(window);
   // skip the number's own term(s)
   const rel = from - numberStart;
   let i = terms.findIndex((t) => t.offset.start >= rel);

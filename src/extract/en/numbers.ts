@@ -17,7 +17,7 @@ export interface NumberToken {
 }
 
 /** A digit run with separators; trailing separators are trimmed in code. */
-export const DIGITS = pattern('en.number.digits', '[0-9][0-9.,]{0,40}');
+export const DIGITS = pattern('en.number.digits', '[0-9][0-9.,]*');
 
 const wordAlt = [...NUMBER_WORDS]
   .sort((a, b) => b.length - a.length)
@@ -58,16 +58,30 @@ export function digitTokens(text: string, from: number, to: number): NumberToken
     const end = start + raw.length;
     re.lastIndex = Math.max(end, start + 1);
     if (isAsciiLetter(text[start - 1]) || isDigitChar(text[start - 1])) continue;
+    // a run longer than any real figure (IDs, hostile input) is not a number we read
+    if (raw.length > 24) continue;
     const parsed = parseDigits(raw);
-    if (!parsed) continue;
+    if (!parsed || !Number.isFinite(parsed.value)) continue;
     out.push({ start, end, value: parsed.value, words: false, format: parsed.format });
   }
   return out;
 }
 
 /** Value of a run of number words, via compromise (`twenty-two` → 22); `a dozen` → 12. */
+const valueCache = new Map<string, number | undefined>();
+
 export function wordsValue(run: string): number | undefined {
-  const lower = run.toLowerCase().trim();
+  const lower = run.toLowerCase().trim().replace(/\s+/g, ' ');
+  // `billion` alone (as in `VND 1 billion`) is a multiplier, not a number
+  if (/^(hundred|thousand|million|billion)( |$)/.test(lower)) return undefined;
+  if (valueCache.has(lower)) return valueCache.get(lower);
+  const v = wordsValueUncached(lower);
+  if (valueCache.size > 2048) valueCache.clear();
+  valueCache.set(lower, v);
+  return v;
+}
+
+function wordsValueUncached(lower: string): number | undefined {
   const q = /^(a|one|two|three|four|five|six|seven|eight|nine|ten) (dozen|score)$/.exec(lower) ?? /^(a) (hundred|thousand)$/.exec(lower);
   if (q) {
     const mult = q[1] === 'a' ? 1 : ((nlp(q[1]!).numbers().get() as unknown[])[0] as number | undefined) ?? NaN;

@@ -29,7 +29,7 @@ const typeAlt = TYPE_WORDS.map((t) =>
  */
 export const REFERENCE_HEAD = pattern(
   'en.ref.head',
-  `(?:(${typeAlt})s? (?:(?:[Nn]o|[Nn]os|[Nn]umber|[Nn]r)\\.? ?)?)?(?:([0-9]{1,4})-([${VI_UP}][${VI_ANY}]{0,4}) ?/ ?([${VI_UP}][${VI_ANY}0-9]{0,9})|([0-9]{1,5}(?:\\.[0-9]{1,3})?[a-z]?)(?: ?/ ?((?:19|20)[0-9]{2}))? ?/ ?([${VI_UP}][${VI_ANY}&0-9-]{0,48}))`,
+  `(?:(${typeAlt})s? (?:(?:[Nn]o|[Nn]os|[Nn]umber|[Nn]r)\\.? ?)?)?(?:([0-9]{1,4})-([${VI_UP}][${VI_ANY}]{0,4}) ?/ ?([${VI_UP}][${VI_ANY}0-9]{0,9})|([0-9]{1,5}(?:\\.[0-9]{1,3})?[a-z]?)(?: ?/ ?((?:19|20)[0-9]{2}))? ?/ ?([${VI_UP}][${VI_ANY}&0-9-]*))`,
 );
 
 const DATE_AFTER = pattern(
@@ -38,7 +38,7 @@ const DATE_AFTER = pattern(
   'y',
 );
 
-const ISSUER_AFTER = pattern('en.ref.issuer', `,? (?:of|by|issued by) (?:the )?([A-Z][A-Za-z'’]{0,30})`, 'y');
+const ISSUER_AFTER = pattern('en.ref.issuer', `,? (?:of|by|issued by) (?:the )?([A-Z][A-Za-z'’]*)`, 'y');
 const SUBJECT_AFTER = pattern('en.ref.subject', ` (?:on|regarding|concerning|about) `, 'y');
 
 const isDigitAt = (s: string, i: number): boolean => s[i] !== undefined && s[i]! >= '0' && s[i]! <= '9';
