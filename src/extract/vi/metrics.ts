@@ -37,7 +37,7 @@ const MONEY = pattern(
 );
 const MONEY_SHORT = pattern('metric.money-short', '^[ ]{0,2}(tr\\.?đ|trđ|tỷ đ)');
 const FREQUENCY = pattern('metric.frequency', `^[ ]{1,2}(?:lần|(?:đợt|cuộc|buổi|kỳ)(?:[ ][${VI_LOWER}]+){0,2})[ ]{0,2}(?:/|một|mỗi|trên)[ ]{0,2}(${FREQUENCY_PER.map(esc).join('|')})`);
-const RATIO = pattern('metric.ratio', '^[ ]{0,2}/[ ]{0,2}([0-9]{1,3}(?:\\.[0-9]{3}){1,4}|[0-9]{1,9})');
+const RATIO = pattern('metric.ratio', '^[ ]{0,2}/[ ]{0,2}([0-9]{1,3}(?:\\.[0-9]{3}){1,4}(?:,[0-9]+)?|[0-9]{1,9}(?:,[0-9]+)?)');
 const SCORE = pattern('metric.score', '^[ ]{1,2}điểm');
 const RANK_BEFORE = pattern('metric.rank-before', '(?:[Xx]ếp|[Đđ]ứng)(?:[ ]{1,2}hạng)?(?:[ ]{1,2}thứ)?[ ]{1,2}$');
 const COLON_BEFORE = pattern('metric.label-colon', `[${VI_LETTER})][ ]{0,2}:[ ]{0,3}$`);
@@ -86,7 +86,7 @@ function phraseAfter(text: string, pos: number, max: number): string {
   while (i < limit && words < max) {
     while (i < limit && text[i] === ' ') i++;
     const ch = text[i];
-    if (ch === undefined || LABEL_DELIMS.has(ch) || ch === ',') break;
+    if (ch === undefined || LABEL_DELIMS.has(ch) || ch === ',' || (ch === '/' && words === 0)) break;
     WORD.lastIndex = 0;
     const m = WORD.exec(text.slice(i, i + 31));
     if (!m || m.index !== 0) {
@@ -120,10 +120,12 @@ function labelBeforeColon(text: string, colonPos: number): string {
 function phraseBefore(text: string, pos: number, max: number): string {
   let i = pos;
   const limit = Math.max(0, pos - 120);
-  while (i > limit && !LABEL_DELIMS.has(text[i - 1]!) && text[i - 1] !== ',') i--;
+  // a comma ends the phrase only as a separator (`, `), not inside a number (`8,35`)
+  while (i > limit && !LABEL_DELIMS.has(text[i - 1]!) && !(text[i - 1] === ',' && text[i] === ' ')) i--;
   const words = text.slice(i, pos).trim().split(/\s+/).filter(Boolean);
+  if (i === limit && i > 0 && isLetter(text[i - 1])) words.shift();
   let phrase = words.slice(-max).join(' ');
-  phrase = phrase.replace(/^[-+•*]\s*/, '').replace(/\s*(đạt|là|chiếm|bằng|được|có|với|khoảng|gần|hơn|trên|dưới|ước đạt)$/i, '');
+  phrase = phrase.replace(/^[-+•*/]\s*/, '').replace(/(^|\s+)(đạt|là|chiếm|bằng|được|có|với|khoảng|gần|hơn|trên|dưới|ước đạt)$/i, '');
   return phrase.trim();
 }
 
@@ -209,19 +211,36 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       const denom = parseViNumber(r[1]!);
       const afterRatio = end + r[0].length;
       if (isDigit(text[afterRatio]) || text[afterRatio] === '/') continue;
+      // `698,445/871,321 triệu đồng`: money of money
+      MONEY.lastIndex = 0;
+      const money = MONEY.exec(text.slice(afterRatio, afterRatio + 30));
+      if (money && !isLetter(text[afterRatio + money[0].length])) {
+        const scale = money[1] ? MONEY_SCALE[money[1]]! : 1;
+        const scaled = (v: number) => (scale >= 1000 ? Math.round(v * scale) : v * scale);
+        cand.kind = 'money';
+        cand.unit = money[2] === 'USD' ? 'USD' : 'VND';
+        cand.value = scaled(value);
+        cand.denominator = scaled(denom);
+        unitEnd = afterRatio + money[0].length;
+        cand.rule = 'metric.money-ratio';
+      }
       COUNT_NOUN.lastIndex = 0;
-      const noun = COUNT_NOUN.exec(text.slice(afterRatio, afterRatio + 60));
+      const noun = cand.kind ? null : COUNT_NOUN.exec(text.slice(afterRatio, afterRatio + 60));
       const nounOk = noun && !isLetter(text[afterRatio + noun[0].length]);
       RANK_BEFORE.lastIndex = 0;
       const isRank = RANK_BEFORE.test(text.slice(Math.max(0, start - 25), start));
-      if (!nounOk && !isRank && !(value <= denom && /(đạt|hoàn thành|được|có|là|:)\s*$/.test(text.slice(Math.max(0, start - 20), start)))) continue;
-      cand.kind = isRank ? 'rank' : 'ratio';
-      cand.denominator = denom;
-      if (nounOk) {
-        cand.unit = noun![1]!;
-        unitEnd = afterRatio + noun![0].length;
-      } else unitEnd = afterRatio;
-      cand.rule = isRank ? 'metric.rank' : 'metric.ratio';
+      if (cand.kind === undefined) {
+        if (!nounOk && !isRank && !(value <= denom && /(đạt|hoàn thành|được|có|là|:)\s*$/.test(text.slice(Math.max(0, start - 20), start)))) continue;
+        // `90,09/100 điểm` is a score out of 100
+        const isScore = nounOk && /^điểm$/i.test(noun![1]!);
+        cand.kind = isRank ? 'rank' : isScore ? 'score' : 'ratio';
+        cand.denominator = denom;
+        if (nounOk) {
+          cand.unit = noun![1]!;
+          unitEnd = afterRatio + noun![0].length;
+        } else unitEnd = afterRatio;
+        cand.rule = isRank ? 'metric.rank' : isScore ? 'metric.score' : 'metric.ratio';
+      }
     } else if ((r = SCORE.exec(right)) && !/^[ ]{1,2}điểm cầu/.test(right)) {
       cand.kind = 'score';
       cand.unit = 'điểm';
@@ -283,7 +302,8 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     let label = '';
     if (colon) label = labelBeforeColon(text, start - (lookback.length - colon.index) + colon[0].indexOf(':'));
     if (!label) {
-      const after = cand.kind === 'percent' || cand.kind === 'money' ? phraseAfter(text, unitEnd, 10) : '';
+      let after = cand.kind === 'percent' || cand.kind === 'money' ? phraseAfter(text, unitEnd, 10) : '';
+      if (/^(so|với|của|trở|và|hoặc|trên|dưới|đạt|tăng|giảm|trong|tại|được|là|đến|từ|theo|nên|thì|cho)(\s|$)/i.test(after)) after = '';
       if (cand.unit && cand.kind !== 'percent' && cand.kind !== 'money' && cand.kind !== 'frequency') {
         const qual = phraseAfter(text, unitEnd, 9);
         label = (cand.unit + (qual ? ' ' + qual : '')).trim();
@@ -291,10 +311,17 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
         if (lead && lead.split(/\s+/).length <= 4 && !/^(trong đó|gồm|bao gồm|có|với|và)$/i.test(lead)) label = `${lead} ${label}`;
       } else if (after) label = after;
       else label = phraseBefore(text, start, 8);
+      // `…, đạt 80,15%`: look past the comma for what the rate is of
+      if (!label && (cand.kind === 'percent' || cand.kind === 'score')) {
+        const lead = text.slice(Math.max(0, start - 120), start).split(/[.;:\n]/).pop() ?? '';
+        label = lead.replace(/\s+(đạt|là|chiếm|bằng|được|ước đạt)\s*$/i, '').trim().split(/\s+/).slice(-8).join(' ').replace(/^[-+•*,]\s*/, '');
+      }
     }
     if (!label && cand.unit) label = cand.unit;
     if (!label) label = cand.kind ?? 'value';
     end = unitEnd;
+    // continue after the unit: `28/29`, `1,25 tỷ đồng/21,6 tỷ` are not re-read from inside
+    if (NUMBER.lastIndex < unitEnd) NUMBER.lastIndex = unitEnd;
     const metric: Raw = {
       kind: cand.kind!,
       value: cand.value,
