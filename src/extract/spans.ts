@@ -2,8 +2,8 @@ import type { Span } from '../model/report.js';
 
 /** A set of claimed spans: later rules skip text that earlier rules already explained. */
 export class SpanMask {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private starts: number[] = [];
+  private ends: number[] = [];
   private sorted = true;
 
   add(start: number, end: number): void {
@@ -16,10 +16,8 @@ export class SpanMask {
   private sort(): void {
     if (this.sorted) return;
     const idx = this.starts.map((_, i) => i).sort((a, b) => this.starts[a]! - this.starts[b]!);
-    const s = idx.map((i) => this.starts[i]!);
-    const e = idx.map((i) => this.ends[i]!);
-    this.starts.splice(0, s.length, ...s);
-    this.ends.splice(0, e.length, ...e);
+    this.starts = idx.map((i) => this.starts[i]!);
+    this.ends = idx.map((i) => this.ends[i]!);
     // keep a running max of ends so overlap lookups stay correct for nested spans
     for (let i = 1; i < this.ends.length; i++) if (this.ends[i]! < this.ends[i - 1]!) this.ends[i] = this.ends[i - 1]!;
     this.sorted = true;

@@ -13,7 +13,7 @@ export interface HeaderResult {
   claimed: Span[];
 }
 
-const MOTTO = /C[ỘO]NG H[ÒOÀ]A X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐỘC LẬP\s*-\s*TỰ DO\s*-\s*HẠNH PHÚC/g;
+const MOTTO = /C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐỘC LẬP\s*-\s*TỰ DO\s*-\s*HẠNH PHÚC/g;
 const NUMBER_LINE = /(?:^|\s)Số\s*:\s*([0-9]{1,5}\s*\/\s*(?:[0-9]{4}\s*\/\s*)?[A-ZĐ][A-Za-zĐđƯư&.\-\s]{1,30}?)(?=\s{2,}|\s+[A-ZĐ][a-zà-ỹ]|\s*$|\n)/;
 const PLACE_DATE = /([A-ZĐ][\p{L} .]{1,40}?),\s*ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})/u;
 const PERIOD_IN_TITLE: Array<[RegExp, (m: RegExpExecArray) => ReportMeta['period']]> = [
@@ -42,12 +42,16 @@ function titleCaseWords(s: string): string {
 
 /** Give an upper-case header name the casing the body uses for it, if the body mentions it. */
 function bodyCasing(text: string, upper: string): string {
+  // the body's most frequent mixed-case spelling that starts with a capital (`Bộ Nội vụ`, not `bộ nội vụ`)
   const lower = upper.toLowerCase();
-  const idx = text.toLowerCase().indexOf(lower, 0);
-  if (idx >= 0) {
+  const lowText = text.length > 200_000 ? text.slice(0, 200_000).toLowerCase() : text.toLowerCase();
+  const variants = new Map<string, number>();
+  for (let idx = lowText.indexOf(lower), n = 0; idx >= 0 && n < 50; idx = lowText.indexOf(lower, idx + 1), n++) {
     const found = text.slice(idx, idx + upper.length);
-    if (found !== upper) return found;
+    if (found !== upper && found[0] === found[0]!.toUpperCase() && found !== found.toUpperCase()) variants.set(found, (variants.get(found) ?? 0) + 1);
   }
+  const best = [...variants].sort((a, b) => b[1] - a[1])[0];
+  if (best) return best[0];
   // fall back: capitalise the first word only (Vietnamese agency style), keep acronyms, title-case place names
   const place = /^(.*?\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)) (.+)$/u.exec(upper);
   if (place) return `${bodyCasing(text, place[1]!)} ${titleCaseWords(place[2]!)}`;
@@ -104,7 +108,7 @@ export function parseHeader(text: string, language: 'vi' | 'en'): HeaderResult {
   let titleIdx = -1;
   for (let i = 0; i < lines.length && i < 20; i++) {
     const l = lines[i]!;
-    if (/^BÁO CÁO\b|^BAO CAO\b/.test(l)) {
+    if (/^(BÁO CÁO|BAO CAO|THÔNG BÁO|KẾ HOẠCH|TỜ TRÌNH|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ)(\s|$)/u.test(l)) {
       titleIdx = i;
       break;
     }
@@ -138,7 +142,11 @@ export function parseHeader(text: string, language: 'vi' | 'en'): HeaderResult {
       parts.push(l);
       if (/năm [0-9]{4}|[0-9]{4}$/.test(l)) break;
     }
-    meta.title = parts.length ? parts.join(' ').replace(/^[-–]\s*/, '').trim() : 'Báo cáo';
+    meta.title = parts.length ? parts.join(' ').replace(/^[-–]\s*/, '').trim() : bodyCasing(text, lines[titleIdx]!);
+  } else {
+    // a công văn has no title line; its subject (`V/v …`) names it
+    const vv = /(?:^|\s)V\/v\s+([^\n]{3,200})/.exec(head);
+    if (vv) meta.title = `V/v ${vv[1]!.trim()}`;
   }
   // year / period: from the title, else the issue date, else the body
   const periodSource = meta.title ?? '';

@@ -22,7 +22,8 @@ type Style = 'part' | 'roman' | 'arabic1' | 'arabic2' | 'arabic3' | 'letter';
 
 const PART = /^(PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)[ ]+(thứ [a-zà-ỹ]+|[IVXLC]{1,6}|[0-9]{1,2})[.:]?[ ]*/;
 const ROMAN = /^(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)[.)][ ]*/;
-const ARABIC = /^([0-9]{1,2})((?:\.[0-9]{1,2}){0,3})\.?[ ]+/;
+/** `1.2 Title` may omit the final dot; a single number must have it (`22 documents…` is a sentence) */
+const ARABIC = /^([0-9]{1,2})((?:\.[0-9]{1,2}){1,3})[ ]+/;
 const ARABIC_STRICT = /^([0-9]{1,2})((?:\.[0-9]{1,2}){0,3})[.)][ ]*/;
 const LETTER = /^([a-zđ])\)[ ]*/;
 
