@@ -7,23 +7,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fromRoot } from '../src/util/package-root.js';
+import { fixtureTexts, variant } from '../src/batch/corpus.js';
 
 export const BIN = fromRoot('bin', 'report-metrics.js');
 export const FACT_TABLES = ['reports', 'sections', 'references', 'dates', 'metrics', 'findings'] as const;
-
-/** The committed text fixtures (the corpus is generated from them). */
-export function fixtureTexts(): Array<{ name: string; text: string }> {
-  const dir = fromRoot('fixtures', 'text');
-  const files = readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort();
-  if (files.length === 0) throw new Error(`no text fixtures in ${dir}`);
-  return files.map((f) => ({ name: f.replace(/\.(txt|md)$/, ''), text: readFileSync(join(dir, f), 'utf8') }));
-}
-
-/** A distinct, valid report: the fixture with its counts varied and a numbered closing line. */
-export function variant(text: string, i: number): string {
-  const counted = text.replace(/\b(\d{1,3})( văn bản| TTHC| hồ sơ)/g, (_m, n: string, unit: string) => `${(Number(n) + i) % 1000}${unit}`);
-  return `${counted.trimEnd()}\nGhi chú: trong kỳ đã tiếp nhận ${i + 1} hồ sơ.\n`;
-}
 
 export interface CorpusSpec {
   variants: number;

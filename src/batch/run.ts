@@ -18,7 +18,9 @@ import { runLink, type LinkSummary } from '../link/index.js';
 import { buildTables, type TablesSummary } from '../export/tables.js';
 import { buildWarehouse, exportTables, type WarehouseSummary } from '../export/warehouse.js';
 import { removeStaleTemps } from './atomic.js';
+import { BatchError } from './errors.js';
 import { expandInputs, formatOf, type BatchInput } from './inputs.js';
+import { InflightLog } from './inflight.js';
 import { ManifestLog, compactManifest, doneIndex, readManifest, type ManifestEntry } from './manifest.js';
 import { loadPipeline, pipelineKey, processOptions, type Pipeline } from './pipeline.js';
 import { FilePool } from './pool.js';
@@ -75,9 +77,7 @@ export interface BatchSummary {
   peakRssMb: number;
 }
 
-export class BatchError extends Error {
-  override name = 'BatchError';
-}
+export { BatchError };
 
 /** DIR/.lock: one batch at a time per output folder (a lock left by a killed process is taken over). */
 function takeLock(dir: string): () => void {
@@ -149,6 +149,8 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     const counts: Counts = { done: 0, failed: 0, skipped: 0, bytes: 0 };
     const progress = new Progress(opts.progress ?? 'auto', counts, process.stderr, opts.progressEveryMs);
     const manifest = new ManifestLog(L.manifest);
+    const inflight = new InflightLog(join(L.dir, '.inflight.ndjson'));
+    if (opts.force) inflight.clear();
     const failures: BatchSummary['failures'] = [];
     let alreadyDone = 0;
     let duplicates = 0;
@@ -183,7 +185,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       progress.tick();
     };
 
-    const handle = async (input: BatchInput): Promise<void> => {
+    const handle = async (input: BatchInput, solo = false): Promise<void> => {
       const t = performance.now();
       let size: number;
       try {
@@ -225,11 +227,24 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         }
         return;
       }
+      if (inflight.suspects.get(input.abs)?.soloCrash) {
+        record(input, {
+          status: 'failed',
+          sha256: sha,
+          bytes: size,
+          code: 'crash',
+          reason: 'the batch process died while processing this file alone (memory beyond the worker limit?); not retried (use --force)',
+        });
+        inflight.finish(input.abs);
+        return;
+      }
+      inflight.start(input.abs, solo);
       const running = executor
         .run({ abs: input.abs, path: input.path, reportsDir: L.reports, options: pOpts, checks: pipeline.checks, fsync: opts.fsync !== false })
         .then((result) => ({ path: input.path, result }));
       firstBySha.set(sha, running);
       const { result } = await running;
+      inflight.finish(input.abs);
       counts.bytes += size;
       if (result.ok) {
         record(input, { status: 'done', sha256: sha, bytes: size, mediaType: result.mediaType, reportId: result.reportId, durationMs: result.durationMs });
@@ -241,17 +256,23 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     progress.start(inputs.length);
     const tProc = performance.now();
     try {
+      // inputs in flight when an earlier run died go first, one at a time, to find the culprit
+      const suspects = inputs.filter((i) => inflight.suspects.has(i.abs));
+      for (const input of suspects) await handle(input, true);
+      const rest = suspects.length > 0 ? inputs.filter((i) => !inflight.suspects.has(i.abs)) : inputs;
       let next = 0;
-      const lanes = Array.from({ length: Math.max(1, Math.min(executor.window, inputs.length)) }, async () => {
-        while (next < inputs.length) {
-          const input = inputs[next++]!;
+      const lanes = Array.from({ length: Math.max(1, Math.min(executor.window, rest.length)) }, async () => {
+        while (next < rest.length) {
+          const input = rest[next++]!;
           await handle(input);
         }
       });
       await Promise.all(lanes);
+      inflight.clear();
     } finally {
       progress.stop();
       manifest.close();
+      inflight.close();
       await executor.close();
     }
     const processMs = performance.now() - tProc;

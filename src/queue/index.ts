@@ -9,7 +9,8 @@
  */
 import { Queue, QueueEvents, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
-import { BatchError, type Executor } from '../batch/run.js';
+import type { Executor } from '../batch/run.js';
+import { BatchError } from '../batch/errors.js';
 import { FilePool } from '../batch/pool.js';
 import type { Pipeline } from '../batch/pipeline.js';
 import { oneLine, type FileTask, type TaskResult } from '../batch/task.js';

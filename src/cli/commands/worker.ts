@@ -19,7 +19,7 @@ export function registerWorker(program: Command): void {
     .option('-j, --jobs <n>', 'jobs processed at once (threads; default: CPU count)', (v) => Math.max(1, Math.floor(nonNegative(v))))
     .option('--idle-exit <seconds>', 'exit after this many seconds without work (default: run until SIGINT/SIGTERM)', nonNegative)
     .action(async (o: { queue: string; queueName: string; jobs?: number; idleExit?: number }) => {
-      const { BatchError } = await import('../../batch/run.js');
+      const { BatchError } = await import('../../batch/errors.js');
       const { runWorker } = await import('../../queue/index.js');
       try {
         const opts: Parameters<typeof runWorker>[0] = { url: o.queue, name: o.queueName, jobs: o.jobs ?? Math.max(1, availableParallelism()) };

@@ -1,0 +1,100 @@
+/**
+ * Per-file isolation in the worker-thread pool: a file past the memory limit or the time limit fails
+ * alone and the worker is replaced; a worker that cannot start stops the batch with one clear error.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FilePool } from '../src/batch/pool.js';
+import { BatchError } from '../src/batch/errors.js';
+import type { FileTask } from '../src/batch/task.js';
+import { manifestByRel, runCli, writePipeline } from './batch-helpers.js';
+import { fixtureTexts, variant } from '../src/batch/corpus.js';
+
+let tmp: string;
+let good: string;
+let huge: string;
+const task = (abs: string, reportsDir: string): FileTask => ({ abs, path: abs, reportsDir, options: {}, checks: { enabled: true, disable: [] }, fsync: false });
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'rm-pool-'));
+  mkdirSync(join(tmp, 'reports'));
+  const fx = fixtureTexts()[0]!;
+  good = join(tmp, 'good.txt');
+  writeFileSync(good, variant(fx.text, 1));
+  huge = join(tmp, 'huge.txt');
+  writeFileSync(huge, fx.text.repeat(Math.ceil(20e6 / fx.text.length)));
+});
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('memory limit', () => {
+  // Node enforces worker heap limits best-effort: depending on the allocation the worker is stopped
+  // (ERR_WORKER_OUT_OF_MEMORY → code memory) or the whole process aborts (nodejs/node#47224); then
+  // re-runs process the suspect alone and record it as failed (code crash) instead of dying forever.
+  it('a file needing more than the memory limit ends failed, the other file done, within three runs', async () => {
+    const pipeline = writePipeline(join(tmp, 'mem.yaml'), { limits: { timeoutMs: 120_000, maxMemoryMb: 64 } });
+    const args = ['batch', 'good.txt', 'huge.txt', '--out', 'mem-out', '--jobs', '1', '--pipeline', pipeline, '--progress', 'none'];
+    let runs = 0;
+    let last;
+    do {
+      last = await runCli(args, { cwd: tmp });
+      runs++;
+    } while (last.code !== 0 && runs < 3);
+    expect(last.code, last.stderr).toBe(0);
+    const m = manifestByRel(join(tmp, 'mem-out'), tmp, tmp);
+    expect(['done', 'skipped']).toContain(m.get('good.txt')?.status);
+    expect(m.get('good.txt')?.reportId).toMatch(/^rpt_/);
+    expect(m.get('huge.txt')?.status).toBe('failed');
+    expect(['memory', 'crash']).toContain(m.get('huge.txt')?.code);
+  });
+});
+
+describe('inputs in flight when the process died', () => {
+  it('are retried alone first; one that killed the process while alone is recorded failed, not retried', async () => {
+    const out = join(tmp, 'susp-out');
+    mkdirSync(out, { recursive: true });
+    const fx = fixtureTexts()[0]!;
+    for (const n of ['a', 'b', 'c']) writeFileSync(join(tmp, `${n}.txt`), variant(fx.text, n.charCodeAt(0)));
+    // as left by a run killed while a.txt was in flight with b.txt, then while a.txt ran alone
+    writeFileSync(
+      join(out, '.inflight.ndjson'),
+      [{ s: join(tmp, 'a.txt'), solo: false }, { s: join(tmp, 'b.txt'), solo: false }, { s: join(tmp, 'a.txt'), solo: true }].map((e) => JSON.stringify(e)).join('\n') + '\n',
+    );
+    const pipeline = writePipeline(join(tmp, 'susp.yaml'));
+    const r = await runCli(['batch', 'a.txt', 'b.txt', 'c.txt', '--out', 'susp-out', '--jobs', '2', '--pipeline', pipeline, '--progress', 'none'], { cwd: tmp });
+    expect(r.code, r.stderr).toBe(0);
+    const m = manifestByRel(out, tmp, tmp);
+    expect(m.get('a.txt')).toMatchObject({ status: 'failed', code: 'crash' });
+    expect(m.get('b.txt')?.status).toBe('done');
+    expect(m.get('c.txt')?.status).toBe('done');
+    expect(readFileSync(join(out, '.inflight.ndjson'), 'utf8')).toBe('');
+  });
+});
+
+describe('FilePool', () => {
+  it('a file past the time limit fails with code timeout; the next file still works', async () => {
+    const pool = new FilePool({ threads: 1, timeoutMs: 1500, maxMemoryMb: 2048 });
+    try {
+      const r = await pool.run(task(huge, join(tmp, 'reports')));
+      expect(r).toMatchObject({ ok: false, code: 'timeout' });
+      expect((await pool.run(task(good, join(tmp, 'reports')))).ok).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a worker that cannot load rejects with a BatchError (the batch stops, the process does not crash)', async () => {
+    const broken = join(tmp, 'broken-worker.mjs');
+    writeFileSync(broken, 'const a = 1;\nconst a = 2;\nexport default () => a;\n');
+    const pool = new FilePool({ threads: 1, timeoutMs: 10_000, maxMemoryMb: 256, filename: broken });
+    try {
+      const err = await pool.run(task(good, join(tmp, 'reports'))).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(BatchError);
+      expect((err as Error).message).toMatch(/^worker threads cannot start: SyntaxError/);
+    } finally {
+      await pool.close();
+    }
+  });
+});
