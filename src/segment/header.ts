@@ -6,6 +6,7 @@
 import type { ReportMeta, Span } from '../model/report.js';
 import { parseDayMonthYear } from '../extract/vi/rules/date-parts.js';
 import { BODY_AGENCY } from './agency-names.js';
+import { parseEnglishHeader } from './header-en.js';
 
 export interface HeaderResult {
   meta: ReportMeta;
@@ -73,7 +74,7 @@ function mostFrequent(values: string[]): string | undefined {
 export function parseHeader(text: string, language: 'vi' | 'en'): HeaderResult {
   const meta: ReportMeta = {};
   const claimed: Span[] = [];
-  if (language !== 'vi') return { meta, claimed };
+  if (language !== 'vi') return { meta: parseEnglishHeader(text), claimed };
   const headLen = Math.min(text.length, 1500);
   const head = text.slice(0, headLen);
 
