@@ -2,23 +2,11 @@
  * Loads the linking vocabularies (YAML under src/link/data/). Files are located relative to the package
  * root (found from this module's location), so they load the same from src/ (vitest) and dist/src/ (node).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { fromRoot } from '../util/package-root.js';
 
-function findPackageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 8; i++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'src', 'link', 'data'))) return dir;
-    const up = dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  throw new Error('report-metrics: cannot locate the package root (src/link/data/ is missing)');
-}
-
-export const DATA_DIR = join(findPackageRoot(), 'src', 'link', 'data');
+export const DATA_DIR = fromRoot('src', 'link', 'data');
 
 const cache = new Map<string, unknown>();
 
@@ -26,7 +14,7 @@ const cache = new Map<string, unknown>();
 export function loadData<T>(name: string): T {
   let v = cache.get(name);
   if (v === undefined) {
-    const path = join(DATA_DIR, `${name}.yaml`);
+    const path = fromRoot('src', 'link', 'data', `${name}.yaml`);
     try {
       v = parse(readFileSync(path, 'utf8')) as unknown;
     } catch (err) {

@@ -115,32 +115,78 @@ function subjectKey(s: string): string {
 
 const MAX_VALUES = 16;
 const MAX_REPORTS_PER_VALUE = 5;
+const NO_REPORTS: string[] = [];
+const CONFLICT_FIELDS = new Set<string>(['issuedOn', 'year', 'type', 'subject']);
 
 interface ValueStat {
   count: number;
   reportIds: string[];
 }
 
-/** Counts per distinct value, keeping a few example report ids; bounded in size. */
+/**
+ * Counts per distinct value, keeping a few example report ids; bounded in size. Most documents are cited
+ * with one value per field, so the first value lives in fields and a Map is made only for a second one.
+ */
 class ValueCounter {
-  readonly values = new Map<string, ValueStat>();
+  /** keepReports: keep example report ids per value (fields that can conflict) */
+  constructor(private readonly keepReports = true) {}
+  private v0: string | undefined;
+  private s0: ValueStat | undefined;
+  private rest: Map<string, ValueStat> | undefined;
   overflow = 0;
+
   add(value: string, reportId: string): void {
-    let v = this.values.get(value);
-    if (!v) {
-      if (this.values.size >= MAX_VALUES) {
-        this.overflow++;
+    let v: ValueStat | undefined;
+    if (this.v0 === undefined) {
+      this.v0 = value;
+      this.s0 = { count: 1, reportIds: this.keepReports ? [reportId] : NO_REPORTS };
+      return;
+    } else if (this.v0 === value) v = this.s0!;
+    else {
+      this.rest ??= new Map();
+      v = this.rest.get(value);
+      if (!v) {
+        if (this.rest.size + 1 >= MAX_VALUES) {
+          this.overflow++;
+          return;
+        }
+        this.rest.set(value, { count: 1, reportIds: this.keepReports ? [reportId] : NO_REPORTS });
         return;
       }
-      this.values.set(value, (v = { count: 0, reportIds: [] }));
     }
     v.count++;
-    if (v.reportIds.length < MAX_REPORTS_PER_VALUE && v.reportIds[v.reportIds.length - 1] !== reportId) v.reportIds.push(reportId);
+    if (this.keepReports && v.reportIds.length < MAX_REPORTS_PER_VALUE && v.reportIds[v.reportIds.length - 1] !== reportId) v.reportIds.push(reportId);
+  }
+  get size(): number {
+    return (this.v0 === undefined ? 0 : 1) + (this.rest?.size ?? 0);
+  }
+  entries(): Array<[string, ValueStat]> {
+    const out: Array<[string, ValueStat]> = this.v0 === undefined ? [] : [[this.v0, this.s0!]];
+    if (this.rest) out.push(...this.rest);
+    return out;
+  }
+  get(value: string): ValueStat | undefined {
+    return value === this.v0 ? this.s0 : this.rest?.get(value);
+  }
+  keys(): string[] {
+    return this.entries().map(([k]) => k);
   }
   counts(): Map<string, number> {
-    return new Map([...this.values].map(([k, v]) => [k, v.count]));
+    return new Map(this.entries().map(([k, v]) => [k, v.count]));
+  }
+  static of(entries: Array<[string, ValueStat]>): ValueCounter {
+    const vc = new ValueCounter();
+    for (const [k, v] of entries) {
+      if (vc.v0 === undefined) {
+        vc.v0 = k;
+        vc.s0 = v;
+      } else (vc.rest ??= new Map()).set(k, v);
+    }
+    return vc;
   }
 }
+
+type Field = 'symbol' | 'type' | 'typeCode' | 'category' | 'number' | 'year' | 'issuedOn' | 'subject' | 'issuerCode' | 'issuer';
 
 export interface ConflictValue {
   value: string;
@@ -192,18 +238,30 @@ export interface CitationIn {
 
 /** All citations of one document. */
 export class DocumentAggregate {
-  readonly symbols = new ValueCounter();
-  readonly types = new ValueCounter();
-  readonly typeCodes = new ValueCounter();
-  readonly categories = new ValueCounter();
-  readonly numbers = new ValueCounter();
-  readonly years = new ValueCounter();
-  readonly dates = new ValueCounter();
-  readonly subjects = new ValueCounter();
+  // one counter per field, made on the first value (most documents are cited once or twice)
+  private c: Partial<Record<Field, ValueCounter>> = {};
+  private counter(f: Field): ValueCounter {
+    return (this.c[f] ??= new ValueCounter(CONFLICT_FIELDS.has(f)));
+  }
+  /** fields that follow from the symbol: the first value seen is kept */
+  private firstOf: Partial<Record<'typeCode' | 'category' | 'number' | 'issuerCode', string>> = {};
+  private get symbols(): ValueCounter {
+    return this.counter('symbol');
+  }
+  private get types(): ValueCounter {
+    return this.counter('type');
+  }
+  private get years(): ValueCounter {
+    return this.counter('year');
+  }
+  private get dates(): ValueCounter {
+    return this.counter('issuedOn');
+  }
+  private get subjects(): ValueCounter {
+    return this.counter('subject');
+  }
   /** folded subject → the subject as first written */
-  readonly subjectText = new Map<string, string>();
-  readonly issuerCodes = new ValueCounter();
-  readonly issuers = new ValueCounter();
+  subjectText: Map<string, string> | undefined;
   citations = 0;
   reports = 0;
   private lastReport = '';
@@ -223,26 +281,28 @@ export class DocumentAggregate {
       if (this.lastYear === null || c.reportYear > this.lastYear) this.lastYear = c.reportYear;
     }
     this.symbols.add(c.symbol, c.reportId);
-    if (c.type) this.types.add(c.type, c.reportId);
-    if (c.typeCode) this.typeCodes.add(c.typeCode, c.reportId);
-    if (c.category) this.categories.add(c.category, c.reportId);
-    if (c.number) this.numbers.add(c.number, c.reportId);
+    for (const f of ['type', 'issuedOn', 'issuer'] as const) {
+      const v = c[f];
+      if (v) this.counter(f).add(v, c.reportId);
+    }
+    for (const f of ['typeCode', 'category', 'number', 'issuerCode'] as const) {
+      const v = c[f];
+      if (v && this.firstOf[f] === undefined) this.firstOf[f] = v;
+    }
     if (c.year !== undefined) this.years.add(String(c.year), c.reportId);
-    if (c.issuedOn) this.dates.add(c.issuedOn, c.reportId);
     if (c.subject) {
       const k = subjectKey(c.subject);
       if (k) {
+        this.subjectText ??= new Map();
         if (!this.subjectText.has(k) && this.subjectText.size < MAX_VALUES) this.subjectText.set(k, c.subject);
         this.subjects.add(k, c.reportId);
       }
     }
-    if (c.issuerCode) this.issuerCodes.add(c.issuerCode, c.reportId);
-    if (c.issuer) this.issuers.add(c.issuer, c.reportId);
   }
 
-  private static conflictOf(field: DocumentConflict['field'], vc: ValueCounter, show?: (k: string) => string): DocumentConflict | undefined {
-    if (vc.values.size < 2) return undefined;
-    const values = [...vc.values]
+  private static conflictOf(field: DocumentConflict['field'], vc: ValueCounter | undefined, show?: (k: string) => string): DocumentConflict | undefined {
+    if (!vc || vc.size < 2) return undefined;
+    const values = vc.entries()
       .map(([value, s]) => ({ value: show ? show(value) : value, count: s.count, reportIds: [...s.reportIds] }))
       .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
     return { field, values };
@@ -250,11 +310,12 @@ export class DocumentAggregate {
 
   /** Subjects that differ after folding and where neither contains the other. */
   private subjectConflict(): DocumentConflict | undefined {
-    const keys = [...this.subjects.values.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    if (!this.c.subject) return undefined;
+    const keys = this.subjects.keys().sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     const kept: string[] = [];
     const merged = new Map<string, ValueStat>();
     for (const k of keys) {
-      const s = this.subjects.values.get(k)!;
+      const s = this.subjects.get(k)!;
       const host = kept.find((h) => h.includes(k));
       if (host) {
         const m = merged.get(host)!;
@@ -266,18 +327,19 @@ export class DocumentAggregate {
       }
     }
     if (kept.length < 2) return undefined;
-    const vc = new ValueCounter();
-    for (const [k, v] of merged) vc.values.set(k, v);
-    return DocumentAggregate.conflictOf('subject', vc, (k) => this.subjectText.get(k) ?? k);
+    return DocumentAggregate.conflictOf('subject', ValueCounter.of([...merged]), (k) => this.subjectText?.get(k) ?? k);
   }
 
   row(): DocumentRow {
-    const pick = (vc: ValueCounter) => mostFrequent(vc.counts()) ?? null;
+    const pick = (f: Field) => {
+      const vc = this.c[f];
+      return vc ? (mostFrequent(vc.counts()) ?? null) : null;
+    };
     const subjectK = (() => {
       // the most cited subject; ties → the longest (most complete) wording
       let best: string | undefined;
       let n = -1;
-      for (const [k, s] of this.subjects.values) {
+      for (const [k, s] of this.c.subject?.entries() ?? []) {
         if (s.count > n || (s.count === n && best !== undefined && (k.length > best.length || (k.length === best.length && k < best)))) {
           best = k;
           n = s.count;
@@ -285,27 +347,27 @@ export class DocumentAggregate {
       }
       return best;
     })();
-    const year = pick(this.years);
+    const year = pick('year');
     const conflicts = [
-      DocumentAggregate.conflictOf('issuedOn', this.dates),
-      DocumentAggregate.conflictOf('year', this.years),
-      DocumentAggregate.conflictOf('type', this.types),
+      DocumentAggregate.conflictOf('issuedOn', this.c.issuedOn),
+      DocumentAggregate.conflictOf('year', this.c.year),
+      DocumentAggregate.conflictOf('type', this.c.type),
       this.subjectConflict(),
     ].filter((c): c is DocumentConflict => c !== undefined);
     return {
       id: this.identity.id,
       key: this.identity.key,
-      symbol: pick(this.symbols)!,
-      symbols: [...this.symbols.values.keys()].sort(),
-      type: pick(this.types),
-      typeCode: pick(this.typeCodes),
-      category: pick(this.categories),
-      number: pick(this.numbers),
+      symbol: pick('symbol')!,
+      symbols: this.symbols.keys().sort(),
+      type: pick('type'),
+      typeCode: this.firstOf.typeCode ?? null,
+      category: this.firstOf.category ?? null,
+      number: this.firstOf.number ?? null,
       year: year === null ? null : Number(year),
-      issuedOn: pick(this.dates),
-      subject: subjectK === undefined ? null : (this.subjectText.get(subjectK) ?? null),
-      issuerCode: pick(this.issuerCodes),
-      issuer: pick(this.issuers),
+      issuedOn: pick('issuedOn'),
+      subject: subjectK === undefined ? null : (this.subjectText?.get(subjectK) ?? null),
+      issuerCode: this.firstOf.issuerCode ?? null,
+      issuer: pick('issuer'),
       scope: this.identity.scope,
       jurisdiction: this.identity.jurisdiction,
       citations: this.citations,

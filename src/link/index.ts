@@ -15,7 +15,8 @@ import { DocumentAggregate, documentIdentity } from './documents.js';
 import { indicatorByKey, labelKey, matchIndicator, metricContexts } from './indicators.js';
 import { NdjsonWriter } from './ndjson.js';
 import { findProvinceInTokens, provinceById, resolveProvince, type Province } from './provinces.js';
-import { seriesChanges, type SeriesPoint } from './series.js';
+import { seriesChanges } from './series.js';
+import { PointSpool } from './spool.js';
 import { clean, foldTokens, mostFrequent } from './text.js';
 
 export { matchIndicator } from './indicators.js';
@@ -230,7 +231,7 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
   const agencies = new Map<string, AgencyAgg>();
   const documents = new Map<string, DocumentAggregate>();
   const docIssuer = new Map<string, Map<string, number>>();
-  const points = new Map<string, SeriesPoint[]>();
+  const spool = new PointSpool(join(tablesDir, `.link-spool-${process.pid}`));
   let reports = 0;
   let skipped = 0;
   let matched = 0;
@@ -331,9 +332,9 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
     const changeWriter = new NdjsonWriter(join(tablesDir, 'changes.ndjson'), 'changes');
     late.push(changeWriter);
     let breaks = 0;
-    for (const key of [...points.keys()].sort()) {
+    for (const [key, pts] of spool.groups()) {
       const [agencyId, indicator] = key.split('\u0001') as [string, string];
-      for (const c of seriesChanges(agencyId, indicator, points.get(key)!)) {
+      for (const c of seriesChanges(agencyId, indicator, pts)) {
         if (c.type !== 'change') breaks++;
         changeWriter.write(c);
       }
@@ -348,7 +349,7 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
       citations: writers.citations.rows,
       conflicts,
       series: writers.series.rows,
-      seriesKeys: points.size,
+      seriesKeys: spool.seriesCount,
       matched,
       changes: changeWriter.rows,
       breaks,
@@ -357,6 +358,7 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
     };
   } catch (err) {
     for (const w of all()) w.abort();
+    spool.close();
     throw err;
   }
 
@@ -503,10 +505,7 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
       });
       // a fact about another period (`so với năm 2022`) is kept in the table but not in the year-over-year view
       if (m.period !== undefined && m.period !== period && m.period !== String(year)) continue;
-      const sk = `${agency.id}\u0001${k.key}`;
-      let l = points.get(sk);
-      if (!l) points.set(sk, (l = []));
-      l.push({ year, periodType: periodType(period), period, value: m.value, unit: unit === null ? null : unit.toLowerCase(), kind: m.kind, reportId: rep.id, metricId: m.id });
+      spool.add(`${agency.id}\u0001${k.key}`, { year, periodType: periodType(period), period, value: m.value, unit: unit === null ? null : unit.toLowerCase(), kind: m.kind, reportId: rep.id, metricId: m.id });
     }
   }
 }
