@@ -5,6 +5,7 @@
 import type { Document } from '../model/document.js';
 import type { DateFact, Finding, Metric, Reference, Report, Section } from '../model/report.js';
 import { SCHEMA_VERSION } from '../model/report.js';
+import { reportSchema } from '../model/schemas.generated.js';
 import { detectLanguage } from '../extract/language.js';
 import type { ExtractContext, RulePack } from '../extract/context.js';
 import { SpanMask } from '../extract/spans.js';
@@ -32,6 +33,26 @@ export interface ExtractOptions {
 }
 
 const PACKS: Record<'vi' | 'en', RulePack> = { vi: vietnamesePack, en: englishPack };
+
+type Defs = (typeof reportSchema)['$defs'];
+const keysOf = (def: Defs[keyof Defs]): string[] => Object.keys((def as { properties?: object }).properties ?? {});
+/** The schema's own field lists: a candidate's internal handles (symbolSpan, dateSpan, parentIndex) stay behind. */
+const REFERENCE_KEYS = keysOf(reportSchema.$defs.reference);
+const DATE_KEYS = keysOf(reportSchema.$defs.date);
+const METRIC_KEYS = keysOf(reportSchema.$defs.metric);
+
+/** Copy the schema fields of a candidate into a fact with its id, section and page (no object spread: hot path). */
+function withProvenance<T>(cand: object, keys: string[], id: string, where: { section?: string; page?: number }): T {
+  const src = cand as Record<string, unknown>;
+  const out: Record<string, unknown> = { id };
+  for (const k of keys) {
+    const v = src[k];
+    if (v !== undefined && k !== 'id') out[k] = v;
+  }
+  if (where.section !== undefined) out.section = where.section;
+  if (where.page !== undefined) out.page = where.page;
+  return out as T;
+}
 
 /** Finds the innermost section and the page holding an offset (binary search; sections are in order). */
 function locator(sections: Section[], parents: number[], doc: Document) {
@@ -131,10 +152,9 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
   const refCands = pack.references(ctx);
   const references: Reference[] = [];
   for (const r of refCands) {
-    const { dateSpan: _dateSpan, symbolSpan, ...rest } = r;
-    const ref: Reference = { ...rest, id: factId(reportId, 'ref', r.span.start, r.span.end), ...locate(r.span.start) };
+    const ref = withProvenance<Reference>(r, REFERENCE_KEYS, factId(reportId, 'ref', r.span.start, r.span.end), locate(r.span.start));
     references.push(ref);
-    const sym = symbolSpan ?? r.span;
+    const sym = r.symbolSpan ?? r.span;
     mask.add(sym.start, sym.end);
   }
 
@@ -145,7 +165,7 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
     if (r.dateSpan) refByDateEnd.set(r.dateSpan.end, i);
   });
   for (const d of dateResult.dates) {
-    const fact: DateFact = { ...d, id: factId(reportId, 'date', d.span.start, d.span.end), ...locate(d.span.start) };
+    const fact = withProvenance<DateFact>(d, DATE_KEYS, factId(reportId, 'date', d.span.start, d.span.end), locate(d.span.start));
     const owner = refByDateEnd.get(d.span.end);
     if (owner !== undefined && refCands[owner]!.dateSpan!.start <= d.span.start) fact.referenceId = references[owner]!.id;
     dates.push(fact);
@@ -154,10 +174,9 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
   for (const r of refCands) mask.add(r.span.start, r.span.end);
 
   const metricCands = mergeTableMetrics(pack.metrics(ctx), tableCellMetrics(doc));
-  const metrics: Metric[] = metricCands.map((m) => {
-    const { parentIndex: _p, ...rest } = m;
-    return { ...rest, id: factId(reportId, 'met', m.span.start, m.span.end), ...locate(m.span.start) };
-  });
+  const metrics: Metric[] = metricCands.map((m) =>
+    withProvenance<Metric>(m, METRIC_KEYS, factId(reportId, 'met', m.span.start, m.span.end), locate(m.span.start)),
+  );
   metricCands.forEach((m, i) => {
     if (m.parentIndex !== undefined && metrics[m.parentIndex]) metrics[i]!.parent = metrics[m.parentIndex]!.id;
   });

@@ -42,10 +42,16 @@ function titleCaseWords(s: string): string {
 }
 
 /** Give an upper-case header name the casing the body uses for it, if the body mentions it. */
+let lowCache: { text: string; low: string } | undefined;
+function lowered(text: string): string {
+  if (lowCache?.text !== text) lowCache = { text, low: (text.length > 200_000 ? text.slice(0, 200_000) : text).toLowerCase() };
+  return lowCache.low;
+}
+
 function bodyCasing(text: string, upper: string): string {
   // the body's most frequent mixed-case spelling that starts with a capital (`Bộ Nội vụ`, not `bộ nội vụ`)
   const lower = upper.toLowerCase();
-  const lowText = text.length > 200_000 ? text.slice(0, 200_000).toLowerCase() : text.toLowerCase();
+  const lowText = lowered(text);
   const variants = new Map<string, number>();
   for (let idx = lowText.indexOf(lower), n = 0; idx >= 0 && n < 50; idx = lowText.indexOf(lower, idx + 1), n++) {
     const found = text.slice(idx, idx + upper.length);
