@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticReport, writeSyntheticCorpus } from '../bench/link-corpus.js';
 import { LinkError, runLink } from '../src/link/index.js';
+import { seriesChanges, type SeriesPoint } from '../src/link/series.js';
 import { assertValid } from '../src/validate/validate.js';
 import { fromRoot } from '../src/util/package-root.js';
 
@@ -155,5 +156,25 @@ describe('report-metrics link (compiled CLI)', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr).toContain('missing');
+  });
+});
+
+describe('year-over-year changes', () => {
+  const pt = (year: number, value: number, kind: string, unit: string | null, reportId = `rpt_${String(year).padStart(16, '0')}`): SeriesPoint => ({
+    year, periodType: '', period: String(year), value, unit, kind, reportId, metricId: `${reportId}:met:0-1`,
+  });
+  it('flags jumps, unit changes and duplicate periods; counted nouns may vary', () => {
+    const c = seriesChanges('agency:x', 'tthc.published', [pt(2021, 50, 'count', 'tthc'), pt(2022, 52, 'count', 'thủ tục hành chính'), pt(2023, 300, 'count', 'tthc')]);
+    expect(c.map((x) => x.type)).toEqual(['change', 'jump']);
+    expect(c[1]!.ratio).toBeCloseTo(300 / 52, 5);
+    const money = seriesChanges('agency:x', 'fin.budget_assigned', [pt(2021, 1200, 'money', 'triệu đồng'), pt(2022, 1.3, 'money', 'tỷ đồng')]);
+    expect(money.map((x) => x.type)).toEqual(['unit-change']);
+    const kinds = seriesChanges('agency:x', 'label:x', [pt(2021, 80, 'percent', '%'), pt(2022, 12, 'count', 'văn bản')]);
+    expect(kinds.map((x) => x.type)).toEqual(['unit-change']);
+    const dup = seriesChanges('agency:x', 'k', [pt(2022, 10, 'count', null, 'rpt_aaaaaaaaaaaaaaaa'), pt(2022, 11, 'count', null, 'rpt_bbbbbbbbbbbbbbbb'), pt(2023, 12, 'count', null)]);
+    expect(dup.map((x) => x.type)).toEqual(['duplicate', 'change']);
+    expect(dup[1]!.fromValue).toBe(10);
+    const gap = seriesChanges('agency:x', 'k', [pt(2019, 10, 'count', null), pt(2022, 11, 'count', null)]);
+    expect(gap[0]!.gapYears).toBe(2);
   });
 });

@@ -195,6 +195,8 @@ export interface ConflictValue {
 }
 export interface DocumentConflict {
   field: 'issuedOn' | 'type' | 'subject' | 'year';
+  /** warning: dates, years, types disagree; info: subjects differ (cited subjects are often a paraphrase) */
+  severity: 'warning' | 'info';
   values: ConflictValue[];
 }
 
@@ -305,7 +307,7 @@ export class DocumentAggregate {
     const values = vc.entries()
       .map(([value, s]) => ({ value: show ? show(value) : value, count: s.count, reportIds: [...s.reportIds] }))
       .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-    return { field, values };
+    return { field, severity: field === 'subject' ? 'info' : 'warning', values };
   }
 
   /** Subjects that differ after folding and where neither contains the other. */

@@ -28,7 +28,7 @@ export interface LinkSummary {
   agencies: number;
   documents: number;
   citations: number;
-  /** documents whose citations disagree (date, year, type or subject) */
+  /** documents whose citations disagree on the date, year or type (subject differences are listed, not counted) */
   conflicts: number;
   series: number;
   /** distinct agency × indicator series */
@@ -323,7 +323,7 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
     let conflicts = 0;
     for (const id of [...documents.keys()].sort()) {
       const row = documents.get(id)!.row();
-      if (row.conflicts.length) conflicts++;
+      if (row.conflicts.some((c) => c.severity === 'warning')) conflicts++;
       const iss = docIssuer.get(id);
       docWriter.write({ ...row, issuerAgencyId: iss ? (mostFrequent(iss) ?? null) : null });
     }

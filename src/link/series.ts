@@ -1,7 +1,7 @@
 /**
  * Year-over-year changes and breaks of each series (agency × indicator): one `change` row per consecutive
  * pair of periods of the same type (annual, H1, Q1…), a `jump` when the value moves past the thresholds in
- * indicators.yaml, a `unit-change` when the unit differs, a `duplicate` when two reports give different
+ * indicators.yaml, a `unit-change` when the kind (count, percent…) or, for money and frequencies, the unit differs, a `duplicate` when two reports give different
  * values for the same period.
  */
 import { loadData } from './data.js';
@@ -50,6 +50,17 @@ function threshold(kind: string): Threshold {
   return thresholds[kind] ?? thresholds['default']!;
 }
 
+/**
+ * What must stay the same along a series: the kind for counts and percentages (`TTHC`, `thủ tục` and
+ * `thủ tục hành chính` count the same thing), the kind and unit for money and frequencies (triệu đồng ≠
+ * tỷ đồng, lần/quý ≠ lần/tháng).
+ */
+function unitClass(p: SeriesPoint): string {
+  if (p.kind === 'count' || p.kind === 'ratio' || p.kind === 'quantity') return 'count';
+  if (p.kind === 'percent') return 'percent';
+  return `${p.kind}:${p.unit ?? ''}`;
+}
+
 function round(n: number): number {
   return Math.round(n * 1e6) / 1e6;
 }
@@ -92,7 +103,7 @@ export function seriesChanges(agencyId: string, indicator: string, points: Serie
     for (let i = 1; i < first.length; i++) {
       const a = first[i - 1]!;
       const b = first[i]!;
-      if ((a.unit ?? '') !== (b.unit ?? '') || a.kind !== b.kind) {
+      if (unitClass(a) !== unitClass(b)) {
         out.push(row(agencyId, indicator, 'unit-change', a, b, `unit changed from ${a.unit ?? a.kind} (${a.period}) to ${b.unit ?? b.kind} (${b.period})`));
       } else if (isJump(b.kind, a.value, b.value)) {
         out.push(row(agencyId, indicator, 'jump', a, b, `${indicator} jumped from ${a.value} (${a.period}) to ${b.value} (${b.period})`));

@@ -33,7 +33,7 @@ export function registerLink(program: Command): void {
             `reports        ${s.reports}${s.skipped ? ` (${s.skipped} skipped)` : ''}`,
             `agencies       ${s.agencies}`,
             `documents      ${s.documents} (${s.citations} citations)`,
-            `conflicts      ${s.conflicts} documents cited with differing dates, types or subjects`,
+            `conflicts      ${s.conflicts} documents cited with differing dates, years or types`,
             `series points  ${s.series} in ${s.seriesKeys} series${pct}`,
             `changes        ${s.changes} (${s.breaks} breaks: jumps, unit changes, duplicate periods)`,
             `tables         ${s.tablesDir}`,
