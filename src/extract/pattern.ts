@@ -28,14 +28,19 @@ export const VI_LOWER = 'a-zàáảãạăằắẳẵặâầấẩẫậèé�
 export const VI_UPPER = 'A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ';
 export const VI_LETTER = VI_LOWER + VI_UPPER;
 
-const LETTER_RE = new RegExp(`[${VI_LETTER}]`);
-const DIGIT_RE = /[0-9]/;
+/** Non-ASCII Vietnamese letters, for a constant-time membership test (hot path: boundary checks). */
+const NON_ASCII_LETTERS = new Set([...VI_LETTER.replace(/a-z|A-Z/g, '')]);
 
 export function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && LETTER_RE.test(ch);
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return NON_ASCII_LETTERS.has(ch);
 }
 export function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && DIGIT_RE.test(ch);
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 export function isWordChar(ch: string | undefined): boolean {
   return isLetter(ch) || isDigit(ch);

@@ -51,6 +51,7 @@ const LABEL_DELIMS = new Set([';', ':', '.', '(', ')', '\n', '?', '!']);
 
 /** `1.245` → 1245, `98,5` → 98.5, `00` → 0 (Vietnamese: `.` groups thousands, `,` is the decimal mark) */
 export function parseViNumber(s: string): number {
+  if (s.indexOf('.') < 0 && s.indexOf(',') < 0) return Number(s);
   return Number(s.replace(/\./g, '').replace(',', '.'));
 }
 
