@@ -135,6 +135,12 @@ describe('the 2025 reorganisation', () => {
     expect(ag.get('agency:so-khoa-hoc-va-cong-nghe:tien-giang')!.successorIds).toEqual(['agency:so-khoa-hoc-va-cong-nghe:dong-thap-2025']);
     expect(ag.get('agency:so-khoa-hoc-va-cong-nghe:dong-thap-2025')!.validFrom).toBe('2025-07-01');
     expect(ag.get('agency:so-khoa-hoc-va-cong-nghe:dong-thap-2025')!.predecessorIds).toEqual(['agency:so-khoa-hoc-va-cong-nghe:dong-thap', 'agency:so-khoa-hoc-va-cong-nghe:tien-giang']);
+    // a 2023 provincial decision cited by the merged province's report: key with the merged unit, candidates named
+    const docs = rows<{ id: string; jurisdiction: string; jurisdictionCandidates: string[]; key: string }>(d, 'documents');
+    const cited = docs.filter((x) => x.jurisdiction === 'dong-thap-2025' && /\/QD-UBND$/.test(x.key));
+    expect(cited.length).toBeGreaterThan(0);
+    for (const x of cited) expect(x.jurisdictionCandidates).toEqual(['dong-thap', 'tien-giang']);
+    for (const x of docs.filter((y) => y.jurisdiction === 'tien-giang')) expect(x.jurisdictionCandidates).toEqual([]);
   });
 });
 

@@ -74,6 +74,11 @@ export interface DocumentIdentity {
   scope: 'national' | 'local';
   /** province id, `national`, or `unknown` (local issuer and no province known) */
   jurisdiction: string;
+  /**
+   * a local document older than the merged province that cites it (a 2026 Đồng Tháp report citing a 2023
+   * QĐ-UBND): the former provinces it may belong to; the key keeps the merged province
+   */
+  jurisdictionCandidates?: string[];
   issuerGroup?: string;
 }
 
@@ -104,6 +109,10 @@ export function documentIdentity(ref: ReferenceLike, ctx: { province?: Province;
   if (province && ctx.on && !ref.issuer) province = provinceAt(province.id, ctx.on) ?? province;
   const jurisdiction = province?.id ?? 'unknown';
   const id: DocumentIdentity = { id: `doc:${key}@${jurisdiction}`, key, scope: 'local', jurisdiction };
+  const docYear = ref.issuedOn?.slice(0, 4) ?? (ref.year !== undefined ? String(ref.year) : undefined);
+  if (province && province.validFrom !== null && province.predecessorIds.length && docYear !== undefined && (ref.issuedOn ?? `${docYear}-12-31`) < province.validFrom) {
+    id.jurisdictionCandidates = [...province.predecessorIds].sort();
+  }
   if (group !== undefined) id.issuerGroup = group;
   return id;
 }
@@ -216,6 +225,7 @@ export interface DocumentRow {
   issuer: string | null;
   scope: 'national' | 'local';
   jurisdiction: string;
+  jurisdictionCandidates: string[];
   citations: number;
   reports: number;
   firstCitedYear: number | null;
@@ -372,6 +382,7 @@ export class DocumentAggregate {
       issuer: pick('issuer'),
       scope: this.identity.scope,
       jurisdiction: this.identity.jurisdiction,
+      jurisdictionCandidates: this.identity.jurisdictionCandidates ?? [],
       citations: this.citations,
       reports: this.reports,
       firstCitedYear: this.firstYear,
