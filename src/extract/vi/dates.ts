@@ -33,8 +33,8 @@ const HOLIDAY = pattern(
 );
 const YEAR = pattern('date.year', `(?:[Nn]ăm|NĂM)[ ]{1,3}${Y4}`);
 const RELATIVE_YEAR = pattern('date.relative-year', `[Nn]ăm[ ]{1,2}(nay|trước|qua|tới|sau|kế tiếp|liền kề)`);
-const RANGE_BEFORE = pattern('date.range-before', `[Tt]ừ[ ]{1,3}(?:[Nn]gày[ ]{1,3})?$`);
-const RANGE_BETWEEN = pattern('date.range-between', `^[ ]{0,3}(?:đến|tới|-)[ ]{0,3}(?:hết[ ]{1,3})?(?:[Nn]gày[ ]{1,3})?$`);
+const RANGE_BEFORE = pattern('date.range-before', `[Tt]ừ[ ]{1,3}(?:[Nn]gày[ ]{1,3})?$`, '');
+const RANGE_BETWEEN = pattern('date.range-between', `^[ ]{0,3}(?:đến|tới|-)[ ]{0,3}(?:hết[ ]{1,3})?(?:[Nn]gày[ ]{1,3})?$`, '');
 
 function boundaryOk(text: string, start: number, end: number): boolean {
   const prev = text[start - 1];

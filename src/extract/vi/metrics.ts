@@ -28,19 +28,21 @@ const caseFirst = (n: string) => {
   return other !== f ? `[${f}${other}]${esc(n.slice(1))}` : esc(n);
 };
 const NOUN_ALT = [...new Set(COUNT_NOUNS.map((n) => n.toLowerCase()))].sort(byLength).map(caseFirst).join('|');
-const COUNT_NOUN = pattern('metric.count-noun', `^[ ]{1,2}(${NOUN_ALT})`);
-const ACRONYM = pattern('metric.acronym-noun', '^[ ]{1,2}([A-ZĐ]{2,10})');
-const PERCENT = pattern('metric.percent', '^[ ]{0,1}%');
+const COUNT_NOUN = pattern('metric.count-noun', `^[ ]{1,2}(${NOUN_ALT})`, '');
+const ACRONYM = pattern('metric.acronym-noun', '^[ ]{1,2}([A-ZĐ]{2,10})', '');
+const PERCENT = pattern('metric.percent', '^[ ]{0,1}%', '');
 const MONEY = pattern(
   'metric.money',
   `^[ ]{0,2}(?:(${Object.keys(MONEY_SCALE).sort(byLength).map(esc).join('|')})[ ]{0,2})?(đồng|VNĐ|VND|vnđ|đ|₫|USD)`,
-);
-const MONEY_SHORT = pattern('metric.money-short', '^[ ]{0,2}(tr\\.?đ|trđ|tỷ đ)');
-const FREQUENCY = pattern('metric.frequency', `^[ ]{1,2}(?:lần|(?:đợt|cuộc|buổi|kỳ)(?:[ ][${VI_LOWER}]+){0,2})[ ]{0,2}(?:/|một|mỗi|trên)[ ]{0,2}(${FREQUENCY_PER.map(esc).join('|')})`);
-const RATIO = pattern('metric.ratio', '^[ ]{0,2}/[ ]{0,2}([0-9]{1,3}(?:\\.[0-9]{3}){1,4}(?:,[0-9]+)?|[0-9]{1,9}(?:,[0-9]+)?)');
-const SCORE = pattern('metric.score', '^[ ]{1,2}điểm');
-const RANK_BEFORE = pattern('metric.rank-before', '(?:[Xx]ếp|[Đđ]ứng)(?:[ ]{1,2}hạng)?(?:[ ]{1,2}thứ)?[ ]{1,2}$');
-const COLON_BEFORE = pattern('metric.label-colon', `[${VI_LETTER})][ ]{0,2}:[ ]{0,3}$`);
+ '');
+const SCALE = pattern('metric.scale', `^[ ]{1,2}(nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)`, '');
+const RATIO_WORD = pattern('metric.ratio-words', '^[ ]{1,2}trên[ ]{1,2}([0-9]{1,3}(?:\\.[0-9]{3}){1,4}|[0-9]{1,9})', '');
+const MONEY_SHORT = pattern('metric.money-short', '^[ ]{0,2}(tr\\.?đ|trđ|tỷ đ)', '');
+const FREQUENCY = pattern('metric.frequency', `^[ ]{1,2}(?:lần|(?:đợt|cuộc|buổi|kỳ)(?:[ ][${VI_LOWER}]+){0,2})[ ]{0,2}(?:/|một|mỗi|trên)[ ]{0,2}(${FREQUENCY_PER.map(esc).join('|')})`, '');
+const RATIO = pattern('metric.ratio', '^[ ]{0,2}/[ ]{0,2}([0-9]{1,3}(?:\\.[0-9]{3}){1,4}(?:,[0-9]+)?|[0-9]{1,9}(?:,[0-9]+)?)', '');
+const SCORE = pattern('metric.score', '^[ ]{1,2}điểm', '');
+const RANK_BEFORE = pattern('metric.rank-before', '(?:[Xx]ếp|[Đđ]ứng)(?:[ ]{1,2}hạng)?(?:[ ]{1,2}thứ)?[ ]{1,2}$', '');
+const COLON_BEFORE = pattern('metric.label-colon', `[${VI_LETTER})][ ]{0,2}:[ ]{0,3}$`, '');
 const WORD = pattern('metric.word', `[${VI_LETTER}0-9&]+`);
 const BREAKDOWN = pattern('metric.breakdown', '(?:[Tt]rong đó|[Bb]ao gồm|[Gg]ồm có|[Gg]ồm|[Cc]ụ thể)[ ]{0,2}:?');
 
@@ -190,6 +192,8 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     FREQUENCY.lastIndex = 0;
     RATIO.lastIndex = 0;
     SCORE.lastIndex = 0;
+    SCALE.lastIndex = 0;
+    RATIO_WORD.lastIndex = 0;
     if ((r = PERCENT.exec(right))) {
       cand.kind = 'percent';
       cand.unit = '%';
@@ -202,6 +206,35 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       cand.value = scale >= 1000 ? Math.round(value * scale) : value * scale;
       unitEnd = end + r[0].length;
       cand.rule = 'metric.money';
+    } else if ((r = SCALE.exec(right)) && !isLetter(right[r[0].length])) {
+      // `3 triệu lượt truy cập` counts in millions; a bare `500 triệu` / `1,5 tỷ` is money
+      const scale = MONEY_SCALE[r[1]!]!;
+      COUNT_NOUN.lastIndex = 0;
+      const noun = COUNT_NOUN.exec(right.slice(r[0].length));
+      if (noun && !isLetter(right[r[0].length + noun[0].length])) {
+        cand.kind = 'count';
+        cand.unit = noun[1]!;
+        unitEnd = end + r[0].length + noun[0].length;
+        cand.rule = 'metric.count-scaled';
+      } else if (/^[ ]{0,2}[a-zA-Zà-ỹđĐ]/.test(right.slice(r[0].length))) continue;
+      else {
+        cand.kind = 'money';
+        cand.unit = 'VND';
+        unitEnd = end + r[0].length;
+        cand.rule = 'metric.money-bare-scale';
+      }
+      cand.value = Math.round(value * scale);
+    } else if ((r = RATIO_WORD.exec(right))) {
+      // `5 trên 7 xã`: x of y in words
+      COUNT_NOUN.lastIndex = 0;
+      const after = end + r[0].length;
+      const noun = COUNT_NOUN.exec(text.slice(after, after + 60));
+      if (!noun || isLetter(text[after + noun[0].length])) continue;
+      cand.kind = 'ratio';
+      cand.denominator = parseViNumber(r[1]!);
+      cand.unit = noun[1]!;
+      unitEnd = after + noun[0].length;
+      cand.rule = 'metric.ratio-words';
     } else if ((r = FREQUENCY.exec(right))) {
       cand.kind = 'frequency';
       cand.unit = `${r[0].trim().split(/[ /]/)[0]}/${r[1]}`;

@@ -7,7 +7,7 @@
 import type { ExtractContext, RefCandidate } from '../context.js';
 import { isDigit, isLetter, pattern, VI_LETTER, VI_LOWER, VI_UPPER } from '../pattern.js';
 import { symbolKey } from '../symbol-key.js';
-import { LAW_ISSUER, NOT_SUBJECT_START, TYPE_CODES, TYPE_WORDS } from './rules/document-types.js';
+import { ABBREVIATED_TYPE_WORDS, LAW_ISSUER, NOT_SUBJECT_START, TYPE_CODES, TYPE_WORDS } from './rules/document-types.js';
 import { parseDayMonthYear } from './rules/date-parts.js';
 
 const GROUP = `[${VI_UPPER}][${VI_UPPER}${VI_LOWER}0-9&.]*`;
@@ -22,18 +22,21 @@ export const SYMBOL = pattern(
   `(${NUM})(?:${SL}(${YEAR})${SL}|-(${YEAR})${SL}|${DA}(${GROUP})${SL}|(${SL})|(${DA}))(${GROUP}(?:${DA}${GROUP})*)`,
 );
 
-const TYPE_WORD_ALT = TYPE_WORDS.map(([w]) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|');
+const TYPE_WORD_ALT = TYPE_WORDS.filter(([w]) => !ABBREVIATED_TYPE_WORDS.has(w))
+  .map(([w]) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`)
+  .join('|');
+const ABBR_ALT = [...ABBREVIATED_TYPE_WORDS].join('|');
 /** type word, optional name (for laws), optional `số`/`Số:` right before the symbol; anchored at the window end */
-const BEFORE = pattern('ref.before', `(${TYPE_WORD_ALT})(?:[ \\n]{1,3}[Ss]ố[ ]{0,2}:?)?[ \\n]{0,3}$`);
-const SO_BEFORE = pattern('ref.so-before', `[Ss]ố[ ]{0,2}:?[ \\n]{0,3}$`);
+const BEFORE = pattern('ref.before', `(${TYPE_WORD_ALT})(?:[ \\n]{1,3}[Ss]ố[ ]{0,2}:?)?[ \\n]{0,3}$|(${ABBR_ALT})[ ]{1,2}[Ss]ố[ ]{0,2}:?[ ]{0,3}$`, '');
+const SO_BEFORE = pattern('ref.so-before', `[Ss]ố[ ]{0,2}:?[ \\n]{0,3}$`, '');
 const NAMED_LAW = pattern('ref.named-law', `([Bb]ộ luật|[Ll]uật|[Pp]háp lệnh|[Nn]ghị quyết|[Hh]iến pháp)[ ]`);
-const CHAIN_BETWEEN = pattern('ref.chain', `^[ ,;]{0,3}(?:và|hoặc|,)?[ ]{0,3}(?:[Ss]ố[ ]{0,2}:?)?[ ]{0,3}$`);
+const CHAIN_BETWEEN = pattern('ref.chain', `^[ ,;]{0,3}(?:và|hoặc|,)?[ ]{0,3}(?:[Ss]ố[ ]{0,2}:?)?[ ]{0,3}$`, '');
 const DATE_AFTER = pattern(
   'ref.date-after',
   `^[ ,]{0,3}\\(?[ ]{0,2}(?:(?:được )?ban hành |ký )?(?:[Nn]gày|ngay)[ ]{1,3}(?:([0-9]{1,2})[ ]{0,2}[/.-][ ]{0,2}([0-9]{1,2})[ ]{0,2}[/.-][ ]{0,2}([0-9]{4})|([0-9]{1,2})[ ]{1,3}tháng[ ]{1,3}([0-9]{1,2})[ ]{1,3}năm[ ]{1,3}([0-9]{4}))`,
-);
-const ISSUER_AFTER = pattern('ref.issuer-after', `^[ ,]{0,2}\\)?[ ,]{0,2}của[ ]{1,3}`);
-const SUBJECT_AFTER = pattern('ref.subject-after', `^[ ,:]{0,2}\\)?[ ,]{0,2}(?:(về việc|[Vv]ề|V/v|v/v)[ ]{1,3})?`);
+ '');
+const ISSUER_AFTER = pattern('ref.issuer-after', `^[ ,]{0,2}\\)?[ ,]{0,2}của[ ]{1,3}`, '');
+const SUBJECT_AFTER = pattern('ref.subject-after', `^[ ,:]{0,2}\\)?[ ,]{0,2}(?:(về việc|[Vv]ề|V/v|v/v)[ ]{1,3})?`, '');
 
 const ISSUER_STOP = new Set(['về', 'quy', 'hướng', 'phê', 'sửa', 'thực', 'triển', 'đã', 'được', 'V/v', 'v/v', 'trong', 'tại', 'theo', 'nhằm', 'với', 'kèm', 'và', 'thông', 'tổ', 'giao', 'công']);
 const ISSUER_CONT = new Set(['phòng', 'ban', 'cục', 'tổng', 'sở', 'bộ', 'ủy', 'uỷ', 'thường', 'trực', 'chỉ', 'đạo', 'chấp', 'hành', 'chủ', 'tịch', 'nhân', 'dân', 'tỉnh', 'thành', 'phố', 'huyện', 'xã', 'phường', 'thị', 'trấn', 'quận', 'vụ', 'chính', 'phủ', 'hội', 'đồng', 'ban', 'thường', 'học', 'và', 'nghệ', 'tướng', 'trung', 'ương', 'quốc', 'nước', 'ủy', 'uỷ']);
@@ -159,11 +162,13 @@ export function extractReferences(ctx: ExtractContext): RefCandidate[] {
     const winStart = Math.max(0, start - 80);
     const before = text.slice(winStart, start);
     BEFORE.lastIndex = 0;
-    const bw = BEFORE.exec(before);
+    let bw = BEFORE.exec(before);
     let typeWord: string | undefined;
     let textStart = start;
+    // a type word counts only as a whole word (`…pháp Luật` is not `Luật`)
+    if (bw && isLetter(before[bw.index - 1])) bw = null;
     if (bw) {
-      typeWord = bw[1];
+      typeWord = bw[1] ?? bw[2];
       textStart = winStart + bw.index;
     } else {
       SO_BEFORE.lastIndex = 0;

@@ -36,7 +36,14 @@ export const TYPE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['Giấy mời', 'giay-moi'],
   ['Hợp đồng', 'hop-dong'],
   ['Lệnh', 'lenh'],
+  // abbreviations written before `số` in running text (`QĐ số 123/QĐ-UBND`, `CV số 45/SNV`)
+  ['QĐ', 'quyet-dinh'], ['NQ', 'nghi-quyet'], ['NĐ', 'nghi-dinh'], ['TT', 'thong-tu'], ['CT', 'chi-thi'],
+  ['KH', 'ke-hoach'], ['CV', 'cong-van'], ['TB', 'thong-bao'], ['BC', 'bao-cao'], ['HD', 'huong-dan'],
+  ['TTr', 'to-trinh'], ['CTr', 'chuong-trinh'],
 ];
+
+/** Abbreviated type words count only when `số` follows them. */
+export const ABBREVIATED_TYPE_WORDS = new Set(['QĐ', 'NQ', 'NĐ', 'TT', 'CT', 'KH', 'CV', 'TB', 'BC', 'HD', 'TTr', 'CTr']);
 
 /** Type codes as they appear in symbols. Keys are case-sensitive (CTr ≠ CT, TTr ≠ TT). */
 export const TYPE_CODES: Readonly<Record<string, string>> = {
