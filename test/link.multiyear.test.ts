@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processFile } from '../src/pipeline/process-file.js';
 import { runLink, type LinkSummary } from '../src/link/index.js';
 import { documentSymbolKey } from '../src/link/documents.js';
+import { matchIndicator, metricContexts } from '../src/link/indicators.js';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'multiyear');
 interface Expected {
@@ -35,27 +36,43 @@ interface RaRow { reportId: string; agencyId: string; provinceId: string | null 
 // it was written in, not only its label; `bare` holds the same reports without text (labels only)
 let dir: string;
 let bare: string;
+let tagged: string;
 let summary: LinkSummary;
 const reportOf = new Map<string, string>(); // file → report id
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'link-multiyear-'));
   bare = mkdtempSync(join(tmpdir(), 'link-multiyear-bare-'));
-  mkdirSync(join(dir, 'reports'));
-  mkdirSync(join(bare, 'reports'));
+  tagged = mkdtempSync(join(tmpdir(), 'link-multiyear-tagged-'));
+  for (const d of [dir, bare, tagged]) mkdirSync(join(d, 'reports'));
   for (const r of expected.reports) {
     const rep = await processFile(join(FIX, r.file), { includeText: true });
     reportOf.set(r.file, rep.id);
     writeFileSync(join(dir, 'reports', `${rep.id}.json`), JSON.stringify(rep));
     const { text: _t, ...noText } = rep;
     writeFileSync(join(bare, 'reports', `${rep.id}.json`), JSON.stringify(noText));
+    // what the pipeline stores when it gives matchIndicator each metric's clause (metric.indicator), without text
+    const ctx = metricContexts(rep.text!, rep.metrics.map((m) => m.span));
+    const sec = new Map(rep.sections.map((x) => [x.id, x.title]));
+    const withIndicators = structuredClone(noText);
+    withIndicators.metrics.forEach((m, i) => {
+      const input: Parameters<typeof matchIndicator>[0] = { label: m.label, kind: m.kind, language: rep.language, context: ctx[i]! };
+      if (m.unit !== undefined) input.unit = m.unit;
+      const st = m.section !== undefined ? sec.get(m.section) : undefined;
+      if (st !== undefined) input.sectionTitle = st;
+      const hit = matchIndicator(input);
+      if (hit) m.indicator = hit.key;
+    });
+    writeFileSync(join(tagged, 'reports', `${rep.id}.json`), JSON.stringify(withIndicators));
   }
   summary = await runLink(dir);
   await runLink(bare);
+  await runLink(tagged);
 });
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
   rmSync(bare, { recursive: true, force: true });
+  rmSync(tagged, { recursive: true, force: true });
 });
 
 /** Share of expected points under one key per (agency, concept), and under the vocabulary key itself. */
@@ -112,6 +129,12 @@ describe('link over the multi-year fixtures', () => {
     const { total, landed } = landing(bare);
     console.log(`multiyear series, labels only: ${landed}/${total} points (${((100 * landed) / total).toFixed(1)}%)`);
     expect(landed / total).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('keeps the indicators a context-aware pipeline stored, when the labels alone match nothing', () => {
+    const { total, landed } = landing(tagged);
+    console.log(`multiyear series, labels + stored metric.indicator: ${landed}/${total} points (${((100 * landed) / total).toFixed(1)}%)`);
+    expect(landed / total).toBeGreaterThanOrEqual(0.98);
   });
 
   it('resolves each shared document to one row cited by all its reports', () => {

@@ -125,3 +125,13 @@ describe('indicators.yaml', () => {
     expect(c2).toContain('Bãi bỏ');
   });
 });
+
+describe('hostile input stays fast', () => {
+  it('resolves a 1 MB agency name and matches a 1 MB label without blowing up', () => {
+    const name = 'Ủy ban nhân dân huyện '.repeat(50_000);
+    const a = resolveAgency({ name, provinceHints: ['Tiền Giang'], on: '2023-01-01' });
+    expect(a).toBeDefined();
+    const m = matchIndicator({ label: 'rà soát văn bản '.repeat(70_000), unit: 'văn bản', kind: 'count', language: 'vi', context: 'x '.repeat(500_000) });
+    expect(m?.key).toBe('inst.docs_reviewed');
+  });
+});

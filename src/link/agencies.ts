@@ -209,10 +209,12 @@ function displayName(kind: AgencyKind, p: Province | undefined): string {
   return `${kind.name} ${p.fullName}`;
 }
 
+const MAX_NAME = 300;
 const memo = new Map<string, ResolvedAgency | undefined>();
 
 /** Canonical agency for a name as written; undefined for an empty name. */
 export function resolveAgency(input: AgencyInput): ResolvedAgency | undefined {
+  if (input.name.length > MAX_NAME) input = { ...input, name: input.name.slice(0, MAX_NAME) };
   const key = `${input.name}\u0001${(input.provinceHints ?? []).join('\u0002')}\u0001${input.province?.id ?? ''}\u0001${input.on ?? ''}`;
   if (memo.has(key)) return memo.get(key);
   const r = resolveUncached(input);
@@ -223,6 +225,7 @@ export function resolveAgency(input: AgencyInput): ResolvedAgency | undefined {
 
 function resolveUncached(input: AgencyInput): ResolvedAgency | undefined {
   const i = idx();
+  // agency names are short; a hostile one was cut (resolveAgency) so that matching stays linear
   const written = clean(input.name);
   let tokens = foldTokens(written);
   if (tokens.length === 0) return undefined;

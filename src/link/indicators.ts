@@ -142,27 +142,28 @@ function contentWords(tokens: readonly string[]): string[] {
   return tokens.filter((t, i) => !drop[i] && !vv.stop.has(t) && !/^[0-9]+$/.test(t));
 }
 
+/** labels and clauses longer than this are cut (from the end, nearest the number) */
+const MAX_TEXT = 600;
 const memo = new Map<string, IndicatorMatch | undefined>();
 
 export function matchIndicator(m: IndicatorInput): IndicatorMatch | undefined {
-  const k = `${m.label}\u0001${m.unit ?? ''}\u0001${m.kind}\u0001${m.sectionTitle ?? ''}\u0001${m.context ?? ''}`;
-  if (memo.has(k)) return memo.get(k);
-  const r = matchUncached(m);
-  if (memo.size > 100_000) memo.clear();
-  memo.set(k, r);
-  return r;
-}
-
-function matchUncached(m: IndicatorInput): IndicatorMatch | undefined {
   if (m.language !== 'vi') return undefined;
-  // the unit noun is part of what was written (`51 TTHC mức 4`: label `mức 4`, unit `TTHC`)
-  const labelTokens = foldTokens(m.label);
+  const label = m.label.length > MAX_TEXT ? m.label.slice(-MAX_TEXT) : m.label;
   const unitTokens = m.unit ? foldTokens(m.unit) : [];
   const section = m.sectionTitle ? foldTokens(m.sectionTitle) : [];
-  const byLabel = best(m.kind, [...labelTokens, ...unitTokens], contentWords(labelTokens), unitTokens, section, false);
-  if (byLabel) return byLabel;
-  if (!m.context) return undefined;
-  const ctx = foldTokens(m.context);
+  // label results are memoized (labels repeat across reports); clauses are unique, so not
+  const k = `${label}\u0001${m.unit ?? ''}\u0001${m.kind}\u0001${m.sectionTitle ?? ''}`;
+  let byLabel: IndicatorMatch | undefined;
+  if (memo.has(k)) byLabel = memo.get(k);
+  else {
+    // the unit noun is part of what was written (`51 TTHC mức 4`: label `mức 4`, unit `TTHC`)
+    const labelTokens = foldTokens(label);
+    byLabel = best(m.kind, [...labelTokens, ...unitTokens], contentWords(labelTokens), unitTokens, section, false);
+    if (memo.size > 100_000) memo.clear();
+    memo.set(k, byLabel);
+  }
+  if (byLabel || !m.context) return byLabel;
+  const ctx = foldTokens(m.context.length > MAX_TEXT ? m.context.slice(-MAX_TEXT) : m.context);
   return best(m.kind, [...ctx, ...unitTokens], contentWords(ctx), unitTokens, section, true);
 }
 
