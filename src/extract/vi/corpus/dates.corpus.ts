@@ -28,6 +28,11 @@ export const DATE_CORPUS: DateCase[] = [
   { input: 'so với năm trước, năm nay tăng', reportYear: 2023, expected: [{ value: '2022', precision: 'year' }, { value: '2023', precision: 'year' }] },
   { input: 'so với năm trước', expected: [] },
   { input: 'ngày 31/02/2023 là sai', expected: [], findings: ['date.impossible'] },
+  { input: 'treo cờ dịp Quốc khánh 2-9 và Quốc tế Lao động 1-5', expected: [{ value: '--09-02', precision: 'day-month' }, { value: '--05-01', precision: 'day-month' }] },
+  { input: 'từ ngày 14/10 đến ngày 25/10/2019', expected: [{ value: '2019-10-14', end: '2019-10-25', precision: 'period' }] },
+  { input: 'PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM 2021', expected: [{ value: '2021-07', end: '2021-12', precision: 'period', label: 'H2' }] },
+  { input: 'tổ chức ngày 20 và 21/01/2022', expected: [{ value: '2022-01-20', precision: 'day' }, { value: '2022-01-21', precision: 'day' }] },
+  { input: 'BÁO CÁO QUÝ I/2022', expected: [{ value: '2022-01', end: '2022-03', label: 'Q1' }] },
   // not dates
   { input: 'Quyết định số 23/2023/QĐ-UBND; 28/29 nhiệm vụ; ISO 9001:2015; 1.245.000 đồng; 01 lần/quý', expected: [] },
 ];
