@@ -15,7 +15,7 @@ import { parseHeader } from '../segment/header.js';
 import { segmentSections } from '../segment/sections.js';
 import { factId, reportIdFromSha } from '../util/hash.js';
 import { assertValid } from '../validate/validate.js';
-import { matchIndicator } from '../link/indicators.js';
+import { matchIndicator, metricContexts } from '../link/indicators.js';
 import { checkReport } from '../check/index.js';
 import { tableCellMetrics } from '../ingest/table-metrics.js';
 import type { MetricCandidate } from '../extract/context.js';
@@ -181,8 +181,11 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
     if (m.parentIndex !== undefined && metrics[m.parentIndex]) metrics[i]!.parent = metrics[m.parentIndex]!.id;
   });
   const sectionTitle = new Map(sections.map((s) => [s.id, s.title]));
-  for (const m of metrics) {
+  const contexts = metricContexts(text, metrics.map((m) => m.span));
+  for (const [i, m] of metrics.entries()) {
     const input: Parameters<typeof matchIndicator>[0] = { label: m.label, kind: m.kind, language };
+    const context = contexts[i];
+    if (context !== undefined) input.context = context;
     if (m.unit !== undefined) input.unit = m.unit;
     const st = m.section !== undefined ? sectionTitle.get(m.section) : undefined;
     if (st !== undefined) input.sectionTitle = st;

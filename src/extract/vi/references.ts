@@ -10,9 +10,11 @@ import { symbolKey } from '../symbol-key.js';
 import { ABBREVIATED_TYPE_WORDS, LAW_ISSUER, NOT_SUBJECT_START, TYPE_CODES, TYPE_WORDS } from './rules/document-types.js';
 import { parseDayMonthYear } from './rules/date-parts.js';
 
-const GROUP = `[${VI_UPPER}][${VI_UPPER}${VI_LOWER}0-9&.]*`;
+/** a symbol group: a capital, then letters/digits/`&`; an inner dot only between letters (`VP.UBND`), never a sentence end */
+const GROUP = `[${VI_UPPER}][${VI_UPPER}${VI_LOWER}0-9&]*(?:\\.[${VI_UPPER}${VI_LOWER}0-9&]+)*`;
 const SL = `[ \\n]{0,4}/[ \\n]{0,4}`;
-const DA = `[ \\n]{0,2}-[ \\n]{0,2}`;
+/** a hyphen may end a line inside a symbol (`QĐ-⏎TrTNCƯD`), but a line never starts with the hyphen (a bullet) */
+const DA = `[ ]{0,2}-[ \\n]{0,2}`;
 const NUM = `[0-9]{1,5}(?:\\.[0-9]{1,3})?[a-z]?`;
 const YEAR = `(?:19|20)[0-9]{2}`;
 

@@ -60,6 +60,7 @@ export const REFERENCE_CORPUS: ReferenceCase[] = [
   { input: 'Chỉ thị số 012/CT-UBND ngày 26/11/2025', expected: [{ symbol: '012/CT-UBND', number: '12', type: 'chi-thi', issuedOn: '2025-11-26' }] },
   { input: 'Quyết định số 42/2022/NĐCP', expected: [{ symbol: '42/2022/NĐCP', type: 'nghi-dinh' }] },
   { input: 'Thực hiện QĐ số 123/QĐ-UBND ngày 5/01/2024 và CV số 45/SNV-CCHC.', expected: [{ symbol: '123/QĐ-UBND', type: 'quyet-dinh', issuedOn: '2024-01-05' }, { symbol: '45/SNV-CCHC', type: 'cong-van', category: 'cong-van' }] },
+  { input: 'theo Nghị định số 24/2014/NĐ-CP.\n- Số liệu: 22 văn bản; Công văn số 12/VP.UBND-KT', expected: [{ symbol: '24/2014/NĐ-CP' }, { symbol: '12/VP.UBND-KT', issuerCode: 'VP.UBND-KT' }] },
   // not references
   { input: 'đạt 28/29 nhiệm vụ; ngày 26/4; 01 lần/quý; ISO 9001:2015; giai đoạn 2021-2025; 24/Sở', expected: [] },
   { input: 'Bản số 01, 02, 03, 04, 05,06-2023', expected: [] },
