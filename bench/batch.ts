@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixtureTexts, writeVariants } from '../src/batch/corpus.js';
 import { fromRoot } from '../src/util/package-root.js';
@@ -39,9 +39,17 @@ function batch(corpus: string, out: string, jobs: number): BatchSummary {
   return s;
 }
 
-function line(label: string, s: BatchSummary): string {
+function line(label: string, s: BatchSummary, jobs: number): string {
   const e2e = (s.done / (s.ms.total / 1000)).toFixed(1);
-  return `${label.padEnd(22)} ${String(s.done).padStart(6)} reports  processing ${String(s.reportsPerSec).padStart(7)} reports/s  end-to-end ${e2e.padStart(7)} reports/s  (tables ${(s.ms.tables / 1000).toFixed(1)} s, warehouse ${(s.ms.warehouse / 1000).toFixed(1)} s)  peak RSS ${s.peakRssMb} MB`;
+  const busy = ((100 * s.busyMs) / (s.ms.process * jobs)).toFixed(0);
+  const perFile = (s.busyMs / Math.max(1, s.done)).toFixed(1);
+  return `${label.padEnd(18)} ${String(s.done).padStart(6)} reports  processing ${String(s.reportsPerSec).padStart(6)} reports/s  end-to-end ${e2e.padStart(6)} reports/s  (${perFile} ms/file in a thread, threads ${busy}% busy; tables ${(s.ms.tables / 1000).toFixed(1)} s, warehouse ${(s.ms.warehouse / 1000).toFixed(1)} s)  peak RSS ${s.peakRssMb} MB`;
+}
+
+function load(): string {
+  return loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 }
 
 const fx = fixtureTexts();
@@ -52,12 +60,13 @@ const bytesSmall = writeVariants(corpus, 0, SMALL, fx);
 console.log(`generated ${SMALL} reports (${(bytesSmall / 1e6).toFixed(1)} MB) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
 const one = batch(corpus, join(root, 'out1'), 1);
-console.log(line('1 worker', one));
+console.log(line('1 worker', one, 1) + `  [load ${load()}]`);
 const two = batch(corpus, join(root, 'out2'), 2);
-console.log(line('2 workers', two));
+console.log(line('2 workers', two, 2) + `  [load ${load()}]`);
 const speedup = two.reportsPerSec / one.reportsPerSec;
 const speedupE2e = one.ms.total / two.ms.total;
 console.log(`speed-up 1→2 workers: processing ${speedup.toFixed(2)}×, end-to-end ${speedupE2e.toFixed(2)}× (goal ≥ 1.8×)`);
+console.log(`  (time per file in a thread: ${(one.busyMs / one.done).toFixed(1)} ms with 1 worker, ${(two.busyMs / two.done).toFixed(1)} ms with 2: a rise means the threads share CPUs with other processes; load average ${load()} on ${availableParallelism()} CPUs)`);
 
 let large: BatchSummary | undefined;
 if (LARGE > SMALL) {
@@ -65,7 +74,7 @@ if (LARGE > SMALL) {
   const bytesLarge = writeVariants(corpus, SMALL, LARGE, fx);
   console.log(`generated ${LARGE - SMALL} more reports (${(bytesLarge / 1e6).toFixed(1)} MB) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   large = batch(corpus, join(root, 'out3'), 2);
-  console.log(line('2 workers, large', large));
+  console.log(line('2 workers, large', large, 2) + `  [load ${load()}]`);
   console.log(`peak RSS: ${two.peakRssMb} MB at ${two.done} reports vs ${large.peakRssMb} MB at ${large.done} reports (goal: flat, ≤ 300 MB)`);
 }
 console.log(

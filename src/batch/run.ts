@@ -72,6 +72,8 @@ export interface BatchSummary {
   exports: string[];
   bytes: number;
   ms: { total: number; process: number; tables: number; link: number; warehouse: number };
+  /** time worker threads spent on files (sum over files): busyMs / (ms.process × jobs) = how busy they were */
+  busyMs: number;
   reportsPerSec: number;
   mbPerSec: number;
   peakRssMb: number;
@@ -154,6 +156,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     const failures: BatchSummary['failures'] = [];
     let alreadyDone = 0;
     let duplicates = 0;
+    let busyMs = 0;
 
     const executor = opts.executor ? await opts.executor(pipeline) : await localExecutor(pipeline, opts.jobs);
     const pOpts = processOptions(pipeline);
@@ -246,6 +249,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       const { result } = await running;
       inflight.finish(input.abs);
       counts.bytes += size;
+      busyMs += result.durationMs;
       if (result.ok) {
         record(input, { status: 'done', sha256: sha, bytes: size, mediaType: result.mediaType, reportId: result.reportId, durationMs: result.durationMs });
       } else {
@@ -332,6 +336,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       tables,
       exports,
       bytes: counts.bytes,
+      busyMs: Math.round(busyMs),
       ms: { total: Math.round(total), process: Math.round(processMs), tables: Math.round(tablesMs), link: Math.round(linkMs), warehouse: Math.round(warehouseMs) },
       reportsPerSec: processMs > 0 ? Math.round((counts.done / processMs) * 1000 * 10) / 10 : 0,
       mbPerSec: processMs > 0 ? Math.round((counts.bytes / 1e6 / (processMs / 1000)) * 100) / 100 : 0,

@@ -13,6 +13,28 @@ import { schemaNames } from '../validate/validate.js';
 
 export type ExportFormat = 'parquet' | 'csv' | 'duckdb';
 
+/**
+ * DuckDB settings: by default DuckDB may use 80% of the machine's RAM and keeps what it took until the
+ * database is closed. The warehouse is built within a fixed budget instead, one table per open/close
+ * (DuckDB spills to a temp folder beside the database when it needs more). Row order is not kept on
+ * load (the NDJSON is already in id order; queries and exports order explicitly).
+ */
+export const DUCKDB_CONFIG = { memory_limit: '64MB', threads: '1', preserve_insertion_order: 'false' } as const;
+
+async function withDb<T>(file: string, config: Record<string, string>, fn: (con: DuckDBConnection) => Promise<T>): Promise<T> {
+  const instance = await DuckDBInstance.create(file, config);
+  try {
+    const con = await instance.connect();
+    try {
+      return await fn(con);
+    } finally {
+      con.closeSync();
+    }
+  } finally {
+    instance.closeSync();
+  }
+}
+
 function sqlString(s: string): string {
   return `'${s.replace(/'/g, "''")}'`;
 }
@@ -37,11 +59,11 @@ async function loadTable(con: DuckDBConnection, table: string, file: string, kno
     await con.run(`CREATE TABLE ${q} (${cols.map((c) => `${quoteIdent(c.name)} ${c.sql}`).join(', ')})`);
     if (size > 0) {
       await con.run(
-        `INSERT INTO ${q} SELECT * FROM read_json(${sqlString(file)}, format = 'newline_delimited', columns = ${readJsonColumns(cols)}, maximum_object_size = 67108864)`,
+        `INSERT INTO ${q} SELECT * FROM read_json(${sqlString(file)}, format = 'newline_delimited', columns = ${readJsonColumns(cols)})`,
       );
     }
   } else if (size > 0) {
-    await con.run(`CREATE TABLE ${q} AS SELECT * FROM read_json_auto(${sqlString(file)}, format = 'newline_delimited', maximum_object_size = 67108864)`);
+    await con.run(`CREATE TABLE ${q} AS SELECT * FROM read_json_auto(${sqlString(file)}, format = 'newline_delimited')`);
   }
 }
 
@@ -84,13 +106,14 @@ export async function buildWarehouse(dir: string, target = join(dir, 'warehouse.
   const known = new Set(schemaNames());
   const tables: Record<string, number> = {};
   let views: string[] = [];
-  const instance = await DuckDBInstance.create(tmp);
   try {
-    const con = await instance.connect();
-    try {
-      for (const [t, f] of warehouseSources(dir)) {
+    for (const [t, f] of warehouseSources(dir)) {
+      await withDb(tmp, { ...DUCKDB_CONFIG }, async (con) => {
         await loadTable(con, t, f, known);
-      }
+        await con.run('CHECKPOINT');
+      });
+    }
+    await withDb(tmp, { ...DUCKDB_CONFIG }, async (con) => {
       const present = new Set((await con.runAndReadAll(`SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE'`)).getRowObjects().map((o) => String(o['table_name'])));
       for (const t of present) {
         const r = await con.runAndReadAll(`SELECT count(*)::BIGINT AS n FROM ${quoteIdent(t)}`);
@@ -98,16 +121,12 @@ export async function buildWarehouse(dir: string, target = join(dir, 'warehouse.
       }
       views = await createViews(con, present);
       await con.run('CHECKPOINT');
-    } finally {
-      con.closeSync();
-    }
+    });
   } catch (err) {
-    instance.closeSync();
     rmSync(tmp, { force: true });
     rmSync(`${tmp}.wal`, { force: true });
     throw err;
   }
-  instance.closeSync();
   rmSync(`${target}.wal`, { force: true });
   renameSync(tmp, target);
   fsyncDir(dir);
@@ -132,11 +151,9 @@ export async function exportTables(dir: string, format: ExportFormat, to?: strin
   if (!existsSync(wh)) await buildWarehouse(dir);
   const outDir = to ?? join(dir, 'export', format);
   mkdirSync(outDir, { recursive: true });
-  const instance = await DuckDBInstance.create(wh, { access_mode: 'READ_ONLY' });
   const files: string[] = [];
-  try {
-    const con = await instance.connect();
-    try {
+  await withDb(wh, { ...DUCKDB_CONFIG, access_mode: 'READ_ONLY' }, async (con) => {
+    {
       const tables = (await con.runAndReadAll(`SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' ORDER BY table_name`)).getRowObjects().map((o) => String(o['table_name']));
       for (const t of tables) {
         const file = join(outDir, `${t}.${format}`);
@@ -157,11 +174,7 @@ export async function exportTables(dir: string, format: ExportFormat, to?: strin
         renameSync(tmp, file);
         files.push(file);
       }
-    } finally {
-      con.closeSync();
     }
-  } finally {
-    instance.closeSync();
-  }
+  });
   return { format, files };
 }
