@@ -107,3 +107,24 @@ describe('report-metrics export', () => {
     expect(r.stderr).toMatch(/^report-metrics: in: not a batch output folder/);
   });
 });
+
+describe('batch with link', () => {
+  it('link runs before the tables: reports.agencyId is filled, link tables and views are in the warehouse', async () => {
+    makeCorpus(join(tmp, 'in-link'), { variants: 6 });
+    const pipeline = writePipeline(join(tmp, 'link.yaml'), { link: true });
+    const r = await runCli(['batch', 'in-link', '--out', 'out-link', '--pipeline', pipeline, '--jobs', '2', '--progress', 'none'], { cwd: tmp });
+    expect(r.code, r.stderr).toBe(0);
+    const dir = join(tmp, 'out-link');
+    const links = new Map(readNdjson<{ reportId: string; agencyId: string }>(join(dir, 'tables', 'report_agencies.ndjson')).map((x) => [x.reportId, x.agencyId]));
+    const reports = readNdjson<{ id: string; agencyId: string | null }>(join(dir, 'tables', 'reports.ndjson'));
+    expect(reports).toHaveLength(6);
+    for (const rep of reports) expect(rep.agencyId, rep.id).toBe(links.get(rep.id) ?? null);
+    expect(reports.some((x) => x.agencyId !== null)).toBe(true);
+    const db = join(dir, 'warehouse.duckdb');
+    const [a] = await duck<{ n: string }>(db, `SELECT count(*) AS n FROM agencies`);
+    expect(Number(a!.n)).toBe(readNdjson(join(dir, 'tables', 'agencies.ndjson')).length);
+    const [v] = await duck<{ n: string; named: string }>(db, `SELECT count(*) AS n, count(agencyName) AS named FROM metrics_by_agency`);
+    expect(Number(v!.n)).toBe(readNdjson(join(dir, 'tables', 'metrics.ndjson')).length);
+    expect(Number(v!.named)).toBeGreaterThan(0);
+  });
+});

@@ -16,7 +16,7 @@ export async function runFileTask(task: FileTask): Promise<TaskResult> {
       const off = new Set(task.checks.disable);
       report.findings = report.findings.filter((f) => !off.has(f.rule));
     }
-    writeFileAtomic(join(task.reportsDir, `${report.id}.json`), JSON.stringify(report) + '\n', { fsync: task.fsync !== false });
+    writeFileAtomic(join(task.reportsDir, `${report.id}.json`), JSON.stringify(report) + '\n', { fsync: task.fsync === true });
     return {
       ok: true,
       reportId: report.id,

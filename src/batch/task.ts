@@ -10,7 +10,7 @@ export interface FileTask {
   reportsDir: string;
   options: ProcessOptions;
   checks: { enabled: boolean; disable: string[] };
-  /** fsync each report before its rename (default true) */
+  /** fsync each report before its rename (default false: the rename alone is atomic against kills) */
   fsync?: boolean;
   /**
    * 8 bytes shared with the dispatcher: the worker stores the time it started the task (ms since epoch,

@@ -15,8 +15,8 @@ import { columnsOf } from './columns.js';
 
 export const FACT_TABLES = ['reports', 'sections', 'references', 'dates', 'metrics', 'findings'] as const;
 export type FactTable = (typeof FACT_TABLES)[number];
-/** Tables `link` writes into DIR/tables (loaded into the warehouse when present). */
-export const LINK_TABLES = ['agencies', 'documents', 'citations', 'series'] as const;
+/** `link` writes the canonical agency of each report here (reportId → agencyId). */
+export const REPORT_AGENCIES = 'report_agencies';
 
 type Row = Record<string, unknown>;
 
@@ -40,8 +40,8 @@ function shape(t: FactTable, fact: Record<string, unknown>, extra: Row): Row {
   return row;
 }
 
-/** The `reports` row of a report (agencyId stays null until `link` fills it). */
-export function reportRow(r: Report): Row {
+/** The `reports` row of a report (agencyId: from `link`, null until it has run). */
+export function reportRow(r: Report, agencyId: string | null = null): Row {
   const m = r.report;
   return shape('reports', {}, {
     id: r.id,
@@ -53,7 +53,7 @@ export function reportRow(r: Report): Row {
     encoding: r.source.encoding,
     textLength: r.source.textLength,
     language: r.language,
-    agencyId: null,
+    agencyId,
     agency: m.agency,
     parentAgency: m.parentAgency,
     place: m.place,
@@ -77,10 +77,10 @@ export function reportRow(r: Report): Row {
 }
 
 /** Every table row of one report, validated. */
-export function rowsOf(r: Report): Record<FactTable, Row[]> {
+export function rowsOf(r: Report, agencyId: string | null = null): Record<FactTable, Row[]> {
   const fk = { reportId: r.id };
   const out: Record<FactTable, Row[]> = {
-    reports: [reportRow(r)],
+    reports: [reportRow(r, agencyId)],
     sections: r.sections.map((f) => shape('sections', f, fk)),
     references: r.references.map((f) => shape('references', f, fk)),
     dates: r.dates.map((f) => shape('dates', f, fk)),
@@ -107,11 +107,32 @@ export interface TablesSummary {
   unreadable: string[];
 }
 
-/** Rebuilds DIR/tables/<fact table>.ndjson from DIR/reports/*.json. */
+/** reportId → agencyId from DIR/tables/report_agencies.ndjson (written by `link`), if present. */
+export function reportAgencies(tablesDir: string): Map<string, string> {
+  const m = new Map<string, string>();
+  const f = join(tablesDir, `${REPORT_AGENCIES}.ndjson`);
+  if (!existsSync(f)) return m;
+  for (const line of readFileSync(f, 'utf8').split('\n')) {
+    if (line === '') continue;
+    try {
+      const r = JSON.parse(line) as { reportId?: unknown; agencyId?: unknown };
+      if (typeof r.reportId === 'string' && typeof r.agencyId === 'string') m.set(r.reportId, r.agencyId);
+    } catch {
+      /* a damaged line: that report keeps agencyId null */
+    }
+  }
+  return m;
+}
+
+/**
+ * Rebuilds DIR/tables/<fact table>.ndjson from DIR/reports/*.json; `reports.agencyId` comes from the
+ * link step's report_agencies table when it exists (run `link` first).
+ */
 export function buildTables(dir: string, onProgress?: (done: number, total: number) => void): TablesSummary {
   const reportsDir = join(dir, 'reports');
   const tablesDir = join(dir, 'tables');
   mkdirSync(tablesDir, { recursive: true });
+  const agencyOf = reportAgencies(tablesDir);
   const ids = reportIds(reportsDir);
   const writers = Object.fromEntries(FACT_TABLES.map((t) => [t, new AtomicWriter(join(tablesDir, `${t}.ndjson`))])) as Record<FactTable, AtomicWriter>;
   const rows = Object.fromEntries(FACT_TABLES.map((t) => [t, 0])) as Record<FactTable, number>;
@@ -127,7 +148,7 @@ export function buildTables(dir: string, onProgress?: (done: number, total: numb
         unreadable.push(`${id}.json: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
         return;
       }
-      const rs = rowsOf(report);
+      const rs = rowsOf(report, agencyOf.get(id) ?? null);
       for (const t of FACT_TABLES) {
         for (const row of rs[t]) writers[t].write(JSON.stringify(row) + '\n');
         rows[t] += rs[t].length;

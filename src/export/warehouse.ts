@@ -3,12 +3,12 @@
  * plus views joining facts with their report. Built in a temp file and renamed into place.
  * Also: COPY of every table to Parquet or CSV (`report-metrics export`).
  */
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { TEMP_PREFIX, fsyncDir, tempPathFor } from '../batch/atomic.js';
 import { columnsOf, quoteIdent, readJsonColumns, type Column } from './columns.js';
-import { FACT_TABLES, LINK_TABLES } from './tables.js';
+import { FACT_TABLES } from './tables.js';
 import { schemaNames } from '../validate/validate.js';
 
 export type ExportFormat = 'parquet' | 'csv' | 'duckdb';
@@ -39,11 +39,22 @@ function sqlString(s: string): string {
   return `'${s.replace(/'/g, "''")}'`;
 }
 
-/** NDJSON files of a batch folder that go into the warehouse: [table, file]. */
+/**
+ * NDJSON files of a batch folder that go into the warehouse: [table, file]. The fact tables, then every
+ * other table in DIR/tables (link: agencies, documents, citations, series, ...), then the manifest.
+ */
 export function warehouseSources(dir: string): Array<[string, string]> {
   const out: Array<[string, string]> = [];
-  for (const t of [...FACT_TABLES, ...LINK_TABLES]) {
-    const f = join(dir, 'tables', `${t}.ndjson`);
+  const tablesDir = join(dir, 'tables');
+  const others = existsSync(tablesDir)
+    ? readdirSync(tablesDir)
+        .filter((f) => /^[a-z][a-z0-9_]*\.ndjson$/.test(f))
+        .map((f) => f.slice(0, -'.ndjson'.length))
+        .filter((t) => !(FACT_TABLES as readonly string[]).includes(t))
+        .sort()
+    : [];
+  for (const t of [...FACT_TABLES, ...others]) {
+    const f = join(tablesDir, `${t}.ndjson`);
     if (existsSync(f)) out.push([t, f]);
   }
   const m = join(dir, 'manifest.ndjson');

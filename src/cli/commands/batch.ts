@@ -23,6 +23,7 @@ interface BatchCliOptions {
   progressEvery: number;
   json?: boolean;
   strict?: boolean;
+  fsync?: boolean;
 }
 
 export function registerBatch(program: Command): void {
@@ -39,6 +40,7 @@ export function registerBatch(program: Command): void {
     .option('--queue-name <name>', 'BullMQ queue name', DEFAULT_QUEUE_NAME)
     .option('--progress <mode>', 'auto | bar | lines | none', 'auto')
     .option('--progress-every <ms>', 'interval of progress lines when not on a TTY', positiveInt, 5000)
+    .option('--fsync', 'fsync every report before renaming it (survives power cuts, not only kills; slower)')
     .option('--json', 'print the summary as JSON')
     .option('--strict', 'exit 1 when any input failed')
     .action(async (inputs: string[], o: BatchCliOptions) => {
@@ -58,6 +60,7 @@ export function registerBatch(program: Command): void {
         link: o.link,
         progress: o.progress,
         progressEveryMs: o.progressEvery,
+        fsync: o.fsync === true,
       };
       if (o.pipeline) opts.pipelineFile = o.pipeline;
       if (o.queue) {
