@@ -167,12 +167,32 @@ export function matchIndicator(m: IndicatorInput): IndicatorMatch | undefined {
   return best(m.kind, [...ctx, ...unitTokens], contentWords(ctx), unitTokens, section, true);
 }
 
+/** cue word → indicators having a cue with that word: only indicators that can match are scored */
+let cueIndex: Map<string, Indicator[]> | undefined;
+function candidates(tokenSet: ReadonlySet<string>): Indicator[] {
+  if (!cueIndex) {
+    cueIndex = new Map();
+    for (const ind of v().indicators)
+      for (const c of ind.cues) {
+        const w = c.words[0];
+        if (w === undefined) continue;
+        const list = cueIndex.get(w) ?? [];
+        if (!list.includes(ind)) list.push(ind);
+        cueIndex.set(w, list);
+      }
+  }
+  const seen = new Set<Indicator>();
+  for (const t of tokenSet) for (const ind of cueIndex.get(t) ?? []) seen.add(ind);
+  // keep the vocabulary's order so that ties resolve as before
+  return v().indicators.filter((ind) => seen.has(ind));
+}
+
 function best(kind: string, tokens: string[], content: string[], unitTokens: string[], section: string[], fromContext: boolean): IndicatorMatch | undefined {
   const vv = v();
   const tokenSet = new Set(tokens);
   const unitNoun = unitTokens.join(' ');
   let top: { ind: Indicator; score: number; cueLen: number } | undefined;
-  for (const ind of vv.indicators) {
+  for (const ind of candidates(tokenSet)) {
     if (!ind.kinds.has(kind)) continue;
     if (ind.not.some((n) => containsRun(tokens, n))) continue;
     let cueLen = 0;

@@ -3,11 +3,22 @@ import { asciiFold } from '../normalize/fold.js';
 
 /** NFC, Ð/ð look-alikes → Đ/đ, diacritics stripped, lower case, `&` → ` va `; then split into [a-z0-9] tokens. */
 export function foldTokens(s: string): string[] {
+  // short strings (labels, units, section titles) repeat across metrics and reports: memoized, bounded
+  if (s.length <= 200) {
+    const hit = foldMemo.get(s);
+    if (hit) return hit;
+  }
   const f = asciiFold(s.normalize('NFC').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ'))
     .toLowerCase()
     .replace(/&/g, ' va ');
-  return f.split(/[^a-z0-9]+/).filter((t) => t.length > 0);
+  const tokens = f.split(/[^a-z0-9]+/).filter((t) => t.length > 0);
+  if (s.length <= 200) {
+    if (foldMemo.size > 50_000) foldMemo.clear();
+    foldMemo.set(s, tokens);
+  }
+  return tokens;
 }
+const foldMemo = new Map<string, string[]>();
 
 /** URL-safe slug: folded tokens joined by `-`. */
 export function slug(s: string): string {
