@@ -11,8 +11,11 @@ const EN_FUNCTION = new Set(
 const VI_FUNCTION = new Set(
   'và của các được trong những có là cho với đã năm ngày theo tại về này một để không đến từ trên đơn vị việc'.split(' '),
 );
-const VI_MARKED_CHARS = new Set('àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ');
-const WORD = /[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]+/g;
+const VI_MARKED_CHARS = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
+/** per code point below U+1F00: 1 = letter, 2 = letter with a Vietnamese mark (lower case) */
+const CLASS = new Uint8Array(0x1f00);
+for (let c = 97; c <= 122; c++) CLASS[c] = 1;
+for (const ch of VI_MARKED_CHARS) CLASS[ch.charCodeAt(0)] = 2;
 /** Enough text to decide: the language of a report does not change after its first pages. */
 const SAMPLE = 6_000;
 
@@ -22,14 +25,20 @@ export function detectLanguage(text: string): 'vi' | 'en' {
   let vi = 0;
   let letters = 0;
   let marked = 0;
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(sample)) !== null) {
-    const w = m[0];
-    letters += w.length;
-    for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 0x7f && VI_MARKED_CHARS.has(w[i]!)) marked++;
-    if (EN_FUNCTION.has(w)) en++;
-    else if (VI_FUNCTION.has(w)) vi++;
+  let wordStart = -1;
+  for (let i = 0; i <= sample.length; i++) {
+    const c = i < sample.length ? sample.charCodeAt(i) : 32;
+    const k = c < 0x1f00 ? CLASS[c]! : 0;
+    if (k !== 0) {
+      letters++;
+      if (k === 2) marked++;
+      if (wordStart < 0) wordStart = i;
+    } else if (wordStart >= 0) {
+      const w = sample.slice(wordStart, i);
+      if (EN_FUNCTION.has(w)) en++;
+      else if (VI_FUNCTION.has(w)) vi++;
+      wordStart = -1;
+    }
   }
   if (letters === 0) return 'vi';
   if (en + vi >= 4) {
