@@ -2,7 +2,7 @@
  * `npm run bench:batch`: throughput of `report-metrics batch` with 1 and 2 worker threads on a generated
  * corpus (default 5,000 reports), and peak RSS at 5,000 vs 50,000 reports (flat = streaming works).
  *
- *   node dist/bench/batch.js [--small N] [--large N] [--keep] [--dir DIR]
+ *   node dist/bench/batch.js [--small N] [--large N] [--repeats N] [--keep] [--dir DIR]
  *
  * Each run is the real CLI in a child process (default pipeline, --no-link, fresh output folder);
  * numbers come from its `--json` summary: processing-phase reports/s, end-to-end reports/s, and the
@@ -59,13 +59,22 @@ let t = Date.now();
 const bytesSmall = writeVariants(corpus, 0, SMALL, fx);
 console.log(`generated ${SMALL} reports (${(bytesSmall / 1e6).toFixed(1)} MB) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
-const one = batch(corpus, join(root, 'out1'), 1);
-console.log(line('1 worker', one, 1) + `  [load ${load()}]`);
-const two = batch(corpus, join(root, 'out2'), 2);
-console.log(line('2 workers', two, 2) + `  [load ${load()}]`);
+// interleaved repeats, best of each: other processes on the machine slow single runs down at random
+const REPEATS = arg('--repeats', 2);
+let one: BatchSummary | undefined;
+let two: BatchSummary | undefined;
+for (let r = 0; r < REPEATS; r++) {
+  const a = batch(corpus, join(root, 'out1'), 1);
+  console.log(line('1 worker', a, 1) + `  [load ${load()}]`);
+  if (!one || a.reportsPerSec > one.reportsPerSec) one = a;
+  const b = batch(corpus, join(root, 'out2'), 2);
+  console.log(line('2 workers', b, 2) + `  [load ${load()}]`);
+  if (!two || b.reportsPerSec > two.reportsPerSec) two = b;
+}
+if (!one || !two) throw new Error('--repeats must be ≥ 1');
 const speedup = two.reportsPerSec / one.reportsPerSec;
 const speedupE2e = one.ms.total / two.ms.total;
-console.log(`speed-up 1→2 workers: processing ${speedup.toFixed(2)}×, end-to-end ${speedupE2e.toFixed(2)}× (goal ≥ 1.8×)`);
+console.log(`speed-up 1→2 workers (best of ${REPEATS} each): processing ${speedup.toFixed(2)}×, end-to-end ${speedupE2e.toFixed(2)}× (goal ≥ 1.8×)`);
 console.log(`  (time per file in a thread: ${(one.busyMs / one.done).toFixed(1)} ms with 1 worker, ${(two.busyMs / two.done).toFixed(1)} ms with 2: a rise means the threads share CPUs with other processes; load average ${load()} on ${availableParallelism()} CPUs)`);
 
 let large: BatchSummary | undefined;

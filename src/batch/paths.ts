@@ -14,6 +14,5 @@ export function outLayout(dir: string) {
     reports: join(dir, 'reports'),
     tables: join(dir, 'tables'),
     manifest: join(dir, 'manifest.ndjson'),
-    warehouse: join(dir, 'warehouse.duckdb'),
   };
 }

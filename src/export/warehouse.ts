@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { TEMP_PREFIX, fsyncDir, tempPathFor } from '../batch/atomic.js';
+import { fsyncDir, tempPathFor } from '../batch/atomic.js';
 import { columnsOf, quoteIdent, readJsonColumns, type Column } from './columns.js';
 import { FACT_TABLES } from './tables.js';
 import { schemaNames } from '../validate/validate.js';
@@ -168,7 +168,7 @@ export async function exportTables(dir: string, format: ExportFormat, to?: strin
       const tables = (await con.runAndReadAll(`SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' ORDER BY table_name`)).getRowObjects().map((o) => String(o['table_name']));
       for (const t of tables) {
         const file = join(outDir, `${t}.${format}`);
-        const tmp = join(outDir, `${TEMP_PREFIX}${t}.${process.pid}.${format}`);
+        const tmp = tempPathFor(file);
         let select = `SELECT * FROM ${quoteIdent(t)}`;
         if (format === 'csv') {
           const cols = (await con.runAndReadAll(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ${sqlString(t)} ORDER BY ordinal_position`)).getRowObjects();
