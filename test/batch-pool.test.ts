@@ -85,6 +85,23 @@ describe('FilePool', () => {
     }
   });
 
+  it('replacing all threads every N files loses no file (in-flight files finish on the old threads)', async () => {
+    const fx = fixtureTexts()[0]!;
+    const files = Array.from({ length: 9 }, (_, i) => {
+      const f = join(tmp, `recycle-${i}.txt`);
+      writeFileSync(f, variant(fx.text, 100 + i));
+      return f;
+    });
+    const pool = new FilePool({ threads: 2, timeoutMs: 30_000, maxMemoryMb: 512, recycleAfter: 2 });
+    try {
+      const results = await Promise.all(files.map((f) => pool.run(task(f, join(tmp, 'reports')))));
+      for (const r of results) expect(r).toMatchObject({ ok: true });
+      expect(new Set(results.map((r) => (r.ok ? r.reportId : ''))).size).toBe(9);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('a worker that cannot load rejects with a BatchError (the batch stops, the process does not crash)', async () => {
     const broken = join(tmp, 'broken-worker.mjs');
     writeFileSync(broken, 'const a = 1;\nconst a = 2;\nexport default () => a;\n');
