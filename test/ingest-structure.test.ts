@@ -60,12 +60,13 @@ describe('DOCX with Word numbering, a table, legacy fonts and a footnote', async
     const cell = doc.blocks.find((b) => b.kind === 'table-cell' && doc.text.slice(b.span.start, b.span.end) === '1.430,5')!;
     expect(cell.table).toMatchObject({ index: 0, row: 2, col: 3, rowHeader: 'Kinh phí chi thường xuyên', colHeader: 'Kết quả - Năm 2023', unit: 'triệu đồng' });
   });
-  it('tableCellMetrics: value, label, period and unit from the table context', () => {
+  it('tableCellMetrics: value, label, period and unit from the table context (money in VND, like text money)', () => {
     const ms = tableCellMetrics(doc);
     const byText = new Map(ms.map((m) => [`${m.label}|${m.period}`, m]));
-    expect(byText.get('Kinh phí chi thường xuyên|2023')).toMatchObject({ kind: 'money', value: 1430.5, unit: 'triệu đồng', text: '1.430,5' });
-    expect(byText.get('Kinh phí chi thường xuyên|2022')).toMatchObject({ value: 1250 });
-    expect(byText.get('Kinh phí thực hiện nhiệm vụ khoa học và công nghệ|2022')).toMatchObject({ value: 3200 });
+    // `ĐVT: triệu đồng` × 1.430,5
+    expect(byText.get('Kinh phí chi thường xuyên|2023')).toMatchObject({ kind: 'money', value: 1430500000, unit: 'VND', text: '1.430,5' });
+    expect(byText.get('Kinh phí chi thường xuyên|2022')).toMatchObject({ value: 1250000000 });
+    expect(byText.get('Kinh phí thực hiện nhiệm vụ khoa học và công nghệ|2022')).toMatchObject({ value: 3200000000 });
     expect(byText.get('Tỷ lệ giải ngân|2023')).toMatchObject({ kind: 'percent', value: 97, unit: '%' });
     expect(ms).toHaveLength(6); // STT column and header cells give nothing
     for (const m of ms) expect(doc.text.slice(m.span.start, m.span.end)).toBe(m.text);

@@ -230,6 +230,10 @@ export function metricContexts(text: string, spans: ReadonlyArray<{ start: numbe
     let b = s.end;
     const hi = Math.min(nextStart, s.end + 200, text.length);
     while (b < hi && text[b] !== '\n' && text[b] !== ';') b++;
+    // what follows `trong đó` / `gồm` describes the parts, not this total
+    const tail = text.slice(s.end, b);
+    const cut = tail.search(/trong đó|bao gồm|gồm:/);
+    if (cut >= 0) b = s.end + cut;
     out[order[o]!] = text.slice(a, b);
   }
   return out;
