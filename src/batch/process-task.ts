@@ -9,10 +9,10 @@ export async function runFileTask(task: FileTask): Promise<TaskResult> {
   const t0 = performance.now();
   if (task.started) new Float64Array(task.started)[0] = Date.now();
   try {
-    const report = await processFile(task.abs, task.options);
+    // checks off: the pipeline skips the auditor rules (ingest and extraction findings stay)
+    const report = await processFile(task.abs, task.checks.enabled ? task.options : { ...task.options, checks: false });
     report.source.path = task.path;
-    if (!task.checks.enabled) report.findings = [];
-    else if (task.checks.disable.length > 0) {
+    if (task.checks.enabled && task.checks.disable.length > 0) {
       const off = new Set(task.checks.disable);
       report.findings = report.findings.filter((f) => !off.has(f.rule));
     }

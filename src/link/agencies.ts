@@ -218,7 +218,7 @@ export function resolveAgency(input: AgencyInput): ResolvedAgency | undefined {
   const key = `${input.name}\u0001${(input.provinceHints ?? []).join('\u0002')}\u0001${input.province?.id ?? ''}\u0001${input.on ?? ''}`;
   if (memo.has(key)) return memo.get(key);
   const r = resolveUncached(input);
-  if (memo.size > 50_000) memo.clear();
+  if (memo.size > 10_000) memo.clear();
   memo.set(key, r);
   return r;
 }

@@ -159,7 +159,7 @@ export function matchIndicator(m: IndicatorInput): IndicatorMatch | undefined {
     // the unit noun is part of what was written (`51 TTHC mức 4`: label `mức 4`, unit `TTHC`)
     const labelTokens = foldTokens(label);
     byLabel = best(m.kind, [...labelTokens, ...unitTokens], contentWords(labelTokens), unitTokens, section, false);
-    if (memo.size > 100_000) memo.clear();
+    if (memo.size > 10_000) memo.clear();
     memo.set(k, byLabel);
   }
   if (byLabel || !m.context) return byLabel;

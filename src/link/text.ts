@@ -13,7 +13,7 @@ export function foldTokens(s: string): string[] {
     .replace(/&/g, ' va ');
   const tokens = f.split(/[^a-z0-9]+/).filter((t) => t.length > 0);
   if (s.length <= 200) {
-    if (foldMemo.size > 50_000) foldMemo.clear();
+    if (foldMemo.size > 5_000) foldMemo.clear();
     foldMemo.set(s, tokens);
   }
   return tokens;

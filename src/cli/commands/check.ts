@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { allFindings, exitCodeOf, formatText, runCheck } from '../../check/run.js';
 
 export function registerCheck(program: Command): void {
   program
@@ -14,6 +13,8 @@ export function registerCheck(program: Command): void {
         return;
       }
       try {
+        // heavy modules load only when the command runs (keeps `report-metrics --help` fast)
+        const { allFindings, exitCodeOf, formatText, runCheck } = await import('../../check/run.js');
         const run = await runCheck(target);
         const findings = allFindings(run);
         process.stdout.write(o.format === 'json' ? JSON.stringify({ findings }, null, 2) + '\n' : formatText(run));

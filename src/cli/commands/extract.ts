@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { processFile } from '../../pipeline/process-file.js';
 import { InputError } from '../../ingest/errors.js';
+import type { ProcessOptions } from '../../pipeline/process-file.js';
 
 export function registerExtract(program: Command): void {
   program
@@ -13,10 +13,11 @@ export function registerExtract(program: Command): void {
     .option('--compact', 'print JSON on one line')
     .action(async (file: string, o: { includeText?: boolean; encoding?: string; language?: string; compact?: boolean }) => {
       try {
-        const opts: Parameters<typeof processFile>[1] = {};
+        const opts: ProcessOptions = {};
         if (o.includeText) opts.includeText = true;
         if (o.encoding) opts.encoding = o.encoding;
         if (o.language === 'vi' || o.language === 'en') opts.language = o.language;
+        const { processFile } = await import('../../pipeline/process-file.js');
         const report = await processFile(file, opts);
         process.stdout.write(JSON.stringify(report, null, o.compact ? 0 : 2) + '\n');
       } catch (err) {

@@ -1,6 +1,5 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { buildReview } from '../../review/build.js';
 
 export function registerReview(program: Command): void {
   program
@@ -10,6 +9,7 @@ export function registerReview(program: Command): void {
     .requiredOption('--html <file>', 'the HTML file to write')
     .action(async (dir: string, o: { html: string }) => {
       try {
+        const { buildReview } = await import('../../review/build.js');
         const { html, summary } = await buildReview(dir);
         writeFileSync(o.html, html);
         process.stderr.write(
