@@ -133,14 +133,24 @@ function containsRun(hay: readonly string[], run: readonly string[]): boolean {
 /** Label tokens without numbers and stop words: what a cue has to explain. */
 function contentWords(tokens: readonly string[]): string[] {
   const vv = v();
+  if (!stopByFirst) {
+    stopByFirst = new Map();
+    for (const p of vv.stopPhrases) {
+      const list = stopByFirst.get(p[0]!) ?? [];
+      list.push(p);
+      stopByFirst.set(p[0]!, list);
+    }
+  }
   const drop = new Array<boolean>(tokens.length).fill(false);
-  for (const p of vv.stopPhrases) {
-    for (let i = 0; i + p.length <= tokens.length; i++) {
-      if (p.every((t, j) => tokens[i + j] === t)) for (let j = 0; j < p.length; j++) drop[i + j] = true;
+  // only the phrases starting with the token at i can match there
+  for (let i = 0; i < tokens.length; i++) {
+    for (const p of stopByFirst.get(tokens[i]!) ?? []) {
+      if (i + p.length <= tokens.length && p.every((t, j) => tokens[i + j] === t)) for (let j = 0; j < p.length; j++) drop[i + j] = true;
     }
   }
   return tokens.filter((t, i) => !drop[i] && !vv.stop.has(t) && !/^[0-9]+$/.test(t));
 }
+let stopByFirst: Map<string, string[][]> | undefined;
 
 /** labels and clauses longer than this are cut (from the end, nearest the number) */
 const MAX_TEXT = 600;
