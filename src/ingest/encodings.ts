@@ -185,11 +185,13 @@ export interface DetectResult {
  * candidates, the syllable score decides.
  */
 export function detectAndDecode(bytes: Uint8Array): DetectResult {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return scored(decodeAs(bytes, 'utf-16le'), 'utf-16le');
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return scored(decodeAs(bytes, 'utf-16be'), 'utf-16be');
-  if (hasUtf8Bom(bytes)) return scored(decodeAs(bytes, 'utf-8-bom'), 'utf-8-bom');
+  // Unicode is decided by its BOM or by decoding without error: no candidates to compare, so no syllable
+  // score is computed (it was a measurable share of batch time); `score` 1 means "not compared".
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeAs(bytes, 'utf-16le'), encoding: 'utf-16le', score: 1 };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeAs(bytes, 'utf-16be'), encoding: 'utf-16be', score: 1 };
+  if (hasUtf8Bom(bytes)) return { text: decodeAs(bytes, 'utf-8-bom'), encoding: 'utf-8-bom', score: 1 };
   try {
-    return scored(decodeAs(bytes, 'utf-8'), 'utf-8');
+    return { text: decodeAs(bytes, 'utf-8'), encoding: 'utf-8', score: 1 };
   } catch {
     /* not UTF-8: a legacy 8-bit encoding */
   }
