@@ -185,7 +185,8 @@ export function parseHeader(text: string, language: 'vi' | 'en'): HeaderResult {
   // a department's full name carries its province: `Sở Nội vụ tỉnh Long An`
   if (meta.agency && meta.province && /^(Sở|Ban|Chi cục|Trung tâm|Văn phòng|Thanh tra)\s/.test(meta.agency) && !/(tỉnh|thành phố|huyện|quận)\s/.test(meta.agency)) {
     const city = /THÀNH PHỐ|[Tt]hành phố/.test(meta.parentAgency ?? '') ? 'thành phố' : 'tỉnh';
-    meta.agency = `${meta.agency} ${city} ${meta.province}`;
+    // `Thanh tra tỉnh` already names its level: add only the province
+    meta.agency = /\s(tỉnh|thành phố)$/.test(meta.agency) ? `${meta.agency} ${meta.province}` : `${meta.agency} ${city} ${meta.province}`;
   }
   return { meta, claimed };
 }

@@ -18,12 +18,13 @@ const Y4 = '([0-9]{4})';
 const DMY_WORDS = pattern('date.dmy-words', `${D}[ ]{1,3}tháng[ ]{1,3}${D}[ ]{0,3}(?:,[ ]{0,2})?năm[ ]{1,3}${Y4}`);
 const ELLIPTIC = pattern('date.elliptic-day', `[Nn]gày[ ]{1,3}${D}[ ]{0,2}(?:và|,|;)[ ]{0,2}${D}[ ]{0,2}/[ ]{0,2}${D}[ ]{0,2}/[ ]{0,2}${Y4}`);
 const DMY_NUM = pattern('date.dmy-numeric', `${D}[ ]{0,2}([/.-])[ ]{0,2}${D}[ ]{0,2}([/.-])[ ]{0,2}${Y4}`);
+const ELLIPTIC_MONTH = pattern('date.elliptic-month', `[Tt]háng[ ]{1,3}${D}[ ]{1,2}(?:và|,)[ ]{1,2}tháng[ ]{1,3}${D}[ ]{0,3}(?:[/-]|năm)[ ]{0,3}${Y4}`, 'g');
 const MONTH_YEAR = pattern('date.month-year', `[Tt]háng[ ]{1,3}${D}[ ]{0,3}(?:[/-]|năm)[ ]{0,3}${Y4}`);
 const QUARTER = pattern('date.quarter', `(?:[Qq]uý|QUÝ)[ ]{1,3}(IV|III|II|I|[1-4])(?:[ ]{0,3}(?:/|-|năm|,[ ]{0,2}năm)[ ]{0,3}${Y4})?`);
 const HALF = pattern('date.half', `(06|6|sáu|SÁU|09|9|chín|CHÍN)[ ]{1,3}(?:tháng|THÁNG)[ ]{1,3}(đầu|cuối|ĐẦU|CUỐI)[ ]{1,3}(?:năm|NĂM)(?:[ ]{1,3}${Y4})?`);
 const PERIOD = pattern(
   'date.period',
-  `([Gg]iai đoạn|[Nn]hiệm kỳ|[Nn]ăm học|[Nn]iên khóa|[Tt]hời kỳ|[Cc]ác năm|[Tt]ừ năm)[ ]{1,3}(?:từ[ ]{1,3})?(?:năm[ ]{1,3})?${Y4}[ ]{0,3}(?:-|đến|tới)[ ]{0,3}(?:năm[ ]{1,3})?${Y4}`,
+  `([Gg]iai đoạn|GIAI ĐOẠN|[Nn]hiệm kỳ|NHIỆM KỲ|[Nn]ăm học|NĂM HỌC|[Nn]iên khóa|[Tt]hời kỳ|[Cc]ác năm|[Tt]ừ năm)[ ]{1,3}(?:từ[ ]{1,3})?(?:năm[ ]{1,3})?${Y4}[ ]{0,3}(?:-|đến|tới)[ ]{0,3}(?:năm[ ]{1,3})?${Y4}`,
 );
 const DAY_MONTH_PAREN = pattern('date.day-month-paren', `\\(${D}[ ]{0,1}[/-][ ]{0,1}${D}\\)`);
 const DAY_MONTH_NGAY = pattern('date.day-month', `[Nn]gày[ ]{1,3}${D}[ ]{0,2}/[ ]{0,2}${D}`);
@@ -139,6 +140,20 @@ export function extractDates(ctx: ExtractContext): DateResult {
     if (year < 1900 || year > 2100) continue;
     if (m[2] === '.' && (month > 12 || day > 31)) continue;
     claim(dayDate(s, e, parseDayMonthYear(day, month, year), 'date.dmy-numeric', m[0]));
+  }
+  endPass();
+  // 3a. elliptic months: `tháng 8 và tháng 9/2024` → the first month takes the year of the second
+  ELLIPTIC_MONTH.lastIndex = 0;
+  while ((m = ELLIPTIC_MONTH.exec(text)) !== null) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (!boundaryOk(text, s, e) || isClaimed(s, e)) continue;
+    const [m1, m2, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || year < 1900 || year > 2100) continue;
+    const firstEnd = s + m[0].indexOf(m[1]!, 5) + m[1]!.length;
+    const secondStart = s + m[0].lastIndexOf('tháng');
+    claim({ start: s, end: firstEnd, date: { value: `${year}-${pad2(m1)}`, precision: 'month', text: text.slice(s, firstEnd), span: { start: s, end: firstEnd }, rule: 'date.elliptic-month' } });
+    claim({ start: secondStart, end: e, date: { value: `${year}-${pad2(m2)}`, precision: 'month', text: text.slice(secondStart, e), span: { start: secondStart, end: e }, rule: 'date.month-year' } });
   }
   endPass();
   // 3. month-year

@@ -11,6 +11,7 @@ import {
   APPROXIMATE_BEFORE,
   COUNT_NOUNS,
   FREQUENCY_PER,
+  FREQUENCY_UNITS,
   MEASURE_UNITS,
   MONEY_SCALE,
   NOT_A_COUNT_BEFORE,
@@ -38,7 +39,7 @@ const MONEY = pattern(
 const SCALE = pattern('metric.scale', `^[ ]{1,2}(nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)`, '');
 const RATIO_WORD = pattern('metric.ratio-words', '^[ ]{1,2}trên[ ]{1,2}([0-9]{1,3}(?:\\.[0-9]{3}){1,4}|[0-9]{1,9})', '');
 const MONEY_SHORT = pattern('metric.money-short', '^[ ]{0,2}(tr\\.?đ|trđ|tỷ đ)', '');
-const FREQUENCY = pattern('metric.frequency', `^[ ]{1,2}(?:lần|(?:đợt|cuộc|buổi|kỳ)(?:[ ][${VI_LOWER}]+){0,2})[ ]{0,2}(?:/|một|mỗi|trên)[ ]{0,2}(${FREQUENCY_PER.map(esc).join('|')})`, '');
+const FREQUENCY = pattern('metric.frequency', `^[ ]{1,2}(?:lần|(?:${FREQUENCY_UNITS.join('|')})(?:[ ][${VI_LOWER}]+){0,2})[ ]{0,2}(?:/|một|mỗi|trên)[ ]{0,2}(${FREQUENCY_PER.map(esc).join('|')})`, '');
 const RATIO = pattern('metric.ratio', '^[ ]{0,2}/[ ]{0,2}([0-9]{1,3}(?:\\.[0-9]{3}){1,4}(?:,[0-9]+)?|[0-9]{1,9}(?:,[0-9]+)?)', '');
 const SCORE = pattern('metric.score', '^[ ]{1,2}điểm', '');
 const RANK_BEFORE = pattern('metric.rank-before', '(?:[Xx]ếp|[Đđ]ứng)(?:[ ]{1,2}hạng)?(?:[ ]{1,2}thứ)?[ ]{1,2}$', '');
@@ -177,6 +178,8 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     // section/list numbering at line start: `1.` `2)` (already masked for headings; list items too)
     if ((start === 0 || text[start - 1] === '\n') && (next === '.' || next === ')') && !isDigit(text[end + 1])) continue;
 
+    // a threshold that defines a group (`từ 4 lần trở lên`, `dưới 5 tuổi`) is not a reported figure
+    if (/^[^.;,\n]{0,25}trở (lên|xuống)/.test(text.slice(end, end + 40)) && /(từ|có) $/.test(text.slice(Math.max(0, start - 4), start))) continue;
     const value = parseViNumber(numText);
     const right = text.slice(end, end + 80);
     const before = wordsBefore(text, start, 2);
@@ -275,7 +278,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
         } else unitEnd = afterRatio;
         cand.rule = isRank ? 'metric.rank' : isScore ? 'metric.score' : 'metric.ratio';
       }
-    } else if ((r = SCORE.exec(right)) && !/^[ ]{1,2}điểm cầu/.test(right)) {
+    } else if ((r = SCORE.exec(right)) && !/^[ ]{1,2}điểm[ ][a-zđà-ỹ]/.test(right)) {
       cand.kind = 'score';
       cand.unit = 'điểm';
       unitEnd = end + r[0].length;
@@ -400,8 +403,10 @@ function linkBreakdowns(text: string, metrics: Raw[]): void {
     const word = keyword.toLowerCase();
     const isTrongDo = word === 'trong đó';
     const colon = b[0].endsWith(':');
-    // `gồm:` / `bao gồm:` introduce parts; bare `gồm 04 lĩnh vực` does not
-    if (!isTrongDo && !colon) continue;
+    // `gồm:` / `bao gồm:` introduce parts, and so does `, gồm` before two or more figures
+    // (`467 cơ sở, gồm 186 trường …, 238 trường …`); a bare `gồm 04 lĩnh vực` does not
+    const commaBefore = /,[ ]*$/.test(text.slice(Math.max(0, at - 3), at));
+    if (!isTrongDo && !colon && !commaBefore) continue;
     while (cursor < metrics.length && metrics[cursor]!.span.end <= at) cursor++;
     // where the parts end: the closing parenthesis if `trong đó` sits inside one, the end of the sentence,
     // or — for a line-final `gồm:` — the end of the bullet lines that follow
@@ -423,13 +428,23 @@ function linkBreakdowns(text: string, metrics: Raw[]): void {
         len += line.length + 1;
       }
       stop = len;
-    } else stop = tail.search(/\.(\s|$)|\n/);
+    } else if (!colon) stop = tail.search(/[.;](\s|$)|\n/); // without a colon the parts end with the clause
+    else stop = tail.search(/\.(\s|$)|\n/);
     const endPos = stop >= 0 ? after + stop : after + tail.length;
     let first = cursor;
     while (first < metrics.length && metrics[first]!.span.start < after) first++;
     if (first >= metrics.length || metrics[first]!.span.start >= endPos) continue;
     const partKind = metrics[first]!.kind;
+    if (!isTrongDo && !colon) {
+      let n = 0;
+      for (let j = first; j < metrics.length && metrics[j]!.span.start < endPos; j++) if (metrics[j]!.kind === partKind) n++;
+      if (n < 2) continue;
+    }
+    // the total: the nearest earlier figure of the same kind in the sentence, preferring one that counts the
+    // same noun as the first part (`28 cuộc thanh tra … tại 64 cơ sở, trong đó 09 cuộc thanh tra …`)
     let totalIdx = -1;
+    let sameUnitIdx = -1;
+    const partUnit = metrics[first]!.unit;
     for (let k = cursor - 1; k >= 0 && cursor - k <= 6; k--) {
       const btw = text.slice(metrics[k]!.span.end, at);
       if (/\n|\.(\s|$)/.test(btw)) break;
@@ -437,9 +452,13 @@ function linkBreakdowns(text: string, metrics: Raw[]): void {
       const closes = (btw.match(/\)/g) ?? []).length - (btw.match(/\(/g) ?? []).length;
       if (closes > 0) continue;
       if (metrics[k]!.kind !== partKind) continue;
-      totalIdx = k;
-      break;
+      if (totalIdx < 0) totalIdx = k;
+      if (partUnit !== undefined && metrics[k]!.unit === partUnit) {
+        sameUnitIdx = k;
+        break;
+      }
     }
+    if (sameUnitIdx >= 0) totalIdx = sameUnitIdx;
     if (totalIdx < 0) continue;
     assignParts(metrics, totalIdx, first, endPos);
   }

@@ -44,6 +44,13 @@ export const METRIC_CORPUS: MetricCase[] = [
     expected: [{ value: 4826 }, { value: 3910 }, { kind: 'percent', value: 81 }, { value: 4702, parent: 0 }, { value: 12, parent: 0 }],
   },
   { input: 'Văn bản cần thay thế: 12 văn bản, gồm:\n- 04 nghị quyết;\n- 08 quyết định.\nc) Văn bản bãi bỏ: 07 văn bản.', expected: [{ value: 12 }, { value: 4, parent: 0 }, { value: 8, parent: 0 }, { value: 7 }] },
+  {
+    input: 'Toàn tỉnh có 467 cơ sở giáo dục, gồm 186 trường mầm non, 238 trường phổ thông và 43 cơ sở khác; tổng số 5.912 nhóm, lớp.',
+    expected: [{ value: 467 }, { value: 186, parent: 0 }, { value: 238, parent: 0 }, { value: 43, parent: 0 }, { value: 5912 }],
+  },
+  { input: 'Tiến hành 28 cuộc thanh tra tại 64 cơ sở, trong đó 09 cuộc thanh tra chuyên ngành.', expected: [{ value: 28 }, { value: 64 }, { value: 9, parent: 0 }] },
+  { input: 'tỷ lệ trẻ 6 tuổi vào lớp 1 đạt 100%; bố trí 32 điểm thi; tố cáo đúng một phần 11 vụ việc; trực 01 ngày/tháng', expected: [{ kind: 'percent', value: 100 }, { kind: 'count', value: 32, unit: 'điểm thi' }, { kind: 'count', value: 11, unit: 'vụ việc' }, { kind: 'frequency', value: 1, per: 'tháng' }] },
+  { input: 'khám thai từ 4 lần trở lên đạt 92%; đạt 45,6% kế hoạch (5.832/12.790 trẻ)', expected: [{ kind: 'percent', value: 92 }, { kind: 'percent', value: 45.6 }, { kind: 'ratio', value: 5832, denominator: 12790 }] },
   // not metrics
   { input: 'ĐT: 0273.3872345; ISO 9001:2015 đối với cơ quan', expected: [] },
   { input: 'Điều 5 khoản 2; lần 2; mức 4; TCVN ISO 9001:2015; năm 2023; quý 4; 6 tháng; số 01', expected: [] },

@@ -17,7 +17,7 @@ export const COUNT_NOUNS: readonly string[] = [
   'đoàn', 'chương trình', 'đề án', 'cơ sở', 'trường', 'bệnh viện', 'trạm', 'điểm cầu', 'điểm', 'sản phẩm',
   'nhãn hiệu', 'sáng chế', 'bằng', 'tiêu chuẩn', 'quy chuẩn', 'mẫu', 'tổ', 'nhóm', 'lần', 'ngành',
   'sở', 'ban, ngành', 'địa phương', 'cá nhân', 'tập thể', 'gia đình', 'thành viên', 'giáo viên', 'học sinh',
-  'bác sĩ', 'bệnh nhân', 'lượt khám', 'căn hộ', 'căn', 'công trình', 'phiếu khảo sát', 'phiếu', 'tỉnh, thành phố', 'tỉnh thành', 'tỉnh', 'đối tượng', 'phần quà', 'suất quà', 'suất', 'mét giá', 'tấn/ha', 'tạ/ha', 'km2', 'km²', 'km', 'ha', 'héc-ta', 'tấn', 'kg', 'm2',
+  'bác sĩ', 'bệnh nhân', 'lượt khám', 'căn hộ', 'căn', 'công trình', 'trẻ', 'trẻ em', 'học sinh', 'điểm thi', 'phiếu khảo sát', 'phiếu', 'tỉnh, thành phố', 'tỉnh thành', 'tỉnh', 'đối tượng', 'phần quà', 'suất quà', 'suất', 'mét giá', 'tấn/ha', 'tạ/ha', 'km2', 'km²', 'km', 'ha', 'héc-ta', 'tấn', 'kg', 'm2',
   'm²', 'm3', 'lít', 'MW', 'kWh', 'bộ', 'cái', 'chiếc', 'con', 'nội dung', 'điều', 'khoản', 'chương', 'tồn tại', 'hạn chế', 'nghị quyết', 'chỉ thị', 'thông tư', 'nghị định', 'công văn', 'tờ trình', 'báo cáo', 'văn bản hành chính', 'cán bộ, công chức', 'cán bộ, công chức, viên chức', 'CBCCVC',
 ];
 
@@ -29,12 +29,12 @@ export const NOT_A_COUNT_NEXT = new Set([
   'năm', 'tháng', 'ngày', 'giờ', 'phút', 'giây', 'tuần', 'quý', 'tuổi', 'mức', 'bậc', 'độ', 'hạng', 'giai',
   'và', 'hoặc', 'đến', 'tới', 'trên', 'dưới', 'của', 'là', 'được', 'đã', 'có', 'theo', 'tại', 'với', 'từ',
   'trong', 'cho', 'về', 'nhằm', 'để', 'khi', 'thì', 'này', 'đó', 'các', 'những', 'một', 'hai', 'ba', 'sau',
-  'trước', 'gồm', 'như', 'nêu', 'thuộc', 'ban', 'ngay', 'phần', 'lần', 'thứ', 'số', 'kèm', 'đối', 'so', 'nhưng', 'mà', 'nên', 'vì', 'bởi',
+  'trước', 'gồm', 'như', 'nêu', 'thuộc', 'ban', 'ngay', 'phần', 'lần', 'thứ', 'số', 'kèm', 'đối', 'so', 'nhưng', 'mà', 'nên', 'vì', 'bởi', 'đạt', 'chiếm', 'tăng', 'giảm', 'bằng', 'trở',
 ]);
 
 /** A number preceded by these words is an identifier or ordinal, not a figure. */
 export const NOT_A_COUNT_BEFORE: readonly string[] = [
-  'lần', 'lần thứ', 'thứ', 'mức', 'mức độ', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần', 'phụ lục',
+  'lần', 'lần thứ', 'thứ', 'mức', 'mức độ', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phụ lục',
   'biểu', 'mẫu', 'tiêu chí', 'kỳ họp', 'kỳ', 'đt', 'tel', 'fax', 'điện thoại', 'hotline', 'quyết định', 'nghị định',
   'thông tư', 'luật', 'nghị quyết', 'công văn', 'kế hoạch', 'quý', 'tháng', 'ngày', 'năm', 'giai đoạn', 'iso',
   'tcvn', 'version', 'phiên bản', 'cấp độ', 'level', 'bước', 'vòng', 'câu', 'trang', 'tỉnh lộ', 'quốc lộ',
@@ -42,7 +42,7 @@ export const NOT_A_COUNT_BEFORE: readonly string[] = [
 
 /** Identifier-like words before a number that still allow a count when a counted noun follows (`cấp xã 04 thủ tục`). */
 export const WEAK_NOT_A_COUNT_BEFORE: readonly string[] = [
-  'số', 'bản', 'tập', 'khóa', 'khoá', 'phòng', 'lô', 'tầng', 'nhà', 'top', 'hạng', 'khu', 'tổ', 'ấp', 'đợt',
+  'số', 'bản', 'tập', 'khóa', 'khoá', 'phòng', 'lô', 'tầng', 'nhà', 'top', 'hạng', 'khu', 'tổ', 'ấp', 'đợt', 'phần', 'lớp',
   'quận', 'phường', 'xã', 'đường',
 ];
 
@@ -56,3 +56,6 @@ export const MONEY_SCALE: Readonly<Record<string, number>> = {
 
 /** Period words after `lần/` in a frequency. */
 export const FREQUENCY_PER = ['quý', 'tháng', 'năm', 'tuần', 'ngày', 'kỳ', 'học kỳ', '6 tháng'];
+
+/** What a frequency counts before `/quý`: `01 lần/quý`, `04 đợt khảo sát/năm`, `01 ngày/tháng`. */
+export const FREQUENCY_UNITS = ['lần', 'ngày', 'buổi', 'đợt', 'cuộc', 'kỳ', 'phiên'];
