@@ -152,6 +152,22 @@ describe('English metrics', () => {
     expect(by(6).parent).toBe(by(15).id);
     expect(by(36).parent).toBeUndefined();
   });
+  it('a second "of which" starts a new breakdown; bare parts count the total\'s noun; a rate between total and marker is skipped', () => {
+    const r = en('Revenue was VND 17,860 billion, reaching 97.3% of the estimate, of which taxes VND 6,940 billion and land VND 10,520 billion. The district received 4,862 dossiers, of which 2,915 online; 4,731 dossiers were resolved, of which 4,702 on time and 29 late; 131 dossiers are being processed.');
+    const by = (v: number) => r.metrics.find((m) => m.value === v)!;
+    expect(by(6940e9).parent).toBe(by(17860e9).id);
+    expect(by(10520e9).parent).toBe(by(17860e9).id);
+    expect(by(2915)).toMatchObject({ parent: by(4862).id, unit: 'dossiers', label: 'online' });
+    expect(by(4702).parent).toBe(by(4731).id);
+    expect(by(29).parent).toBe(by(4731).id);
+    expect(by(4731).parent).toBeUndefined();
+    expect(by(131).parent).toBeUndefined();
+  });
+  it('the report\'s own number is metadata, not a reference; the place-date line gives the issue date', () => {
+    const r = en('DEPARTMENT OF FINANCE\nNo.: 215/BC-STC\nQuy Nhon, 16 December 2024\nREPORT\nBudget results in 2024\nUnder Decision No. 12/QD-UBND dated 5 March 2024.');
+    expect(r.report).toMatchObject({ number: '215/BC-STC', issuedOn: '2024-12-16', year: 2024 });
+    expect(r.references.map((x) => x.symbol)).toEqual(['12/QD-UBND']);
+  });
 });
 
 describe('language detection', () => {

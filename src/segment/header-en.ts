@@ -3,6 +3,7 @@
  * province, title, year and period (`NINE MONTHS OF 2023`, `Q1 2024`, `first half of 2023`, `in 2022`).
  */
 import type { ReportMeta } from '../model/report.js';
+import { parseDayMonthYear } from '../extract/vi/rules/date-parts.js';
 
 const BODY_LINE = /(PEOPLE'S COMMITTEE|PEOPLE’S COMMITTEE|PEOPLE'S COUNCIL|DEPARTMENT|MINISTRY|OFFICE|AGENCY|COMMITTEE|INSPECTORATE)/;
 const BODY_NAME = /((?:Provincial |District )?Department of [A-Z][A-Za-z]+(?: (?:and|of) [A-Z][A-Za-z]+| [A-Z][A-Za-z]+){0,4}|Ministry of [A-Z][A-Za-z]+(?: (?:and|of) [A-Z][A-Za-z]+| [A-Z][A-Za-z]+){0,4}|[A-Z][a-z]+ [A-Z][a-z]+ (?:Provincial|District) People['’]s Committee)/g;
@@ -23,7 +24,32 @@ function mostFrequent(values: string[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-export function parseEnglishHeader(text: string): ReportMeta {
+const OWN_NUMBER = /(?:^|\n)[ ]*(?:No|Number|Ref)\.?[ ]*:[ ]*([0-9]{1,5}[ ]?\/[ ]?(?:[0-9]{4}[ ]?\/[ ]?)?[A-ZĐ][A-Za-zĐđ&.-]{0,30})/;
+const ISSUED = /([A-Z][a-zà-ỹ]+(?: [A-Z][a-zà-ỹ]+){0,2}), ([0-3]?[0-9]) (January|February|March|April|May|June|July|August|September|October|November|December) ((?:19|20)[0-9]{2})|([A-Z][a-zà-ỹ]+(?: [A-Z][a-zà-ỹ]+){0,2}), (January|February|March|April|May|June|July|August|September|October|November|December) ([0-3]?[0-9]), ((?:19|20)[0-9]{2})/;
+const MONTH_NO: Record<string, number> = { January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8, September: 9, October: 10, November: 11, December: 12 };
+
+/** English header: metadata plus the span of the report's own number (`No.: 215/BC-STC`), which is not a reference. */
+export function parseEnglishHeader(text: string): { meta: ReportMeta; claimed: { start: number; end: number }[] } {
+  const meta = parseEnglishHeaderMeta(text);
+  const claimed: { start: number; end: number }[] = [];
+  const head = text.slice(0, 1500);
+  const own = OWN_NUMBER.exec(head);
+  if (own) {
+    const start = own.index + own[0].indexOf(own[1]!);
+    const raw = own[1]!.replace(/[.-]+$/, '');
+    meta.number = raw.replace(/\s+/g, '');
+    claimed.push({ start, end: start + raw.length });
+  }
+  const issued = ISSUED.exec(head);
+  if (issued) {
+    const [d, mo, y] = issued[2] !== undefined ? [+issued[2], MONTH_NO[issued[3]!]!, +issued[4]!] : [+issued[7]!, MONTH_NO[issued[6]!]!, +issued[8]!];
+    const iso = parseDayMonthYear(d, mo, y);
+    if (iso) meta.issuedOn = iso;
+  }
+  return { meta, claimed };
+}
+
+function parseEnglishHeaderMeta(text: string): ReportMeta {
   const meta: ReportMeta = {};
   const lines = text.slice(0, 1500).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 8);
   const bodyLines = lines.filter((l) => l === l.toUpperCase() && BODY_LINE.test(l) && !/^REPORT\b/.test(l) && l.length < 90);

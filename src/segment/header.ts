@@ -80,7 +80,7 @@ function mostFrequent(values: string[]): string | undefined {
 export function parseHeader(text: string, language: 'vi' | 'en'): HeaderResult {
   const meta: ReportMeta = {};
   const claimed: Span[] = [];
-  if (language !== 'vi') return { meta: parseEnglishHeader(text), claimed };
+  if (language !== 'vi') return parseEnglishHeader(text);
   const headLen = Math.min(text.length, 1500);
   const head = text.slice(0, headLen);
 

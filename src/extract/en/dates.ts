@@ -73,6 +73,20 @@ export const DATE_RULES: DateRule[] = [
     },
   },
   {
+    id: 'en.date.range-days-shared-year',
+    re: pattern('en.date.range-days-shared-year', `(?:[Ff]rom )?${DAY} ${MON} ?(?:to|until|through|-) ?${DAY} ${MON},? ${YEAR}`),
+    examples: ['from 1 January to 30 June 2024', '1 April - 30 June 2024'],
+    priority: 9,
+    build: (m) => {
+      const a = dayValue(+m[5]!, monthOf(m[2]!), +m[1]!);
+      const b = dayValue(+m[5]!, monthOf(m[4]!), +m[3]!);
+      const r: Omit<Raw, 'start' | 'end' | 'rule' | 'priority'> = { value: a.value, end_: b.value, precision: 'period', label: 'range' };
+      const inv = a.invalid ?? b.invalid;
+      if (inv) r.invalid = inv;
+      return r;
+    },
+  },
+  {
     id: 'en.date.range-numeric',
     re: pattern('en.date.range-numeric', `(?:[Ff]rom )?([0-3]?[0-9])/([0-3]?[0-9])/${YEAR} ?(?:to|until|-) ?([0-3]?[0-9])/([0-3]?[0-9])/${YEAR}`),
     examples: ['from 15/12/2022 to 14/12/2023', '15/12/2022 - 14/12/2023'],
@@ -146,9 +160,9 @@ export const DATE_RULES: DateRule[] = [
     id: 'en.date.half',
     re: pattern(
       'en.date.half',
-      `(?:(?:[Tt]he )?([Ff]irst|[Ss]econd|[Ll]ast) (half|six months|6 months|nine months|9 months) of (?:the year )?|(H[12]|9M)[ /]{1,2}|(?:[Nn]ine [Mm]onths|NINE MONTHS|9 [Mm]onths|9 MONTHS) (?:of|OF|in|IN) (?:the year )?)${YEAR}`,
+      `(?:(?:[Tt]he |THE )?([Ff]irst|[Ss]econd|[Ll]ast|FIRST|SECOND|LAST) (half|six months|6 months|nine months|9 months|HALF|SIX MONTHS|NINE MONTHS) (?:of|OF) (?:the year |THE YEAR )?|(H[12]|9M)[ /]{1,2}|(?:[Nn]ine [Mm]onths|NINE MONTHS|9 [Mm]onths|9 MONTHS) (?:of|OF|in|IN) (?:the year )?)${YEAR}`,
     ),
-    examples: ['the first half of 2023', 'the first six months of 2023', 'the last six months of 2022', 'the first nine months of 2023', 'H1 2023', 'NINE MONTHS OF 2023'],
+    examples: ['the first half of 2023', 'SECOND HALF OF 2024', 'the first six months of 2023', 'the last six months of 2022', 'the first nine months of 2023', 'H1 2023', 'NINE MONTHS OF 2023'],
     priority: 8,
     build: (m) => {
       const y = +m[4]!;

@@ -361,6 +361,16 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     if (colonLabel) lab = colonLabel;
     else if (pm) lab = pm[1]!;
     else if (predicate) lab = label(lead) || undefined;
+    // a bare part right after a breakdown marker: `of which 2,915 online`, `4,702 on time and 29 late`
+    if (!lab && !tok.words) {
+      let k = markers.length - 1;
+      while (k >= 0 && markers[k]!.end > tok.start) k--;
+      const mk = k >= 0 ? markers[k] : undefined;
+      if (mk && tok.start - mk.end < 160 && !/[.\n;]/.test(text.slice(mk.end, tok.start))) {
+        const rest = /^[^,;.()\n:]{0,60}/.exec(text.slice(tok.end))![0].split(/ (?:and|while) /)[0]!.trim();
+        lab = rest.length >= 3 && !/[0-9]/.test(rest) ? rest : undefined;
+      }
+    }
     if (!lab) continue;
     const d: Draft = {
       m: { kind: 'count', value: tok.value, label: lab, text: text.slice(tok.start, tok.end), span: { start: tok.start, end: tok.end }, rule: colonLabel ? 'en.metric.label-value' : 'en.metric.count-predicate' },
@@ -393,15 +403,37 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
   };
   // drafts are in text order; `before` walks forward with the markers (linear overall)
   let before = -1;
-  for (const mk of markers) {
+  for (let mi = 0; mi < markers.length; mi++) {
+    const mk = markers[mi]!;
     while (before + 1 < drafts.length && drafts[before + 1]!.m.span.end <= mk.start) before++;
     if (before < 0) continue;
-    const sStart = sentenceStart(mk.start, drafts[before]!.m.span.start);
-    const totalIdx = drafts[before]!.m.span.start >= sStart ? before : -1;
-    if (totalIdx < 0) continue;
     const inParen = text.slice(Math.max(0, mk.start - 2), mk.start).includes('(');
     const closeAt = inParen ? text.indexOf(')', mk.end) : -1;
-    const scopeEnd = closeAt >= 0 ? Math.min(closeAt, sentenceEnd(mk.end)) : sentenceEnd(mk.end);
+    let scopeEnd = closeAt >= 0 ? Math.min(closeAt, sentenceEnd(mk.end)) : sentenceEnd(mk.end);
+    // a second marker starts a new breakdown; without a colon the parts end with the clause (`;`)
+    const next = markers[mi + 1];
+    if (next && next.start < scopeEnd) {
+      let lastBefore = -1;
+      for (let i = before + 1; i < drafts.length && drafts[i]!.m.span.end <= next.start; i++) lastBefore = i;
+      scopeEnd = lastBefore >= 0 ? Math.min(scopeEnd, drafts[lastBefore]!.m.span.start) : Math.min(scopeEnd, next.start);
+    }
+    if (!/:\s*$/.test(text.slice(mk.start, mk.end + 2))) {
+      const semi = text.indexOf(';', mk.end);
+      if (semi >= 0 && semi < scopeEnd) scopeEnd = semi;
+    }
+    // the total: the nearest figure before the marker in the same sentence with the kind of the first part
+    const sStart = sentenceStart(mk.start, drafts[Math.max(0, before - 5)]!.m.span.start);
+    let firstPart = before + 1;
+    while (firstPart < drafts.length && drafts[firstPart]!.m.span.start < mk.end) firstPart++;
+    const partKind = firstPart < drafts.length && drafts[firstPart]!.m.span.start < scopeEnd ? drafts[firstPart]!.m.kind : drafts[before]!.m.kind;
+    let totalIdx = -1;
+    for (let k = before; k >= 0 && before - k <= 5 && drafts[k]!.m.span.start >= sStart; k--) {
+      if (drafts[k]!.m.kind === partKind) {
+        totalIdx = k;
+        break;
+      }
+    }
+    if (totalIdx < 0) continue;
     const total = drafts[totalIdx]!;
     if (total.m.kind !== 'count' && total.m.kind !== 'money' && total.m.kind !== 'percent') continue;
     for (let i = totalIdx + 1; i < drafts.length; i++) {
