@@ -35,6 +35,26 @@ export const cases: CorpusCase[] = [
     expect: 1,
   },
   {
+    name: 'a bare trong đó may list only some parts: a shortfall is not an error',
+    text: 'Tổng thu ngân sách đạt 4.215,6 tỷ đồng, trong đó thu nội địa 2.830 tỷ đồng, thu xuất nhập khẩu 612 tỷ đồng.',
+    metrics: [
+      { at: '4.215,6 tỷ đồng', key: 't', kind: 'money', value: 4215600000000 },
+      { at: '2.830 tỷ đồng', kind: 'money', value: 2830000000000, parent: 't' },
+      { at: '612 tỷ đồng', kind: 'money', value: 612000000000, parent: 't' },
+    ],
+    expect: 0,
+  },
+  {
+    name: 'a bare of which whose parts exceed the total is still an error',
+    text: 'Revenue was VND 100 billion, of which taxes VND 70 billion and land VND 40 billion.',
+    metrics: [
+      { at: 'VND 100 billion', key: 't', kind: 'money', value: 100000000000 },
+      { at: 'VND 70 billion', kind: 'money', value: 70000000000, parent: 't' },
+      { at: 'VND 40 billion', kind: 'money', value: 40000000000, parent: 't' },
+    ],
+    expect: 1,
+  },
+  {
     name: 'single part equal to the total (51 TTHC, trong đó 51 mức 4)',
     text: 'Thực hiện công khai 51 TTHC (trong đó: 51 TTHC mức 4).',
     metrics: [

@@ -1,7 +1,9 @@
 /**
  * sum.breakdown — parts linked to a total (`metrics[].parent`, set by the extractor for
  * `36, trong đó: Khối Văn phòng Sở: 24; Chi cục: 12`) must add up to it.
- * - two or more parts: their sum must equal the total;
+ * - two or more parts: their sum must equal the total when the list claims to be complete (`gồm`, `namely`, a
+ *   list of `Label: value` parts); after `trong đó` / `of which` / `including` the parts may be a subset, so only a sum
+ *   above the total is flagged;
  * - one part: it must not exceed the total (`51 TTHC (trong đó: 51 TTHC mức 4)` is fine).
  * Tolerance: exact for counts; 5% (at least 1) when the total or a part is approximate (`khoảng`);
  * 0.5% for money (rounded amounts). Percent parts are compared only with percent totals.
@@ -50,7 +52,13 @@ export const breakdownSum: CheckRule = {
       if (total.kind === 'money') tol = Math.abs(total.value) * 0.005;
       if (total.kind === 'percent') tol = 0.15 * same.length;
       if (approx) tol = Math.max(tol, Math.abs(total.value) * 0.05, 1);
-      const bad = same.length >= 2 ? Math.abs(sum - total.value) > tol : sum - total.value > tol;
+      // `trong đó` / `of which` / `including` without a colon often names only some parts: a shortfall then is
+      // not an error (parts exceeding the total still are); `gồm`, `namely` and colon lists claim to be complete
+      const lead = text ? text.slice(total.span.end, Math.min(...same.map((p) => p.span.start))) : '';
+      const labelled = text !== undefined && same.every((p) => /:[ ]*$/.test(text.slice(Math.max(0, p.span.start - 3), p.span.start)));
+      const exhaustive = !text || /(gồm|[Nn]amely|consist(s|ing) of|[Cc]ụ thể)/.test(lead) || labelled;
+      const over = sum - total.value > tol;
+      const bad = same.length >= 2 ? over || (exhaustive && Math.abs(sum - total.value) > tol) : over;
       if (!bad) continue;
       const partsText = same.map((p) => fmt(p.value)).join(' + ');
       out.push({

@@ -32,6 +32,18 @@ export const cases: CorpusCase[] = [
     expect: 0,
   },
   {
+    name: 'capacity use may exceed 100',
+    text: 'công suất sử dụng giường bệnh bình quân tuyến tỉnh đạt 104,3%, tuyến huyện đạt 87,6%.',
+    metrics: [{ at: '104,3%', kind: 'percent', value: 104.3 }],
+    expect: 0,
+  },
+  {
+    name: 'English: share of the estimate may exceed 100',
+    text: 'Domestic revenue: VND 12,430 billion, reaching 106.2% of the estimate.',
+    metrics: [{ at: '106.2%', kind: 'percent', value: 106.2 }],
+    expect: 0,
+  },
+  {
     name: 'facts only: label says kế hoạch',
     text: 'đạt 104% kế hoạch',
     metrics: [{ at: '104%', kind: 'percent', value: 104, label: 'đạt kế hoạch' }],

@@ -1,13 +1,14 @@
 /**
  * percent.over-100 — a share above 100% is impossible (`105% văn bản đến`), unless the text says it is
  * a comparison: against a plan or target (`đạt 112% kế hoạch`, `so với chỉ tiêu`), a growth
- * (`tăng 120%`, `so với cùng kỳ`), an excess (`vượt`), or a budget estimate (`dự toán`).
+ * (`tăng 120%`, `so với cùng kỳ`), an excess (`vượt`), a budget estimate (`dự toán`, `of the estimate`), or a
+ * capacity use (`công suất sử dụng giường bệnh đạt 104,3%`).
  */
 import type { CheckRule, RawFinding } from '../types.js';
 import { clauseStart, evidenceOf, fmt } from '../util.js';
 import { foldForMatch } from '../../normalize/fold.js';
 
-const COMPARISON = /kế hoạch|chỉ tiêu|so với|cùng kỳ|tăng|giảm|vượt|dự toán|tăng trưởng|mục tiêu|gấp|growth|increase|target|plan|compared/;
+const COMPARISON = /kế hoạch|chỉ tiêu|so với|cùng kỳ|tăng|giảm|vượt|dự toán|tăng trưởng|mục tiêu|gấp|công suất|growth|increase|target|plan|compared|estimate|budget|year-on-year|capacity|occupancy/;
 
 export const percentOver100: CheckRule = {
   id: 'percent.over-100',
