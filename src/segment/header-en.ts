@@ -2,6 +2,7 @@
  * English report headers: issuing body (upper-case lines or the body's most frequent `Department of …`),
  * province, title, year and period (`NINE MONTHS OF 2023`, `Q1 2024`, `first half of 2023`, `in 2022`).
  */
+import { mostFrequent } from '../util/most-frequent.js';
 import type { ReportMeta } from '../model/report.js';
 import { parseDayMonthYear } from '../extract/vi/rules/date-parts.js';
 
@@ -16,12 +17,6 @@ function titleCase(s: string): string {
     .map((w, i) => (i > 0 && /^(of|and|in|on|for|the)$/.test(w) ? w : w.replace(/^\p{L}/u, (c) => c.toUpperCase())))
     .join(' ')
     .replace(/People'S/g, "People's");
-}
-
-function mostFrequent(values: string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 const OWN_NUMBER = /(?:^|\n)[ ]*(?:No|Number|Ref)\.?[ ]*:[ ]*([0-9]{1,5}[ ]?\/[ ]?(?:[0-9]{4}[ ]?\/[ ]?)?[A-ZĐ][A-Za-zĐđ&.-]{0,30})/;

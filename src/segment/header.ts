@@ -3,6 +3,7 @@
  * own number, claimed so that it is not a reference), place-date line, title, year or period.
  * Where the text has no header (body-only excerpts), agency, province and year are inferred from the body.
  */
+import { mostFrequent } from '../util/most-frequent.js';
 import type { ReportMeta, Span } from '../model/report.js';
 import { parseDayMonthYear } from '../extract/vi/rules/date-parts.js';
 import { BODY_AGENCY } from './agency-names.js';
@@ -66,15 +67,6 @@ function bodyCasing(text: string, upper: string): string {
     .split(/\s+/)
     .map((w, i) => (/^[A-ZĐ&]{2,6}$/.test(w) && !/[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ]/.test(w) && i > 0 ? w : i === 0 ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase()))
     .join(' ');
-}
-
-function mostFrequent(values: string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: string | undefined;
-  let n = 0;
-  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
-  return best;
 }
 
 export function parseHeader(text: string, language: 'vi' | 'en'): HeaderResult {
