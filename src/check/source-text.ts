@@ -3,11 +3,11 @@
  * (--include-text), else the source file read again through ingestFile (same normalization, so the
  * spans fit), used only when its sha256 equals report.source.sha256.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import type { Report } from '../model/report.js';
-import { ingestFile } from '../ingest/index.js';
+import { ingestBytes, readInput } from '../ingest/index.js';
+import { sha256Hex } from '../util/hash.js';
 
 /** `baseDirs`: where a relative source path is looked up (default: the current directory), then `dir`. */
 export async function sourceText(report: Report, dir: string, baseDirs?: string[]): Promise<{ text?: string; note: string }> {
@@ -17,9 +17,10 @@ export async function sourceText(report: Report, dir: string, baseDirs?: string[
   for (const c of candidates) {
     if (!existsSync(c)) continue;
     try {
-      const sha = createHash('sha256').update(readFileSync(c)).digest('hex');
-      if (sha !== report.source.sha256) return { note: `source ${p} has changed since extraction (sha256 differs): text not shown` };
-      const doc = await ingestFile(c);
+      // read once: the bytes that are hashed are the bytes that are ingested
+      const bytes = await readInput(c);
+      if (sha256Hex(bytes) !== report.source.sha256) return { note: `source ${p} has changed since extraction (sha256 differs): text not shown` };
+      const doc = await ingestBytes(c, bytes);
       return { text: doc.text, note: `text re-read from ${p}` };
     } catch (err) {
       return { note: `source ${p} could not be read again (${err instanceof Error ? err.message : String(err)})` };

@@ -46,9 +46,15 @@ export function isWordChar(ch: string | undefined): boolean {
   return isLetter(ch) || isDigit(ch);
 }
 
+/** A literal string as a regular-expression source. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
 /** Case-insensitive class for a literal word: `ngày` → `[Nn]gày`, first letter only (house style). */
 export function ci(word: string): string {
   const first = word[0]!;
   const up = first.toUpperCase();
-  return (up !== first ? `[${up}${first}]` : first) + word.slice(1).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const low = first.toLowerCase();
+  return (up !== low ? `[${up}${low}]` : escapeRegExp(first)) + escapeRegExp(word.slice(1));
 }

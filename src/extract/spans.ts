@@ -1,4 +1,3 @@
-import type { Span } from '../model/report.js';
 
 /** A set of claimed spans: later rules skip text that earlier rules already explained. */
 export class SpanMask {
@@ -39,8 +38,4 @@ export class SpanMask {
     }
     return found >= 0 && this.ends[found]! > start;
   }
-}
-
-export function spanOf(start: number, end: number): Span {
-  return { start, end };
 }

@@ -2,8 +2,6 @@
  * Folding for matching keys (never for display): lower case, old/new tone placement unified
  * (hoà → hòa, thuỷ → thủy), diacritics optionally stripped, Đ → D.
  */
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
-
 /** Move a tone mark written on the second vowel of open `oa`, `oe`, `uy` syllables to the first (hoà → hòa). */
 export function foldTonePlacement(s: string): string {
   const d = s.normalize('NFD');
@@ -27,8 +25,4 @@ export function asciiFold(s: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[Đđ]/g, (c) => (c === 'Đ' ? 'D' : 'd'));
-}
-
-export function hasToneMark(s: string): boolean {
-  return TONE_MARKS.test(s.normalize('NFD'));
 }

@@ -2,6 +2,8 @@
  * Names of Vietnamese agencies as they appear in report bodies, for inferring a body-only report's agency.
  * Data: department (Sở) and ministry (Bộ) names, longest first.
  */
+import { escapeRegExp } from '../extract/pattern.js';
+
 export const DEPARTMENT_NAMES: readonly string[] = [
   'Khoa học và Công nghệ', 'Nội vụ', 'Tư pháp', 'Tài chính', 'Kế hoạch và Đầu tư', 'Giáo dục và Đào tạo', 'Y tế',
   'Xây dựng', 'Giao thông vận tải', 'Công Thương', 'Nông nghiệp và Phát triển nông thôn', 'Nông nghiệp và Môi trường',
@@ -11,8 +13,7 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   'TT&TT', 'VHTT&DL',
 ];
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const alt = [...DEPARTMENT_NAMES].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = [...DEPARTMENT_NAMES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 /** `Sở Khoa học và Công nghệ`, `Bộ Nội vụ`, `Ủy ban nhân dân tỉnh Tiền Giang`, `UBND huyện Châu Thành` */
 export const BODY_AGENCY = new RegExp(

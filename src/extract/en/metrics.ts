@@ -8,7 +8,7 @@
  * `ISO`…, ordinals (`2nd`), list continuations of such identifiers (`Issues No. 01, 02, 03`).
  */
 import type { ExtractContext, MetricCandidate } from '../context.js';
-import { pattern } from '../pattern.js';
+import { isDigit, pattern } from '../pattern.js';
 import { BREAKDOWN_MARKERS, DURATION_UNITS, FREQUENCY_WORDS, NOT_METRIC_BEFORE, PERIOD_WORDS } from './lexicon.js';
 import { nounPhraseAfter, type NounPhrase } from './noun-phrase.js';
 import { digitTokens, wordTokens, type NumberToken } from './numbers.js';
@@ -52,7 +52,6 @@ interface Draft {
 }
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-zÀ-ỹ]/.test(c);
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
 function wordBefore(text: string, pos: number): string {
   let i = pos;

@@ -3,7 +3,7 @@
  * `one hundred and five`, `a dozen`). compromise turns a run of number words into its value.
  */
 import nlp from 'compromise';
-import { pattern } from '../pattern.js';
+import { isDigit, pattern } from '../pattern.js';
 import { NUMBER_WORDS, QUANTITY_WORDS } from './lexicon.js';
 
 export interface NumberToken {
@@ -29,7 +29,6 @@ export const NUMBER_WORD_RUN = pattern(
 );
 
 const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
-const isDigitChar = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
 /**
  * Reads a digit token as written. English style first (`1,250` = 1250, `1.25` = 1.25); Vietnamese style when
@@ -57,7 +56,7 @@ export function digitTokens(text: string, from: number, to: number): NumberToken
     const start = m.index;
     const end = start + raw.length;
     re.lastIndex = Math.max(end, start + 1);
-    if (isAsciiLetter(text[start - 1]) || isDigitChar(text[start - 1])) continue;
+    if (isAsciiLetter(text[start - 1]) || isDigit(text[start - 1])) continue;
     // a run longer than any real figure (IDs, hostile input) is not a number we read
     if (raw.length > 24) continue;
     const parsed = parseDigits(raw);

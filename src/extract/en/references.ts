@@ -7,7 +7,7 @@
  * key (symbolKey: QD and QĐ fold together), typeCode, issuerCode, issuer, issuedOn, subject.
  */
 import type { ExtractContext, RefCandidate } from '../context.js';
-import { pattern } from '../pattern.js';
+import { isDigit, pattern } from '../pattern.js';
 import { symbolKey } from '../symbol-key.js';
 import { MONTH_SOURCE, MONTHS, NORMATIVE_TYPES, TYPE_CODES, TYPE_WORDS, type Category, type DocType } from './lexicon.js';
 import { numericDateOrder } from './dates.js';
@@ -41,7 +41,6 @@ const DATE_AFTER = pattern(
 const ISSUER_AFTER = pattern('en.ref.issuer', `,? (?:of|by|issued by) (?:the )?([A-Z][A-Za-z'’]*)`, 'y');
 const SUBJECT_AFTER = pattern('en.ref.subject', ` (?:on|regarding|concerning|about) `, 'y');
 
-const isDigitAt = (s: string, i: number): boolean => s[i] !== undefined && s[i]! >= '0' && s[i]! <= '9';
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 const TYPE_BY_WORD = new Map<string, DocType>(TYPE_WORDS.map((t) => [t.words.toLowerCase(), t.type]));
@@ -247,7 +246,7 @@ export function extractReferences(ctx: ExtractContext): RefCandidate[] {
     }
 
     let number = numberRaw;
-    while (number.length > 1 && number[0] === '0' && isDigitAt(number, 1)) number = number.slice(1);
+    while (number.length > 1 && number[0] === '0' && isDigit(number[1])) number = number.slice(1);
     const ref: RefCandidate = {
       type: c.type,
       category: c.category,

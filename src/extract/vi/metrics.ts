@@ -6,7 +6,7 @@
  * Breakdowns: parts after `trong đó` / `gồm` carry the total as parent.
  */
 import type { ExtractContext, MetricCandidate } from '../context.js';
-import { isDigit, isLetter, pattern, VI_LETTER, VI_LOWER } from '../pattern.js';
+import { ci, escapeRegExp, isDigit, isLetter, pattern, VI_LETTER, VI_LOWER } from '../pattern.js';
 import {
   APPROXIMATE_BEFORE,
   COUNT_NOUNS,
@@ -20,15 +20,10 @@ import {
 } from './rules/units.js';
 
 const NUMBER = pattern('metric.number', '[0-9]{1,3}(?:\\.[0-9][0-9][0-9])+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?');
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const esc = escapeRegExp;
 const byLength = (a: string, b: string) => b.length - a.length;
 /** `chi cục` also matches `Chi cục`: the first letter of each noun in both cases */
-const caseFirst = (n: string) => {
-  const f = n[0]!;
-  const other = f === f.toLowerCase() ? f.toUpperCase() : f.toLowerCase();
-  return other !== f ? `[${f}${other}]${esc(n.slice(1))}` : esc(n);
-};
-const NOUN_ALT = [...new Set(COUNT_NOUNS.map((n) => n.toLowerCase()))].sort(byLength).map(caseFirst).join('|');
+const NOUN_ALT = [...new Set(COUNT_NOUNS.map((n) => n.toLowerCase()))].sort(byLength).map(ci).join('|');
 const COUNT_NOUN = pattern('metric.count-noun', `^[ ]{1,2}(${NOUN_ALT})`, '');
 const ACRONYM = pattern('metric.acronym-noun', '^[ ]{1,2}([A-ZĐ]{2,10})', '');
 const PERCENT = pattern('metric.percent', '^[ ]{0,1}%', '');
@@ -38,7 +33,6 @@ const MONEY = pattern(
  '');
 const SCALE = pattern('metric.scale', `^[ ]{1,2}(nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)`, '');
 const RATIO_WORD = pattern('metric.ratio-words', '^[ ]{1,2}trên[ ]{1,2}([0-9]{1,3}(?:\\.[0-9]{3}){1,4}|[0-9]{1,9})', '');
-const MONEY_SHORT = pattern('metric.money-short', '^[ ]{0,2}(tr\\.?đ|trđ|tỷ đ)', '');
 const FREQUENCY = pattern('metric.frequency', `^[ ]{1,2}(?:lần|(?:${FREQUENCY_UNITS.join('|')})(?:[ ][${VI_LOWER}]+){0,2})[ ]{0,2}(?:/|một|mỗi|trên)[ ]{0,2}(${FREQUENCY_PER.map(esc).join('|')})`, '');
 const RATIO = pattern('metric.ratio', '^[ ]{0,2}/[ ]{0,2}([0-9]{1,3}(?:\\.[0-9]{3}){1,4}(?:,[0-9]+)?|[0-9]{1,9}(?:,[0-9]+)?)', '');
 const SCORE = pattern('metric.score', '^[ ]{1,2}điểm', '');

@@ -61,9 +61,6 @@ export const TYPE_CODES: Readonly<Record<string, string>> = {
 /** Issuer codes that are not a type although they come first in the symbol. */
 export const LAW_ISSUER = /^(QH|UBTVQH)[0-9]{1,2}$/;
 
-/** Issuers that exist in every province (their symbols need a jurisdiction to be identified). */
-export const LOCAL_ISSUER = /^(UBND|HĐND|HDND|VPUBND|VP\.UBND|VPUB|S[A-ZĐ&]{1,8}|TU|HU|ĐU|BCĐ)$/;
-
 /** Words that end an issuer (`của …`) or begin what is not a subject. */
 export const NOT_SUBJECT_START = new Set([
   'của', 'và', 'với', 'tại', 'đã', 'được', 'để', 'thì', 'nên', 'cho', 'trong', 'theo', 'khi', 'nhằm', 'có', 'là',
