@@ -85,6 +85,24 @@ describe('FilePool', () => {
     }
   });
 
+  it('in a chunk of files, the one past the time limit fails alone; the others before and after it are done', async () => {
+    const fx = fixtureTexts()[2]!;
+    const before = join(tmp, 'chunk-before.txt');
+    const after = join(tmp, 'chunk-after.txt');
+    writeFileSync(before, variant(fx.text, 301));
+    writeFileSync(after, variant(fx.text, 302));
+    const pool = new FilePool({ threads: 1, timeoutMs: 1500, maxMemoryMb: 2048, chunk: 3 });
+    try {
+      // handed over in one turn: one message with the three files
+      const [a, h, b] = await Promise.all([before, huge, after].map((f) => pool.run(task(f, join(tmp, 'reports')))));
+      expect(h).toMatchObject({ ok: false, code: 'timeout' });
+      expect(a).toMatchObject({ ok: true });
+      expect(b).toMatchObject({ ok: true });
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('replacing all threads every N files loses no file (in-flight files finish on the old threads)', async () => {
     const fx = fixtureTexts()[0]!;
     const files = Array.from({ length: 9 }, (_, i) => {
@@ -99,6 +117,30 @@ describe('FilePool', () => {
       expect(new Set(results.map((r) => (r.ok ? r.reportId : ''))).size).toBe(9);
     } finally {
       await pool.close();
+    }
+  });
+
+  it('a thread whose heap grows past recycleHeapMb is replaced; no file is lost', async () => {
+    const fx = fixtureTexts()[1]!;
+    const files = Array.from({ length: 5 }, (_, i) => {
+      const f = join(tmp, `heap-${i}.txt`);
+      writeFileSync(f, variant(fx.text, 200 + i));
+      return f;
+    });
+    const low = new FilePool({ threads: 1, timeoutMs: 30_000, maxMemoryMb: 512, recycleHeapMb: 1 });
+    const high = new FilePool({ threads: 1, timeoutMs: 30_000, maxMemoryMb: 512 });
+    try {
+      for (const f of files) {
+        const r = await low.run(task(f, join(tmp, 'reports')));
+        expect(r).toMatchObject({ ok: true });
+        expect(r.heapMb).toBeGreaterThan(1);
+        expect((await high.run(task(f, join(tmp, 'reports')))).ok).toBe(true);
+      }
+      // every file but the last left a heap over 1 MB behind: the threads were replaced before the next one
+      expect(low.recycled).toBe(files.length - 1);
+      expect(high.recycled).toBe(0);
+    } finally {
+      await Promise.all([low.close(), high.close()]);
     }
   });
 

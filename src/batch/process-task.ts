@@ -1,5 +1,6 @@
 /** Runs one FileTask: processFile → apply the pipeline's check settings → DIR/reports/<id>.json (atomic). */
 import { join } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { processFile } from '../pipeline/process-file.js';
 import { InputError } from '../ingest/errors.js';
 import { writeFileAtomic } from './atomic.js';
@@ -7,7 +8,6 @@ import { oneLine, type FileTask, type TaskResult } from './task.js';
 
 export async function runFileTask(task: FileTask): Promise<TaskResult> {
   const t0 = performance.now();
-  if (task.started) new Float64Array(task.started)[0] = Date.now();
   try {
     // checks off: the pipeline skips the auditor rules (ingest and extraction findings stay)
     const report = await processFile(task.abs, task.checks.enabled ? task.options : { ...task.options, checks: false });
@@ -31,11 +31,17 @@ export async function runFileTask(task: FileTask): Promise<TaskResult> {
         findings: report.findings.length,
       },
       durationMs: performance.now() - t0,
+      heapMb: heapMb(),
     };
   } catch (err) {
     const durationMs = performance.now() - t0;
-    if (err instanceof InputError) return { ok: false, code: err.code, reason: oneLine(err.reason), durationMs };
+    if (err instanceof InputError) return { ok: false, code: err.code, reason: oneLine(err.reason), durationMs, heapMb: heapMb() };
     const msg = err instanceof Error ? err.message : String(err);
-    return { ok: false, code: 'error', reason: oneLine(msg.split(task.abs).join('<file>')), durationMs };
+    return { ok: false, code: 'error', reason: oneLine(msg.split(task.abs).join('<file>')), durationMs, heapMb: heapMb() };
   }
+}
+
+/** This thread's heap in use, MB (a cheap read of V8's counters; garbage not yet collected counts too). */
+function heapMb(): number {
+  return Math.round(getHeapStatistics().used_heap_size / 1e5) / 10;
 }

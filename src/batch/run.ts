@@ -84,6 +84,9 @@ export interface BatchSummary {
 
 export { BatchError };
 
+/** What a later input with the same bytes needs to know about the first one. */
+type FirstOutcome = { path: string; ok: true; reportId: string; mediaType: string } | { path: string; ok: false; code: string; reason: string };
+
 /** DIR/.lock: one batch at a time per output folder (a lock left by a killed process is taken over). */
 function takeLock(dir: string): () => void {
   const lock = join(dir, '.lock');
@@ -165,7 +168,8 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     const pOpts = processOptions(pipeline);
     const pipe = { name: pipeline.name, version: pipeline.version };
     /** sha256 → outcome of the first input with these bytes in this run */
-    const firstBySha = new Map<string, Promise<{ path: string; result: TaskResult }>>();
+    // while the first input runs: its promise; once done: only what a duplicate needs (flat memory at 50k+)
+    const firstBySha = new Map<string, Promise<FirstOutcome> | FirstOutcome>();
 
     const record = (input: BatchInput, e: Partial<ManifestEntry> & Pick<ManifestEntry, 'status'>) => {
       const entry: ManifestEntry = {
@@ -225,12 +229,12 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       }
       const first = firstBySha.get(sha);
       if (first) {
-        const { path, result } = await first;
-        if (result.ok) {
+        const o = await first;
+        if (o.ok) {
           duplicates++;
-          record(input, { status: 'skipped', sha256: sha, bytes: size, mediaType: result.mediaType, code: 'duplicate', reason: `same bytes as ${path}`, reportId: result.reportId, durationMs: performance.now() - t });
+          record(input, { status: 'skipped', sha256: sha, bytes: size, mediaType: o.mediaType, code: 'duplicate', reason: `same bytes as ${o.path}`, reportId: o.reportId, durationMs: performance.now() - t });
         } else {
-          record(input, { status: 'failed', sha256: sha, bytes: size, code: result.code, reason: `same bytes as ${path}: ${result.reason}`, durationMs: performance.now() - t });
+          record(input, { status: 'failed', sha256: sha, bytes: size, code: o.code, reason: `same bytes as ${o.path}: ${o.reason}`, durationMs: performance.now() - t });
         }
         return;
       }
@@ -246,11 +250,17 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         return;
       }
       inflight.start(input.abs, solo);
+      let result!: TaskResult;
       const running = executor
         .run({ abs: input.abs, path: input.path, reportsDir: L.reports, options: pOpts, checks: pipeline.checks, fsync: opts.fsync === true })
-        .then((result) => ({ path: input.path, result }));
+        .then((r): FirstOutcome => {
+          result = r;
+          const o: FirstOutcome = r.ok ? { path: input.path, ok: true, reportId: r.reportId, mediaType: r.mediaType } : { path: input.path, ok: false, code: r.code, reason: r.reason };
+          firstBySha.set(sha, o);
+          return o;
+        });
       firstBySha.set(sha, running);
-      const { result } = await running;
+      await running;
       inflight.finish(input.abs);
       counts.bytes += size;
       busyMs += result.durationMs;
@@ -370,7 +380,7 @@ async function localExecutor(pipeline: Pipeline, jobs?: number): Promise<Executo
   const threads = Math.max(1, jobs ?? 1);
   const pool = new FilePool({ threads, timeoutMs: pipeline.limits.timeoutMs, maxMemoryMb: pipeline.limits.maxMemoryMb });
   return {
-    window: threads * 2,
+    window: pool.window,
     run: (task) => pool.run(task),
     close: () => pool.close(),
   };

@@ -12,11 +12,17 @@ export interface FileTask {
   checks: { enabled: boolean; disable: string[] };
   /** fsync each report before its rename (default false: the rename alone is atomic against kills) */
   fsync?: boolean;
+}
+
+/** What the pool sends a worker thread: several files, processed one after the other. */
+export interface ChunkTask {
+  tasks: FileTask[];
   /**
-   * 8 bytes shared with the dispatcher: the worker stores the time it started the task (ms since epoch,
-   * Float64), so that the time limit counts processing time, not time spent waiting for a thread.
+   * 16 bytes shared with the dispatcher (two Float64): the time the worker started the current file (ms
+   * since epoch) and that file's index in `tasks`, so that the time limit counts each file's own
+   * processing time and a failure names the file that was running.
    */
-  started?: SharedArrayBuffer;
+  state: SharedArrayBuffer;
 }
 
 export interface TaskDone {
@@ -27,6 +33,8 @@ export interface TaskDone {
   mediaType: string;
   counts: { sections: number; references: number; dates: number; metrics: number; findings: number };
   durationMs: number;
+  /** the worker's heap in use after this file, MB (the pool replaces threads whose heap grows) */
+  heapMb?: number;
 }
 
 export interface TaskFailed {
@@ -36,6 +44,7 @@ export interface TaskFailed {
   /** one line, without the path */
   reason: string;
   durationMs: number;
+  heapMb?: number;
 }
 
 export type TaskResult = TaskDone | TaskFailed;
