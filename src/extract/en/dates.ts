@@ -5,7 +5,7 @@
  * `from 1 January 2023 to 31 December 2023`, bare years (`in 2023`).
  * Rules are data: each has an id, a pattern, examples, and a production building the value.
  */
-import { getDaysInMonth } from 'date-fns';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import type { DateCandidate, DateResult, ExtractContext, FindingCandidate } from '../context.js';
 import { pattern } from '../pattern.js';
 import { MONTH_SOURCE, MONTHS } from './lexicon.js';

@@ -3,7 +3,7 @@
  * `2 Science and Technology Bulletins`), read with compromise's part-of-speech tags on a short window
  * (the number plus a few words: compromise stays cheap and linear on such inputs).
  */
-import nlp from 'compromise';
+import { compromise } from './nlp.js';
 
 export interface NounPhrase {
   /** offsets in the full text */
@@ -50,7 +50,7 @@ const CACHE_MAX = 4096;
 function termsOf(window: string): Term[] {
   let t = cache.get(window);
   if (!t) {
-    const json = nlp(window).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[];
+    const json = compromise()(window).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[];
     t = json.flatMap((s) => s.terms);
     if (cache.size >= CACHE_MAX) cache.clear();
     cache.set(window, t);

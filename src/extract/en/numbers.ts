@@ -2,7 +2,7 @@
  * Numbers in English text: digit tokens (`1,250`, `1.25`, `03`, `00`) and number words (`twenty-two`,
  * `one hundred and five`, `a dozen`). compromise turns a run of number words into its value.
  */
-import nlp from 'compromise';
+import { compromise } from './nlp.js';
 import { isDigit, pattern } from '../pattern.js';
 import { NUMBER_WORDS, QUANTITY_WORDS } from './lexicon.js';
 
@@ -83,11 +83,11 @@ export function wordsValue(run: string): number | undefined {
 function wordsValueUncached(lower: string): number | undefined {
   const q = /^(a|one|two|three|four|five|six|seven|eight|nine|ten) (dozen|score)$/.exec(lower) ?? /^(a) (hundred|thousand)$/.exec(lower);
   if (q) {
-    const mult = q[1] === 'a' ? 1 : ((nlp(q[1]!).numbers().get() as unknown[])[0] as number | undefined) ?? NaN;
+    const mult = q[1] === 'a' ? 1 : ((compromise()(q[1]!).numbers().get() as unknown[])[0] as number | undefined) ?? NaN;
     const unit = QUANTITY_WORDS[q[2]!] ?? (q[2] === 'hundred' ? 100 : 1000);
     return Number.isFinite(mult) ? mult * unit : undefined;
   }
-  const vals = nlp(lower).numbers().get() as unknown[];
+  const vals = compromise()(lower).numbers().get() as unknown[];
   if (vals.length !== 1 || typeof vals[0] !== 'number') return undefined;
   return vals[0];
 }

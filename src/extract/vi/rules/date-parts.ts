@@ -1,4 +1,4 @@
-import { isExists } from 'date-fns';
+import { isExists } from 'date-fns/isExists';
 
 /** `YYYY-MM-DD` for a real calendar day, undefined for an impossible one (31/02). Never via toISOString. */
 export function parseDayMonthYear(day: number, month: number, year: number): string | undefined {
