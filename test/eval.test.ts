@@ -127,6 +127,39 @@ describe('npm run eval (compiled CLI)', () => {
   });
 });
 
+describe('gold written for a PDF itself (no .txt twin)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'eval-pdf-'));
+    const gold: GoldFile = {
+      file: join(ROOT, 'fixtures', 'pdf', 'bc-cchc-2023-snv-long-an.pdf'),
+      language: 'vi',
+      references: [],
+      dates: [
+        { text: 'ngày 15 tháng 12 năm 2023', value: '2023-12-15', precision: 'day' },
+        { text: 'ngày 31 tháng 13 năm 2099', value: '2099-12-31', precision: 'day' },
+      ],
+      metrics: [],
+    };
+    writeFileSync(join(dir, 'long-an.gold.json'), JSON.stringify(gold));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('evaluates the PDF for the default format and for --format pdf, checking the gold against the ingested text', async () => {
+    for (const format of ['txt', 'pdf']) {
+      const r = await runEval({ goldDir: dir, format });
+      const f = r.files[0]!;
+      expect(f.status).toBe('ok');
+      expect(f.file.endsWith('bc-cchc-2023-snv-long-an.pdf')).toBe(true);
+      expect(f.comparison!.counts.dates.tp).toBe(1);
+      // the gold is checked against the text the pipeline read, not against the PDF's bytes
+      expect([...new Set(f.goldProblems.map((p) => p.where))]).toEqual(['dates[1]']);
+    }
+    const other = await runEval({ goldDir: dir, format: 'nosuchformat' });
+    expect(other.files[0]!.status).toBe('skipped');
+  });
+});
+
 // ------------------------------------------------------------------ the matcher on synthetic cases
 
 const TEXT = 'Theo Kế hoạch số 1.189/SKH&CN-VP ngày 02/3/2022, rà soát 22 văn bản; bãi bỏ 22 văn bản; đạt 100%. Tổng: 36, trong đó: A: 24; B: 12.';
