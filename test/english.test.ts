@@ -130,6 +130,24 @@ describe('English metrics', () => {
       { kind: 'percent', value: 98.5, unit: '%' },
     ]],
     ['Issues No. 01, 02, 03 were printed under TCVN ISO 9001:2015 at level 4 in 2023.', []],
+    ['The crop covered 41,250 ha with a yield of 6.8 tonnes/ha; 14.5 km of canals and 2,380 m2 of land.', [
+      { kind: 'quantity', value: 41250, unit: 'ha', text: '41,250 ha' },
+      { kind: 'quantity', value: 6.8, unit: 'tonnes/ha' },
+      { kind: 'quantity', value: 14.5, unit: 'km', label: 'canals' },
+      { kind: 'quantity', value: 2380, unit: 'm2' },
+    ]],
+    ['GRDP grew by 6.45%, ranking 5th of 13 provinces; the index ranked 12th out of 63.', [
+      { kind: 'percent', value: 6.45 },
+      { kind: 'rank', value: 5, denominator: 13 },
+      { kind: 'rank', value: 12, denominator: 63 },
+    ]],
+    ['This year 14 more communes met the standards.', [{ kind: 'count', value: 14, unit: 'communes' }]],
+    ['5 documents were proposed for amendment and 2 for annulment; agencies have settled 38 (92.7%).', [
+      { kind: 'count', value: 5, unit: 'documents' },
+      { kind: 'count', value: 2, unit: 'documents' },
+      { kind: 'count', value: 38 },
+      { kind: 'percent', value: 92.7 },
+    ]],
   ];
   for (const [input, expected] of cases) {
     it(input, () => {
@@ -162,6 +180,19 @@ describe('English metrics', () => {
     expect(by(29).parent).toBe(by(4731).id);
     expect(by(4731).parent).toBeUndefined();
     expect(by(131).parent).toBeUndefined();
+  });
+  it('breakdowns: parts naming another noun, sentence-opening "Of the …," / "of these", "N of them", same-currency money', () => {
+    const r = en('Training reached 1,250 farmers, including 640 women and 212 ethnic Khmer farmers. 380 households received seed; of these, 96 households are poor. 186 commune officials (74 of them women) were trained, and 12 drills were held. Agencies received 3,106 petitions, of which 2,240 petitions were eligible and 866 were unsigned. Of the eligible petitions, 412 were complaints, 96 were denunciations and 1,732 were recommendations. The cost was USD 615,000 (about VND 15.6 billion), of which the province contributed USD 120,000.');
+    const by = (v: number, i = 0) => r.metrics.filter((m) => m.value === v)[i]!;
+    expect(by(640).parent).toBe(by(1250).id);
+    expect(by(212).parent).toBe(by(1250).id);
+    expect(by(96).parent).toBe(by(380).id);
+    expect(by(74).parent).toBe(by(186).id);
+    expect(by(12).parent).toBeUndefined();
+    expect(by(866).parent).toBe(by(3106).id);
+    for (const v of [412, 1732]) expect(by(v).parent).toBe(by(2240).id);
+    expect(by(96, 1).parent).toBe(by(2240).id);
+    expect(by(120000)).toMatchObject({ unit: 'USD', parent: by(615000).id });
   });
   it('the report\'s own number is metadata, not a reference; the place-date line gives the issue date', () => {
     const r = en('DEPARTMENT OF FINANCE\nNo.: 215/BC-STC\nQuy Nhon, 16 December 2024\nREPORT\nBudget results in 2024\nUnder Decision No. 12/QD-UBND dated 5 March 2024.');

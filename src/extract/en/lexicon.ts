@@ -124,8 +124,18 @@ export const NOT_METRIC_BEFORE = new Set([
   'standard', 'standards', 'mức', 'edition',
 ]);
 
+/**
+ * Physical units written after a number: `41,250 ha`, `14.5 km of canals`, `612,400 tonnes`, `2,380 m2`,
+ * `6.8 tonnes/ha`. Longer spellings first (the regex alternation is built in this order).
+ */
+export const MEASURE_UNITS = [
+  'hectares', 'hectare', 'ha', 'square kilometres', 'square kilometers', 'square metres', 'square meters', 'cubic metres',
+  'cubic meters', 'sq km', 'km2', 'km²', 'kilometres', 'kilometers', 'km', 'm2', 'm²', 'm3', 'm³', 'metres', 'meters',
+  'tonnes', 'tonne', 'tons', 'ton', 'quintals', 'kilograms', 'kg', 'litres', 'liters', 'MW', 'kWh', 'GWh', 'MWh',
+];
+
 /** Words that open a breakdown of the total just before them. */
-export const BREAKDOWN_MARKERS = ['of which', 'of whom', 'including', 'includes', 'include', 'namely', 'in which', 'among which', 'comprising', 'consisting of'];
+export const BREAKDOWN_MARKERS = ['of which', 'of whom', 'of these', 'of them', 'of those', 'including', 'includes', 'include', 'namely', 'in which', 'among which', 'comprising', 'consisting of'];
 
 /** Words after a number that say it is an age, time or duration rather than a count of things. */
 export const DURATION_UNITS = new Set(['days', 'day', 'hours', 'hour', 'minutes', 'minute', 'months', 'month', 'weeks', 'week', 'years', 'year', 'working']);

@@ -8,8 +8,8 @@
  * `ISO`…, ordinals (`2nd`), list continuations of such identifiers (`Issues No. 01, 02, 03`).
  */
 import type { ExtractContext, MetricCandidate } from '../context.js';
-import { isDigit, pattern } from '../pattern.js';
-import { BREAKDOWN_MARKERS, DURATION_UNITS, FREQUENCY_WORDS, NOT_METRIC_BEFORE, PERIOD_WORDS } from './lexicon.js';
+import { escapeRegExp, isDigit, pattern } from '../pattern.js';
+import { BREAKDOWN_MARKERS, DURATION_UNITS, FREQUENCY_WORDS, MEASURE_UNITS, NOT_METRIC_BEFORE, PERIOD_WORDS } from './lexicon.js';
 import { nounPhraseAfter, type NounPhrase } from './noun-phrase.js';
 import { digitTokens, wordTokens, type NumberToken } from './numbers.js';
 
@@ -38,10 +38,29 @@ export const PARTICIPLE_AFTER = pattern(
   ' (?:were|was|are|is|have been|has been|had been) ([a-z][a-z]+ed|[a-z][a-z]+en|held|made|built|set up|paid|sent)',
   'y',
 );
+/** `ranking 5th of 13 provinces`, `12th out of 63`, `3rd among 20 units` */
+export const RANK_AFTER = pattern('en.metric.rank', '(?:st|nd|rd|th) (?:out of|of|among) (?:the |all )?([0-9][0-9,]{0,12})', 'y');
+/** `41,250 ha`, `14.5 km of canals`, `6.8 tonnes/ha`, `2,380 m2` */
+export const MEASURE_AFTER = pattern(
+  'en.metric.measure',
+  ` ?(${MEASURE_UNITS.map(escapeRegExp).join('|')})(?:/(?:ha|hectare|day|year|month|person|capita|household))?`,
+  'y',
+);
+/** a breakdown opening a sentence: `Of the settled cases, 31 …` (its total is in an earlier sentence) */
+export const BREAKDOWN_LEAD = pattern('en.metric.breakdown-lead', 'Of (?:the|these|those|them)((?: [a-z]+){0,4}),', 'g');
 const markerAlt = BREAKDOWN_MARKERS.map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`).join('|');
 export const BREAKDOWN = pattern('en.metric.breakdown', `(?:${markerAlt})`, 'g');
 
 const MULT: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+
+interface Marker {
+  start: number;
+  end: number;
+  /** opens its sentence (`Of these, …`): the total may stand in the sentence before */
+  lead?: boolean;
+  /** the noun the breakdown names (`Of the settled cases,` → `cases`) */
+  head?: string;
+}
 
 interface Draft {
   m: MetricCandidate;
@@ -136,16 +155,33 @@ function combineLabel(colonLabel: string, np: string, head: string): string {
 
 export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
   const { text, mask } = ctx;
-  const markers: { start: number; end: number }[] = [];
+  const markers: Marker[] = [];
   {
+    const atSentenceStart = (s: number): boolean => {
+      let i = s;
+      while (i > 0 && text[i - 1] === ' ') i--;
+      return i === 0 || /[.\n;]/.test(text[i - 1]!);
+    };
     const re = new RegExp(BREAKDOWN.source, 'g');
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const s = m.index;
       const e = s + m[0].length;
       if (isLetter(text[s - 1]) || isLetter(text[e])) continue;
-      markers.push({ start: s, end: e });
+      markers.push({ start: s, end: e, lead: text[s] === 'O' && atSentenceStart(s) });
     }
+    const byStart = new Map(markers.map((x, i) => [x.start, i]));
+    const lr = new RegExp(BREAKDOWN_LEAD.source, 'g');
+    while ((m = lr.exec(text))) {
+      if (!atSentenceStart(m.index)) continue;
+      const words = m[1]!.trim().split(' ');
+      const mk: Marker = { start: m.index, end: m.index + m[0].length, lead: true };
+      if (words[0]) mk.head = words[words.length - 1]!;
+      const dup = byStart.get(mk.start);
+      if (dup !== undefined) markers[dup] = mk;
+      else markers.push(mk);
+    }
+    markers.sort((a, b) => a.start - b.start);
   }
 
   const tokens: (NumberToken & { freqWord?: { per: string; end: number } })[] = [
@@ -181,7 +217,23 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     if (before === '/' || before === ':' || before === '#' || (before === '-' && /[A-Za-z0-9]/.test(text[tok.start - 2] ?? '')) || (before === '.' && isDigit(text[tok.start - 2]))) continue;
     if ((after === ':' || after === '-' || after === '.') && isDigit(after2)) continue;
     // ordinals: `2nd`, `3rd`, `10th`
-    if (!tok.words && /^(st|nd|rd|th)\b/.test(text.slice(tok.end, tok.end + 3))) continue;
+    if (!tok.words && /^(st|nd|rd|th)\b/.test(text.slice(tok.end, tok.end + 3))) {
+      // a rank: `ranking 5th of 13 provinces`, `12th out of 63`
+      const rk = RANK_AFTER;
+      rk.lastIndex = tok.end;
+      const km = rk.exec(text);
+      const den = km ? Number(km[1]!.replace(/,/g, '')) : NaN;
+      if (km && !isDigit(text[rk.lastIndex]) && !/^[/.:-][0-9]/.test(text.slice(rk.lastIndex, rk.lastIndex + 2)) && den >= tok.value && !mask.overlaps(tok.start, rk.lastIndex)) {
+        const np = nounPhraseAfter(text, rk.lastIndex - km[1]!.length, rk.lastIndex);
+        const end = rk.lastIndex;
+        drafts.push({
+          m: { kind: 'rank', value: tok.value, denominator: den, label: np ? `rank among ${np.text}` : 'rank', text: text.slice(tok.start, end), span: { start: tok.start, end }, rule: 'en.metric.rank' },
+          hasNp: false,
+        });
+        consumed = np ? np.end : end;
+      }
+      continue;
+    }
     // identifiers: `No. 01, 02, 03`, `level 4`, `Article 5`, `ISO 9001` (frequency words are never identifiers)
     const wb = tok.freqWord ? '' : wordBefore(text, tok.start);
     if (NOT_METRIC_BEFORE.has(wb) || NOT_METRIC_BEFORE.has(wb.replace(/\.$/, ''))) {
@@ -299,6 +351,29 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       }
     }
 
+    // physical measures: `41,250 ha`, `14.5 km of canals`, `6.8 tonnes/ha`
+    {
+      const me = MEASURE_AFTER;
+      me.lastIndex = tok.end;
+      const mm = me.exec(text);
+      if (mm && !isLetter(text[me.lastIndex]) && !isDigit(text[me.lastIndex])) {
+        end = me.lastIndex;
+        const unit = text.slice(tok.start, end).slice(text.slice(tok.start, end).indexOf(mm[1]!));
+        let lab = '';
+        if (text.startsWith(' of ', end)) {
+          const np = nounPhraseAfter(text, end + 3, end + 3);
+          if (np) lab = np.text;
+        }
+        if (!lab) lab = labelBefore(text, tok.start, markers).label || unit;
+        drafts.push({
+          m: { kind: 'quantity', value: tok.value, unit, label: lab, text: text.slice(tok.start, end), span: { start: tok.start, end }, rule: 'en.metric.measure' },
+          hasNp: false,
+        });
+        consumed = end;
+        continue;
+      }
+    }
+
     // x of y: `28 of 29 tasks`, `28/29 tasks`, `3 out of the 22 documents`
     if (!tok.words) {
       const rr = RATIO_AFTER;
@@ -322,7 +397,9 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     }
 
     // counts: number + noun phrase, or `Label: number`
-    const np = nounPhraseAfter(text, tok.start, tok.end);
+    // `14 more communes`, `3 additional staff`: the counted noun after `more`
+    const more = /^ (?:more|additional|further) /.exec(text.slice(tok.end, tok.end + 13));
+    const np = nounPhraseAfter(text, tok.start, more ? tok.end + more[0].length - 1 : tok.end);
     const cs = clauseStart(text, tok.start, markers);
     const lead = text.slice(cs, tok.start);
     const colon = /:\s*$/.test(text.slice(Math.max(0, tok.start - 3), tok.start));
@@ -355,7 +432,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     const pr = PARTICIPLE_AFTER;
     pr.lastIndex = tok.end;
     const pm = pr.exec(text);
-    const predicate = /(?:\b(?:is|was|are|were|reached|totall?ed|stood at|amounted to|numbered|a total of|totalling|totaling)\s*|:\s*)$/.test(lead);
+    const predicate = /(?:\b(?:is|was|are|were|reached|totall?ed|stood at|amounted to|numbered|a total of|totalling|totaling|total to|number to)\s*|:\s*)$/.test(lead);
     let lab: string | undefined;
     if (colonLabel) lab = colonLabel;
     else if (pm) lab = pm[1]!;
@@ -370,6 +447,32 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
         lab = rest.length >= 3 && !/[0-9]/.test(rest) ? rest : undefined;
       }
     }
+    // an elliptic count after a count in the same clause: `5 documents were amended and 2 for annulment`,
+    // `9 were settled late and 4 are being processed`, `2,468 dossiers (1,902 online, …)`
+    let inherit: string | undefined;
+    if (!lab && !tok.words) {
+      const prev = drafts[drafts.length - 1];
+      const gap = prev ? text.slice(prev.m.span.end, tok.start) : '';
+      if (prev && prev.m.kind === 'count' && gap.length <= 80 && (gap === ' (' || (!/[.;\n()0-9]/.test(gap) && /(?:,| and| or) $/.test(gap))) && /^ [a-z]/.test(text.slice(tok.end, tok.end + 2))) {
+        const rest = /^[^,;.()\n:]{0,60}/.exec(text.slice(tok.end))![0].split(/ (?:and|while) /)[0]!.trim();
+        if (!/[0-9]/.test(rest)) {
+          lab = rest.length >= 3 ? rest : prev.m.unit;
+          inherit = prev.m.unit;
+        }
+      }
+    }
+    // a figure whose share follows it: `have settled 38 (92.7%)`
+    if (!lab && !tok.words && /^ \([0-9][0-9.,]* ?%/.test(text.slice(tok.end, tok.end + 12))) lab = label(lead) || 'count';
+    // `186 commune officials (74 of them women)`: a part of the count just before
+    let partOf: number | undefined;
+    if (!tok.words) {
+      const ofThem = /^ of (?:them|these|those|whom) ([a-z][a-z -]{1,40})/.exec(text.slice(tok.end, tok.end + 60));
+      const prev = drafts[drafts.length - 1];
+      if (ofThem && prev && prev.m.kind === 'count' && prev.m.value >= tok.value && !/[.;\n]/.test(text.slice(prev.m.span.end, tok.start))) {
+        lab = lab || ofThem[1]!.split(/ (?:and|were|are|was|is)\b/)[0]!.trim();
+        partOf = drafts.length - 1;
+      }
+    }
     if (!lab) continue;
     const d: Draft = {
       m: { kind: 'count', value: tok.value, label: lab, text: text.slice(tok.start, tok.end), span: { start: tok.start, end: tok.end }, rule: colonLabel ? 'en.metric.label-value' : 'en.metric.count-predicate' },
@@ -377,6 +480,8 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     };
     if (pm) d.participle = pm[1]!;
     if (colonLabel) d.colonLabel = colonLabel;
+    if (inherit !== undefined) d.m.unit = inherit;
+    if (partOf !== undefined) d.m.parentIndex = partOf;
     drafts.push(d);
     consumed = tok.end;
   }
@@ -406,6 +511,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     const mk = markers[mi]!;
     while (before + 1 < drafts.length && drafts[before + 1]!.m.span.end <= mk.start) before++;
     if (before < 0) continue;
+    if (!mk.lead && /^of (?:them|these|those)/.test(text.slice(mk.start, mk.end)) && drafts[before]!.m.span.end >= mk.start - 1) continue;
     const inParen = text.slice(Math.max(0, mk.start - 2), mk.start).includes('(');
     const closeAt = inParen ? text.indexOf(')', mk.end) : -1;
     let scopeEnd = closeAt >= 0 ? Math.min(closeAt, sentenceEnd(mk.end)) : sentenceEnd(mk.end);
@@ -421,20 +527,39 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       if (semi >= 0 && semi < scopeEnd) scopeEnd = semi;
     }
     // the total: the nearest figure before the marker in the same sentence with the kind of the first part
-    const sStart = sentenceStart(mk.start, drafts[Math.max(0, before - 5)]!.m.span.start);
+    const floor = drafts[Math.max(0, before - 8)]!.m.span.start;
+    const own = sentenceStart(mk.start, floor);
+    // `Of these, …` / `Of the settled cases, …` open a sentence: the total stands in the sentence before
+    const sStart = mk.lead && own > floor ? sentenceStart(own - 1, floor) : own;
     let firstPart = before + 1;
     while (firstPart < drafts.length && drafts[firstPart]!.m.span.start < mk.end) firstPart++;
     const partKind = firstPart < drafts.length && drafts[firstPart]!.m.span.start < scopeEnd ? drafts[firstPart]!.m.kind : drafts[before]!.m.kind;
+    // a total counting the noun the breakdown names (`Of the settled cases` → `147 cases`; `412 turns` → `2,317 turns
+    // of citizens`) wins over a nearer figure; else the nearest figure of the part's kind
+    const sing = (w: string | undefined): string => (w ?? '').toLowerCase().replace(/s$/, '');
+    const fp = firstPart < drafts.length && drafts[firstPart]!.m.span.start < scopeEnd ? drafts[firstPart]! : undefined;
+    const want = mk.head ?? (fp?.hasNp ? fp.head : undefined);
+    const headOf = (d: Draft): string | undefined => (d.hasNp ? d.head : undefined);
+    const window = mk.lead ? 8 : 5;
     let totalIdx = -1;
-    for (let k = before; k >= 0 && before - k <= 5 && drafts[k]!.m.span.start >= sStart; k--) {
-      if (drafts[k]!.m.kind === partKind) {
-        totalIdx = k;
+    let sameHead = -1;
+    for (let k = before; k >= 0 && before - k <= window && drafts[k]!.m.span.start >= sStart; k--) {
+      if (drafts[k]!.m.kind !== partKind) continue;
+      // money parts are in the total's currency (`USD 615,000 (about VND 15.6 billion), of which … USD 120,000`)
+      if (partKind === 'money' && fp && drafts[k]!.m.unit !== fp.m.unit) continue;
+      if (totalIdx < 0 && !(mk.lead && mk.head)) totalIdx = k;
+      const h = headOf(drafts[k]!);
+      if (want && sing(h) === sing(want) && (drafts[k]!.m.span.start >= own || mk.lead)) {
+        sameHead = k;
         break;
       }
+      if (!want) break;
     }
+    if (sameHead >= 0) totalIdx = sameHead;
     if (totalIdx < 0) continue;
     const total = drafts[totalIdx]!;
     if (total.m.kind !== 'count' && total.m.kind !== 'money' && total.m.kind !== 'percent') continue;
+    let lastPartEnd = mk.end;
     for (let i = totalIdx + 1; i < drafts.length; i++) {
       const part = drafts[i]!;
       if (part.m.span.start < mk.end) continue;
@@ -442,9 +567,15 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       if (part.m.parentIndex !== undefined) continue;
       if (part.m.kind !== total.m.kind) continue;
       if (part.m.value > total.m.value) continue;
-      if (part.hasNp && total.hasNp && part.head!.replace(/s$/, '') !== total.head!.replace(/s$/, '')) continue;
+      if (part.hasNp && total.hasNp && part.head!.replace(/s$/, '') !== total.head!.replace(/s$/, '')) {
+        // another noun is still a part when it is listed right after the marker or after another part
+        // (`1,250 farmers, including 640 women and 212 ethnic Khmer farmers`, `namely 7 departments and 5 …`)
+        const gap = text.slice(lastPartEnd, part.m.span.start);
+        if (part.m.kind !== 'count' || !(/^[\s:,]*$/.test(gap) || (gap.length <= 40 && !/[0-9.;()]/.test(gap) && /(?:,| and) $/.test(gap)))) continue;
+      }
       part.m.parentIndex = totalIdx;
-      if (!part.hasNp && total.m.unit !== undefined) {
+      lastPartEnd = part.m.span.end;
+      if (!part.hasNp && total.m.unit !== undefined && part.m.kind === 'count') {
         part.m.unit = total.m.unit;
         if (part.participle && !part.colonLabel) part.m.label = `${total.m.unit} ${part.participle}`;
       }
