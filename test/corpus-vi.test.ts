@@ -8,6 +8,8 @@ import { sha256Hex } from '../src/util/hash.js';
 import { REFERENCE_CORPUS } from '../src/extract/vi/corpus/references.corpus.js';
 import { DATE_CORPUS } from '../src/extract/vi/corpus/dates.corpus.js';
 import { METRIC_CORPUS } from '../src/extract/vi/corpus/metrics.corpus.js';
+import { HEADER_CORPUS } from '../src/segment/header.corpus.js';
+import { parseHeader } from '../src/segment/header.js';
 
 function run(input: string, reportYear?: number) {
   const text = reportYear !== undefined ? `Báo cáo kết quả năm ${reportYear}\n${input}` : input;
@@ -53,6 +55,14 @@ describe('metric corpus', () => {
         else expect(m.parent).toBeUndefined();
         expect(m.label.length).toBeGreaterThan(0);
       });
+    });
+  }
+});
+
+describe('header corpus', () => {
+  for (const c of HEADER_CORPUS) {
+    it(c.input.split('\n').slice(0, 2).join(' / '), () => {
+      expect(parseHeader(c.input, 'vi').meta).toMatchObject(c.expected);
     });
   }
 });

@@ -16,7 +16,8 @@ export interface HeaderResult {
 }
 
 const MOTTO = /C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐỘC LẬP\s*-\s*TỰ DO\s*-\s*HẠNH PHÚC/g;
-const NUMBER_LINE = /(?:^|\s)Số\s*:\s*([0-9]{1,5}\s*\/\s*(?:[0-9]{4}\s*\/\s*)?[A-ZĐ][A-Za-zĐđƯư&.\-\s]{1,30}?)(?=\s{2,}|\s+[A-ZĐ][a-zà-ỹ]|\s*$|\n)/;
+/** `Số: 123/BC-SNV`, `Số: 1.276/BC-STNMT` (thousands dot); Party reports write `Số 186-BC/HU` (no colon, at a line start) */
+const NUMBER_LINE = /(?:^|\s)Số\s*:\s*((?:[0-9]{1,3}\.[0-9]{3}|[0-9]{1,5})\s*\/\s*(?:[0-9]{4}\s*\/\s*)?[A-ZĐ][A-Za-zĐđƯư&.\-\s]{1,30}?)(?=\s{2,}|\s+[A-ZĐ][a-zà-ỹ]|\s*$|\n)|(?:^|\n)[ ]*Số\s{1,3}([0-9]{1,5}-[A-ZĐ][A-Za-zĐđ]{0,5}\/[A-ZĐ][A-Za-zĐđ&]{1,15}(?:-[A-ZĐ][A-Za-zĐđ&]{1,15})?)(?=\s|$)/;
 const PLACE_DATE = /([A-ZĐ][\p{L} .]{1,40}?),\s*ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})/u;
 const PERIOD_IN_TITLE: Array<[RegExp, (m: RegExpExecArray) => ReportMeta['period']]> = [
   [/(?:6|sáu) tháng đầu năm ([0-9]{4})/i, (m) => ({ value: `${m[1]}-H1`, start: `${m[1]}-01-01`, end: `${m[1]}-06-30`, text: m[0] })],
@@ -79,9 +80,10 @@ export function parseHeader(text: string, language: 'vi' | 'en'): HeaderResult {
   // the report's own number
   const num = NUMBER_LINE.exec(head);
   if (num) {
-    const s = num.index + num[0].indexOf(num[1]!);
-    const raw = num[1]!.trim();
-    meta.number = raw.replace(/\s+/g, '');
+    const found = num[1] ?? num[2]!;
+    const s = num.index + num[0].indexOf(found);
+    const raw = found.trim();
+    meta.number = raw.replace(/\s+/g, '').replace(/^([0-9]{1,3})\.([0-9]{3})(?=\/)/, '$1$2');
     claimed.push({ start: s, end: s + raw.length });
   }
   // place-date line
@@ -104,6 +106,7 @@ export function parseHeader(text: string, language: 'vi' | 'en'): HeaderResult {
   // agency lines: upper-case lines before the title
   const lines = head.split('\n').map((l) => l.replace(MOTTO, ' ').replace(/\s{2,}/g, '  ').trim());
   const agencyLines: string[] = [];
+  let lastAgencyLine = -2;
   let titleIdx = -1;
   for (let i = 0; i < lines.length && i < 20; i++) {
     const l = lines[i]!;
@@ -115,6 +118,12 @@ export function parseHeader(text: string, language: 'vi' | 'en'): HeaderResult {
     if (first && AGENCY_HEAD.test(first) && first === first.toUpperCase()) agencyLines.push(first);
     else if (first && agencyLines.length && /^(TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s/u.test(first) && first === first.toUpperCase())
       agencyLines[agencyLines.length - 1] += ` ${first}`;
+    // a long name wrapped over two lines: `SỞ LAO ĐỘNG - THƯƠNG BINH` / `VÀ XÃ HỘI`, `SỞ NÔNG NGHIỆP VÀ` / `PHÁT TRIỂN NÔNG THÔN`
+    else if (first && agencyLines.length && lastAgencyLine === i - 1 && first === first.toUpperCase() && /[A-ZĐ]/.test(first)
+      && (/^(VÀ|&)\s/u.test(first) || /(\sVÀ|[-,&])$/u.test(agencyLines[agencyLines.length - 1]!)))
+      agencyLines[agencyLines.length - 1] += ` ${first}`;
+    else continue;
+    lastAgencyLine = i;
   }
   if (agencyLines.length) {
     let agency = agencyLines[agencyLines.length - 1]!;

@@ -20,7 +20,7 @@ const ELLIPTIC = pattern('date.elliptic-day', `[Nn]gày[ ]{1,3}${D}[ ]{0,2}(?:v�
 const DMY_NUM = pattern('date.dmy-numeric', `${D}[ ]{0,2}([/.-])[ ]{0,2}${D}[ ]{0,2}([/.-])[ ]{0,2}${Y4}`);
 const ELLIPTIC_MONTH = pattern('date.elliptic-month', `[Tt]háng[ ]{1,3}${D}[ ]{1,2}(?:và|,)[ ]{1,2}tháng[ ]{1,3}${D}[ ]{0,3}(?:[/-]|năm)[ ]{0,3}${Y4}`, 'g');
 const MONTH_YEAR = pattern('date.month-year', `[Tt]háng[ ]{1,3}${D}[ ]{0,3}(?:[/-]|năm)[ ]{0,3}${Y4}`);
-const QUARTER = pattern('date.quarter', `(?:[Qq]uý|QUÝ)[ ]{1,3}(IV|III|II|I|[1-4])(?:[ ]{0,3}(?:/|-|năm|,[ ]{0,2}năm)[ ]{0,3}${Y4})?`);
+const QUARTER = pattern('date.quarter', `(?:[Qq]uý|QUÝ)[ ]{1,3}(IV|III|II|I|[1-4])(?:[ ]{0,3}(?:/|-|năm|NĂM|,[ ]{0,2}năm)[ ]{0,3}${Y4})?`);
 const HALF = pattern('date.half', `(06|6|sáu|SÁU|09|9|chín|CHÍN)[ ]{1,3}(?:tháng|THÁNG)[ ]{1,3}(đầu|cuối|ĐẦU|CUỐI)[ ]{1,3}(?:năm|NĂM)(?:[ ]{1,3}${Y4})?`);
 const PERIOD = pattern(
   'date.period',

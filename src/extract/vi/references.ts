@@ -145,7 +145,8 @@ export function extractReferences(ctx: ExtractContext): RefCandidate[] {
     const end = start + matched.length;
     // left boundary: not inside a longer token (glued `số111/…` is allowed)
     const prev = text[start - 1];
-    if (isDigit(prev) || prev === '/' || prev === '.' || prev === ',' || prev === '-') {
+    // `QCVN 08:2023/BTNMT`, `TCVN 5945:2005`: a standard's code, not a document number
+    if (isDigit(prev) || prev === '/' || prev === '.' || prev === ',' || prev === '-' || (prev === ':' && isDigit(text[start - 2]))) {
       SYMBOL.lastIndex = start + 1;
       continue;
     }

@@ -33,6 +33,7 @@ export const DATE_CORPUS: DateCase[] = [
   { input: 'PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM 2021', expected: [{ value: '2021-07', end: '2021-12', precision: 'period', label: 'H2' }] },
   { input: 'tổ chức ngày 20 và 21/01/2022', expected: [{ value: '2022-01-20', precision: 'day' }, { value: '2022-01-21', precision: 'day' }] },
   { input: 'BÁO CÁO QUÝ I/2022', expected: [{ value: '2022-01', end: '2022-03', label: 'Q1' }] },
+  { input: 'V. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2024', expected: [{ value: '2024-10', end: '2024-12', precision: 'period', text: 'QUÝ IV NĂM 2024' }] },
   { input: 'TỔNG KẾT NĂM HỌC 2023-2024; trong tháng 8 và tháng 9/2024', expected: [{ value: '2023', end: '2024', precision: 'period', label: 'school-year' }, { value: '2024-08', precision: 'month' }, { value: '2024-09', precision: 'month' }] },
   // not dates
   { input: 'Quyết định số 23/2023/QĐ-UBND; 28/29 nhiệm vụ; ISO 9001:2015; 1.245.000 đồng; 01 lần/quý', expected: [] },

@@ -64,4 +64,5 @@ export const REFERENCE_CORPUS: ReferenceCase[] = [
   // not references
   { input: 'đạt 28/29 nhiệm vụ; ngày 26/4; 01 lần/quý; ISO 9001:2015; giai đoạn 2021-2025; 24/Sở', expected: [] },
   { input: 'Bản số 01, 02, 03, 04, 05,06-2023', expected: [] },
+  { input: '82/86 điểm đạt quy chuẩn QCVN 08:2023/BTNMT; TCVN 5945:2005/BKHCN', expected: [] },
 ];

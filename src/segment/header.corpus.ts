@@ -1,0 +1,31 @@
+/**
+ * Header rules: (header text → expected report metadata) examples; also the test (test/corpus-vi.test.ts).
+ */
+import type { ReportMeta } from '../model/report.js';
+
+export interface HeaderCase {
+  input: string;
+  expected: Partial<ReportMeta>;
+}
+
+export const HEADER_CORPUS: HeaderCase[] = [
+  {
+    input: 'UBND TỈNH LONG AN\nSỞ NỘI VỤ\nSố: 312/BC-SNV\nLong An, ngày 15 tháng 12 năm 2023\n\nBÁO CÁO\nKết quả CCHC năm 2023\nSở Nội vụ báo cáo như sau:\n',
+    expected: { number: '312/BC-SNV', issuedOn: '2023-12-15', year: 2023, agency: 'Sở Nội vụ tỉnh Long An' },
+  },
+  // own number with a thousands dot
+  {
+    input: 'UBND TỈNH LÂM ĐỒNG\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 1.276/BC-STNMT\nLâm Đồng, ngày 20 tháng 9 năm 2024\n\nBÁO CÁO\nKết quả 9 tháng đầu năm 2024\n',
+    expected: { number: '1276/BC-STNMT', issuedOn: '2024-09-20' },
+  },
+  // Party report: `Số 186-BC/HU`, no colon
+  {
+    input: 'ĐẢNG BỘ TỈNH ĐẮK LẮK\nHUYỆN ỦY KRÔNG PẮC\n*\nSố 186-BC/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nKrông Pắc, ngày 25 tháng 10 năm 2024\n\nBÁO CÁO\nsơ kết 03 năm thực hiện Nghị quyết số 15-NQ/TU\nHuyện ủy Krông Pắc báo cáo như sau:\n',
+    expected: { number: '186-BC/HU', issuedOn: '2024-10-25', agency: 'Huyện ủy Krông Pắc' },
+  },
+  // an agency name wrapped over two lines
+  {
+    input: 'UBND TỈNH QUẢNG NGÃI\nSỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nSố: 3125/BC-SLĐTBXH\nQuảng Ngãi, ngày 16 tháng 12 năm 2024\n\nBÁO CÁO\nTổng kết công tác năm 2024\nSở Lao động - Thương binh và Xã hội báo cáo như sau:\n',
+    expected: { number: '3125/BC-SLĐTBXH', agency: 'Sở Lao động - Thương binh và Xã hội tỉnh Quảng Ngãi' },
+  },
+];
