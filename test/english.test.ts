@@ -69,7 +69,8 @@ describe('English dates', () => {
   it('every rule example is read by its rule', () => {
     for (const rule of DATE_RULES) {
       for (const ex of rule.examples) {
-        const r = en(`Reported ${ex} here.`);
+        // a report year, for the rules that resolve a period without a written year (`the second quarter`)
+        const r = en(`Reported ${ex} here, in the report for 2024.`);
         const hit = r.dates.find((d) => d.rule === rule.id);
         expect(hit, `${rule.id}: ${ex}`).toBeDefined();
       }
@@ -87,6 +88,18 @@ describe('English dates', () => {
       ['2023-11-02', null, 'day', null],
       ['2023-11-02', null, 'day', null],
       ['--04-26', null, 'day-month', null],
+    ]);
+  });
+
+  it('upper-case quarters, month ranges, and periods without a year take the report year', () => {
+    const r = en('REPORT\nResults in 2024\nKEY TASKS FOR THE FOURTH QUARTER OF 2024. From July to December 2024 and from July 2023 to June 2024 the project ran; in the second quarter and the first half of the year it trained staff.');
+    const got = r.dates.filter((d) => d.precision === 'period').map((d) => [d.text, d.value, d.end]);
+    expect(got).toEqual([
+      ['THE FOURTH QUARTER OF 2024', '2024-10', '2024-12'],
+      ['From July to December 2024', '2024-07', '2024-12'],
+      ['from July 2023 to June 2024', '2023-07', '2024-06'],
+      ['the second quarter', '2024-04', '2024-06'],
+      ['the first half of the year', '2024-01', '2024-06'],
     ]);
   });
 

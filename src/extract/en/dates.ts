@@ -145,9 +145,9 @@ export const DATE_RULES: DateRule[] = [
     id: 'en.date.quarter',
     re: pattern(
       'en.date.quarter',
-      `(?:[Qq]([1-4])[ /,-]{1,2}|[Qq]uarter ([1-4]|IV|I{1,3})[ /,]{1,2}(?:of )?|(?:[Tt]he )?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast|1st|2nd|3rd|4th) [Qq]uarter (?:of )?(?:the year )?)${YEAR}`,
+      `(?:[Qq]([1-4])[ /,-]{1,2}|(?:[Qq]uarter|QUARTER) ([1-4]|IV|I{1,3})[ /,]{1,2}(?:of |OF )?|(?:[Tt]he |THE )?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast|FIRST|SECOND|THIRD|FOURTH|LAST|1st|2nd|3rd|4th) (?:[Qq]uarter|QUARTER) (?:of |OF )?(?:the year |THE YEAR )?)${YEAR}`,
     ),
-    examples: ['Q1 2023', 'Q1/2023', 'Quarter IV/2023', 'the first quarter of 2023', 'the 3rd quarter of the year 2022'],
+    examples: ['Q1 2023', 'Q1/2023', 'Quarter IV/2023', 'the first quarter of 2023', 'the 3rd quarter of the year 2022', 'FOURTH QUARTER OF 2024'],
     priority: 8,
     build: (m) => {
       const word = (m[2] ?? m[3] ?? '').toLowerCase();
@@ -178,6 +178,42 @@ export const DATE_RULES: DateRule[] = [
       return h === 1
         ? { value: `${y}-01`, end_: `${y}-06`, precision: 'period', label: 'H1' }
         : { value: `${y}-07`, end_: `${y}-12`, precision: 'period', label: 'H2' };
+    },
+  },
+  {
+    id: 'en.date.relative-period',
+    re: pattern(
+      'en.date.relative-period',
+      '(?:[Tt]he |THE )([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast|FIRST|SECOND|THIRD|FOURTH|LAST) (quarter|half|six months|nine months|QUARTER|HALF|SIX MONTHS|NINE MONTHS)(?: (?:of|OF) (?:the|this|THE|THIS) (?:year|YEAR))?',
+    ),
+    examples: ['the second quarter', 'the first half of the year', 'the first six months of this year'],
+    priority: 3,
+    // no year written: the report's year (`the second quarter` of a 2024 report = Q2 2024)
+    build: (m, ctx) => {
+      const y = ctx.meta.year;
+      if (y === undefined) return undefined;
+      const which = m[1]!.toLowerCase();
+      const span = m[2]!.toLowerCase();
+      if (span === 'quarter') return quarter(y, ORDINAL[which] ?? 0);
+      if (span === 'nine months') return which === 'first' ? { value: `${y}-01`, end_: `${y}-09`, precision: 'period', label: '9M' } : undefined;
+      if (which === 'third' || which === 'fourth') return undefined;
+      return which === 'first'
+        ? { value: `${y}-01`, end_: `${y}-06`, precision: 'period', label: 'H1' }
+        : { value: `${y}-07`, end_: `${y}-12`, precision: 'period', label: 'H2' };
+    },
+  },
+  {
+    id: 'en.date.month-range',
+    re: pattern('en.date.month-range', `(?:[Ff]rom )?${MON}(?:,? ${YEAR})? ?(?:to|until|through|till|-|–|—) ?${MON},? ${YEAR}`),
+    examples: ['from July to December 2024', 'July–December 2024', 'from July 2023 to June 2024'],
+    priority: 8,
+    build: (m) => {
+      const a = monthOf(m[1]!);
+      const b = monthOf(m[3]!);
+      const y2 = +m[4]!;
+      const y1 = m[2] !== undefined ? +m[2] : a <= b ? y2 : y2 - 1;
+      if (a === 0 || b === 0 || y1 * 12 + a >= y2 * 12 + b) return undefined;
+      return { value: `${y1}-${pad(a)}`, end_: `${y2}-${pad(b)}`, precision: 'period', label: 'range' };
     },
   },
   {
