@@ -12,6 +12,8 @@
  * Password-protected → `encrypted` error; no text layer → `scanned` error, never an empty success.
  */
 import { PDFParse } from 'pdf-parse';
+// pdf.js itself (the exact version pdf-parse pins and loads): operator codes to read annotation appearances
+import { AnnotationMode, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Document, DocumentSource, PageInfo } from '../model/document.js';
 import { TextBuilder, oneLine } from './builder.js';
 import { InputError } from './errors.js';
@@ -24,9 +26,16 @@ interface TextItem {
   height: number;
   hasEOL: boolean;
 }
+interface PdfAnnotation {
+  subtype?: string;
+  hidden?: boolean;
+  rect?: number[];
+}
 interface PdfPage {
   getViewport(o: { scale: number }): { width: number; height: number };
   getTextContent(): Promise<{ items: (TextItem | { type: string })[] }>;
+  getAnnotations(): Promise<PdfAnnotation[]>;
+  getOperatorList(o: { annotationMode: number }): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
   cleanup(): void;
 }
 interface PdfDoc {
@@ -44,6 +53,8 @@ interface Line {
   size: number;
   /** superscript number at the start of the line (a footnote's own number) */
   leadMark?: string;
+  /** the physical line this block of text belongs to (blocks split at wide gaps share it) */
+  group: number;
 }
 
 interface Seg {
@@ -57,7 +68,159 @@ interface Seg {
 const MARKER = /^(?:(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\))\s|[-+•–*]|(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)\s+(?:[IVXLC]{1,6}|\d{1,2}|thứ)(?![\p{L}\p{N}])|Điều\s+\d{1,3}\.)/u;
 const PAGE_NUMBER = /^(?:[-–]\s*)?(?:Trang\s+)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*[-–])?$/i;
 
+type Matrix = [number, number, number, number, number, number];
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+const mul = (m: Matrix, n: ArrayLike<number>): Matrix => [
+  m[0] * n[0]! + m[2] * n[1]!,
+  m[1] * n[0]! + m[3] * n[1]!,
+  m[0] * n[2]! + m[2] * n[3]!,
+  m[1] * n[2]! + m[3] * n[3]!,
+  m[0] * n[4]! + m[2] * n[5]! + m[4],
+  m[1] * n[4]! + m[3] * n[5]! + m[5],
+];
+const ANNOTATION_TEXT_KINDS = new Set(['Widget', 'FreeText', 'Stamp']);
+const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObjectRepeat, OPS.paintSolidColorImageMask, OPS.paintInlineImageXObjectGroup, OPS.paintImageMaskXObjectGroup]);
+
+/**
+ * Text drawn by annotation appearances, which pdf.js leaves out of getTextContent. Vietnamese e-office
+ * systems stamp the document number (`Số: 228`), the day and month of issue into the header as
+ * signature-field appearances at signing time, so without them the header reads `Số: /BC-SNV … ngày tháng 11`.
+ * The appearance streams are read from the page's operator list (only on pages that have such annotations):
+ * each text-showing operation becomes a text item at its page position.
+ */
+async function annotationTextItems(page: PdfPage): Promise<TextItem[]> {
+  const annots = await page.getAnnotations();
+  if (!annots.some((a) => a.subtype !== undefined && ANNOTATION_TEXT_KINDS.has(a.subtype) && !a.hidden)) return [];
+  const ops = await page.getOperatorList({ annotationMode: AnnotationMode.ENABLE });
+  const out: TextItem[] = [];
+  let depth = 0;
+  let ctm: Matrix = IDENTITY;
+  const stack: Matrix[] = [];
+  let tm: Matrix = IDENTITY;
+  let tlm: Matrix = IDENTITY;
+  let fontSize = 0;
+  let leading = 0;
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i];
+    const args = ops.argsArray[i] as unknown[];
+    if (fn === OPS.beginAnnotation) {
+      depth++;
+      stack.length = 0;
+      ctm = mul(mul(IDENTITY, args[2] as number[]), args[3] as number[]);
+      continue;
+    }
+    if (fn === OPS.endAnnotation) {
+      depth = Math.max(0, depth - 1);
+      continue;
+    }
+    if (depth === 0) continue;
+    switch (fn) {
+      case OPS.save:
+        stack.push(ctm);
+        break;
+      case OPS.restore:
+        ctm = stack.pop() ?? ctm;
+        break;
+      case OPS.transform:
+        ctm = mul(ctm, args as number[]);
+        break;
+      case OPS.paintFormXObjectBegin:
+        stack.push(ctm);
+        if (args[0]) ctm = mul(ctm, args[0] as number[]);
+        break;
+      case OPS.paintFormXObjectEnd:
+        ctm = stack.pop() ?? ctm;
+        break;
+      case OPS.beginText:
+        tm = tlm = IDENTITY;
+        break;
+      case OPS.setFont:
+        fontSize = Number(args[1]) || 0;
+        break;
+      case OPS.setLeading:
+        leading = Number(args[0]) || 0;
+        break;
+      case OPS.setTextMatrix:
+        tm = tlm = Array.from(args[0] as ArrayLike<number>) as Matrix;
+        break;
+      case OPS.moveText:
+      case OPS.setLeadingMoveText:
+        if (fn === OPS.setLeadingMoveText) leading = -Number(args[1]);
+        tm = tlm = mul(tlm, [1, 0, 0, 1, Number(args[0]), Number(args[1])]);
+        break;
+      case OPS.nextLine:
+        tm = tlm = mul(tlm, [1, 0, 0, 1, 0, -leading]);
+        break;
+      case OPS.showText:
+      case OPS.showSpacedText: {
+        const glyphs = (args[0] ?? []) as ({ unicode?: string; width?: number; isSpace?: boolean } | number | null)[];
+        let str = '';
+        let advance = 0;
+        for (const g of glyphs) {
+          if (typeof g === 'number') {
+            const shift = (-g / 1000) * fontSize;
+            if (shift > fontSize * 0.25 && !str.endsWith(' ')) str += ' ';
+            advance += shift;
+          } else if (g) {
+            str += g.unicode ?? '';
+            advance += ((g.width ?? 0) / 1000) * fontSize;
+          }
+        }
+        const m = mul(ctm, tm);
+        const scale = Math.hypot(m[2], m[3]);
+        if (str.trim() !== '' && fontSize > 0) {
+          const size = fontSize * scale;
+          out.push({ str, transform: [size, 0, 0, size, m[4], m[5]], width: advance * Math.hypot(m[0], m[1]), height: size, hasEOL: false });
+        }
+        tm = mul(tm, [1, 0, 0, 1, advance, 0]);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Put annotation text items into the page's item stream where they are read: on the text line at their
+ * baseline, after the item to their left (a stamped `228` between `Số:` and `/BC-SNV`). Items on no text
+ * line (an e-signature box: signer, time) are returned apart: they are page furniture, not body text.
+ */
+function placeAnnotationItems(items: TextItem[], extra: TextItem[]): { items: TextItem[]; loose: string[] } {
+  if (extra.length === 0) return { items, loose: [] };
+  const out = items.slice();
+  const loose: string[] = [];
+  for (const e of extra) {
+    const ey = e.transform[5]!;
+    const ex = e.transform[4]!;
+    let after = -1;
+    let afterX = -Infinity;
+    let before = -1;
+    let beforeX = Infinity;
+    out.forEach((it, k) => {
+      if (it.str.trim() === '' && it.width === 0) return;
+      const size = Math.hypot(it.transform[2]!, it.transform[3]!) || it.height || 1;
+      if (Math.abs(it.transform[5]! - ey) > Math.max(size, e.height) * 0.5) return;
+      const x = it.transform[4]!;
+      if (x <= ex && x > afterX) [after, afterX] = [k, x];
+      if (x > ex && x < beforeX) [before, beforeX] = [k, x];
+    });
+    if (after >= 0) {
+      // the line ends after the stamp now, if it ended at the item it follows
+      const prev = out[after]!;
+      if (prev.hasEOL) {
+        out[after] = { ...prev, hasEOL: false };
+        out.splice(after + 1, 0, { ...e, hasEOL: true });
+      } else out.splice(after + 1, 0, e);
+    }
+    else if (before >= 0) out.splice(before, 0, e);
+    else loose.push(e.str.trim());
+  }
+  return { items: out, loose };
+}
+
 /** Group the page's text items into lines (sequential: a new line where the baseline moves). */
+let groupSeq = 0;
+
 function pageLines(items: TextItem[], page: number): Line[] {
   const lines: Line[] = [];
   let cur: Seg[] = [];
@@ -70,9 +233,27 @@ function pageLines(items: TextItem[], page: number): Line[] {
     for (const s of cur) bySize.set(Math.round(s.size), (bySize.get(Math.round(s.size)) ?? 0) + s.str.length);
     const size = [...bySize.entries()].sort((a, b) => b[1] - a[1])[0]![0];
     const baseline = cur.find((s) => Math.round(s.size) === size)!.y;
+    // a run of blank space wider than three em splits the physical line into blocks: the agency and the
+    // national motto of a two-column header, `Số: …` and the place-date, the cells of a table row
+    const gapSplit = size * 3;
     let text = '';
     let leadMark: string | undefined;
     let prevEnd: number | undefined;
+    let inkEnd: number | undefined;
+    let x0: number | undefined;
+    let x1 = 0;
+    const group = groupSeq++;
+    const emit = () => {
+      const t = text.trim();
+      if (t !== '' || leadMark) {
+        const line: Line = { page, text: t, x0: x0 ?? cur[0]!.x, x1, y: baseline, size, group };
+        if (leadMark) line.leadMark = leadMark;
+        lines.push(line);
+      }
+      text = '';
+      leadMark = undefined;
+      x0 = undefined;
+    };
     for (const s of cur) {
       const sup = s.size < size * 0.8 && s.y - baseline > size * 0.15 && /^\s*\d{1,3}\s*$/.test(s.str);
       if (sup) {
@@ -81,16 +262,21 @@ function pageLines(items: TextItem[], page: number): Line[] {
         prevEnd = s.x + s.w;
         continue;
       }
+      const ink = s.str.trim() !== '';
+      if (ink && inkEnd !== undefined && s.x - inkEnd > gapSplit && text.trim() !== '') {
+        emit();
+        prevEnd = undefined;
+      }
       if (prevEnd !== undefined && s.x - prevEnd > size * 0.2 && !/\s$/.test(text) && !/^\s/.test(s.str)) text += ' ';
       text += s.str;
       prevEnd = s.x + s.w;
+      if (ink) {
+        if (x0 === undefined) x0 = s.x;
+        inkEnd = s.x + s.w;
+        x1 = inkEnd;
+      }
     }
-    const t = text.trim();
-    if (t !== '' || leadMark) {
-      const line: Line = { page, text: t, x0: cur[0]!.x, x1: cur[cur.length - 1]!.x + cur[cur.length - 1]!.w, y: baseline, size };
-      if (leadMark) line.leadMark = leadMark;
-      lines.push(line);
-    }
+    emit();
     cur = [];
   };
   for (const it of items) {
@@ -132,7 +318,7 @@ interface PageData {
 }
 
 /** Split each page's lines into furniture, body and footnote lines. */
-function classify(pages: { number: number; height: number; lines: Line[] }[]): PageData[] {
+function classify(pages: { number: number; height: number; lines: Line[]; furniture?: string[] }[]): PageData[] {
   // margin text repeated on several pages (digits ignored) is a running header/footer
   const marginCount = new Map<string, number>();
   const inMargin = (l: Line, h: number) => l.y > h * 0.9 || l.y < h * 0.08;
@@ -146,7 +332,7 @@ function classify(pages: { number: number; height: number; lines: Line[] }[]): P
   const out: PageData[] = [];
   let openNote = false;
   for (const p of pages) {
-    const furniture: string[] = [];
+    const furniture: string[] = [...(p.furniture ?? [])];
     const rest: Line[] = [];
     const edge = new Set<Line>();
     // only the first two and last two lines of a page can be furniture
@@ -215,14 +401,25 @@ export async function ingestPdf(path: string, bytes: Uint8Array, source: Documen
     if (name === 'PasswordException' || /password/i.test(msg)) throw new InputError(path, 'encrypted', 'password-protected PDF');
     throw new InputError(path, 'truncated', `damaged or truncated PDF (${msg.split('\n')[0]})`);
   }
-  const raw: { number: number; height: number; lines: Line[] }[] = [];
+  const raw: { number: number; height: number; lines: Line[]; furniture?: string[]; blank?: boolean }[] = [];
   try {
     for (let n = 1; n <= pdf.numPages; n++) {
       if (Date.now() > deadline) throw new InputError(path, 'timeout', `ingest stopped at page ${n}: over the time limit per file`);
       const page = await pdf.getPage(n);
       const vp = page.getViewport({ scale: 1 });
       const tc = await page.getTextContent();
-      raw.push({ number: n, height: vp.height, lines: pageLines(tc.items.filter((i): i is TextItem => 'str' in i), n) });
+      const placed = placeAnnotationItems(
+        tc.items.filter((i): i is TextItem => 'str' in i),
+        await annotationTextItems(page),
+      );
+      const rp: (typeof raw)[number] = { number: n, height: vp.height, lines: pageLines(placed.items, n) };
+      if (placed.loose.length > 0) rp.furniture = placed.loose;
+      if (rp.lines.length === 0) {
+        // no text: a scanned page paints an image; a page that paints nothing is just blank
+        const ops = await page.getOperatorList({ annotationMode: AnnotationMode.ENABLE });
+        rp.blank = !ops.fnArray.some((fn) => IMAGE_OPS.has(fn));
+      }
+      raw.push(rp);
       page.cleanup();
     }
   } catch (e) {
@@ -311,7 +508,9 @@ export async function ingestPdf(path: string, bytes: Uint8Array, source: Documen
   }
   b.pages.push(...infos);
   if (repairs > 0) b.warn('ingest-pdf-repair', `repaired ${repairs} text-layer spacing errors by Vietnamese syllable structure`, 'info');
-  const empty = pages.filter((p) => p.body.length === 0 && p.notes.length === 0).map((p) => p.number);
+  const blank = new Set(raw.filter((p) => p.blank).map((p) => p.number));
+  const empty = pages.filter((p) => p.body.length === 0 && p.notes.length === 0 && !blank.has(p.number)).map((p) => p.number);
   if (empty.length > 0) b.warn('ingest-pdf-no-text', `pages without a text layer (scanned?): ${empty.join(', ')}`);
+  if (blank.size > 0) b.warn('ingest-pdf-blank', `blank pages (nothing drawn): ${[...blank].join(', ')}`, 'info');
   return b.finish(source);
 }
