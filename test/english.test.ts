@@ -214,6 +214,20 @@ describe('English metrics', () => {
   });
 });
 
+describe('English headers', () => {
+  it('No. without a colon, abbreviated months, Submitted:/Prepared by … lines, the title after REPORT, the agency\'s province', () => {
+    const a = en('HA TINH PROVINCIAL PEOPLE\'S COMMITTEE\nPROVINCIAL INSPECTORATE\nNo. 96/BC-TTr\nHa Tinh, 18 Dec 2023\nREPORT\nCitizen reception and complaints in 2023\nUnder Plan No. 34/KH-UBND, in 2022 and in 2022 the agencies worked.');
+    expect(a.report).toMatchObject({ number: '96/BC-TTr', issuedOn: '2023-12-18', year: 2023, agency: 'Ha Tinh Provincial Inspectorate' });
+    expect(a.references.map((x) => x.symbol)).toEqual(['34/KH-UBND']);
+    const b = en('PEOPLE\'S COMMITTEE OF BEN TRE PROVINCE\nDEPARTMENT OF HOME AFFAIRS\nNo.: 418/BC-SNV\nBen Tre, December 15, 2023\nREPORT\nPublic administration reform in 2023 and directions for 2024\n(reporting period from 15/12/2022 to 14/12/2023)\nThe Department worked in 2022, in 2022 and in 2022.');
+    expect(b.report).toMatchObject({ year: 2023, issuedOn: '2023-12-15', agency: 'Department of Home Affairs of Ben Tre Province' });
+    const c = en('SEMI-ANNUAL PROGRESS REPORT\nReporting period: 1 January – 30 June 2024\nSubmitted: 22 Jul 2024\nThe project trained 20 farmers.');
+    expect(c.report.issuedOn).toBe('2024-07-22');
+    const d = en('PROJECT PROGRESS SUMMARY\nReporting period: Q2 2024 (1 April – 30 June 2024)\nPrepared by the Project Management Unit (PMU), 8 July 2024\nThe project trained 20 farmers.');
+    expect(d.report.issuedOn).toBe('2024-07-08');
+  });
+});
+
 describe('language detection', () => {
   it('tells the seeds apart, and English quoting Vietnamese names stays English', () => {
     expect(detectLanguage(readFileSync(VI_SEED, 'utf8'))).toBe('vi');
