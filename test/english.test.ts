@@ -155,6 +155,11 @@ describe('English metrics', () => {
       { kind: 'rank', value: 12, denominator: 63 },
     ]],
     ['This year 14 more communes met the standards.', [{ kind: 'count', value: 14, unit: 'communes' }]],
+    ['It inspected 8 of its 20 communes; eighteen of the 20 communes joined; delivery was delayed by 45 days.', [
+      { kind: 'ratio', value: 8, denominator: 20 },
+      { kind: 'ratio', value: 18, denominator: 20 },
+      { kind: 'quantity', value: 45, unit: 'days' },
+    ]],
     ['5 documents were proposed for amendment and 2 for annulment; agencies have settled 38 (92.7%).', [
       { kind: 'count', value: 5, unit: 'documents' },
       { kind: 'count', value: 2, unit: 'documents' },

@@ -32,7 +32,7 @@ export const FREQ_WORD = pattern(
   `([Oo]nce|[Tt]wice|[Tt]hrice)(?: ?/ ?| (?:a|per|each|every|in each|in a|in every) )(${periodAlt})`,
   'g',
 );
-export const RATIO_AFTER = pattern('en.metric.ratio', '(?: ?/ ?| out of (?:the )?| of (?:the )?)([0-9][0-9,]{0,12})', 'y');
+export const RATIO_AFTER = pattern('en.metric.ratio', '(?: ?/ ?| out of (?:the |its |their |all )?| of (?:the |its |their |all )?)([0-9][0-9,]{0,12})', 'y');
 export const PARTICIPLE_AFTER = pattern(
   'en.metric.participle',
   ' (?:were|was|are|is|have been|has been|had been) ([a-z][a-z]+ed|[a-z][a-z]+en|held|made|built|set up|paid|sent)',
@@ -374,12 +374,13 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       }
     }
 
-    // x of y: `28 of 29 tasks`, `28/29 tasks`, `3 out of the 22 documents`
-    if (!tok.words) {
+    // x of y: `28 of 29 tasks`, `28/29 tasks`, `3 out of the 22 documents`, `8 of its 20 communes`,
+    // `eighteen of the 20 communes` (a number word only with `of`)
+    {
       const rr = RATIO_AFTER;
       rr.lastIndex = tok.end;
       const rm = rr.exec(text);
-      if (rm && !isDigit(text[rr.lastIndex]) && !/^[/.:-][0-9]/.test(text.slice(rr.lastIndex, rr.lastIndex + 2))) {
+      if (rm && !(tok.words && !rm[0].includes('of')) && !isDigit(text[rr.lastIndex]) && !/^[/.:-][0-9]/.test(text.slice(rr.lastIndex, rr.lastIndex + 2))) {
         const den = Number(rm[1]!.replace(/,/g, ''));
         const np = nounPhraseAfter(text, rr.lastIndex - rm[1]!.length, rr.lastIndex);
         if (np && den >= tok.value && !mask.overlaps(tok.start, rr.lastIndex)) {
@@ -393,7 +394,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
           continue;
         }
       }
-      if (after === '/' && isDigit(after2)) continue; // a bare `3/4` is not a count
+      if (!tok.words && after === '/' && isDigit(after2)) continue; // a bare `3/4` is not a count
     }
 
     // counts: number + noun phrase, or `Label: number`

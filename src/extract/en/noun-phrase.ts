@@ -23,6 +23,8 @@ const CLOSED = new Set(
     'while when where there here it they we he she you i so also only yet still than then thus respectively approximately about nearly over ' +
     'more less most least fewer per cent percent').split(' '),
 );
+// months and years after a number are usually periods or ages (`6 months of 2024`, `78 years`), not measurements
+const DURATION_NOUNS = new Set(['days', 'weeks', 'hours', 'minutes', 'day', 'week', 'hour', 'minute']);
 const AUX = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being']);
 
 interface Term {
@@ -98,7 +100,8 @@ export function nounPhraseAfter(text: string, numberStart: number, from: number,
       stopAt = i;
       break;
     }
-    if (has(t, 'Value') || has(t, 'Date') || has(t, 'Month')) break;
+    // a duration noun is what is counted (`delayed by 45 days`); other date words end the phrase
+    if (has(t, 'Value') || ((has(t, 'Date') || has(t, 'Month')) && !DURATION_NOUNS.has(lw))) break;
     const verbish = has(t, 'Copula') || has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'PastTense') || has(t, 'Participle');
     // `9 scheduled inspections`, `20 planned activities`: a participle before a noun is an adjective
     const participleAdj =
