@@ -212,6 +212,14 @@ describe('English metrics', () => {
     expect(by(96, 1).parent).toBe(by(2240).id);
     expect(by(120000)).toMatchObject({ unit: 'USD', parent: by(615000).id });
   });
+  it('"Of which:" closing its line takes one part per list line; a nested "of which" keeps its own parts', () => {
+    const r = en('Revenue is estimated at VND 14,250 billion, up 9.6% over 2023. Of which:\n- Domestic revenue: VND 12,430 billion, reaching 106.2% of the estimate; of which land use fees were VND 2,150 billion.\n- Revenue from import and export: VND 1,820 billion, reaching 126.4%.\nSpending reached VND 10,615 billion.');
+    const by = (v: number) => r.metrics.find((m) => m.value === v)!;
+    expect(by(12430e9).parent).toBe(by(14250e9).id);
+    expect(by(1820e9).parent).toBe(by(14250e9).id);
+    expect(by(2150e9).parent).toBe(by(12430e9).id);
+    expect(by(10615e9).parent).toBeUndefined();
+  });
   it('the report\'s own number is metadata, not a reference; the place-date line gives the issue date', () => {
     const r = en('DEPARTMENT OF FINANCE\nNo.: 215/BC-STC\nQuy Nhon, 16 December 2024\nREPORT\nBudget results in 2024\nUnder Decision No. 12/QD-UBND dated 5 March 2024.');
     expect(r.report).toMatchObject({ number: '215/BC-STC', issuedOn: '2024-12-16', year: 2024 });

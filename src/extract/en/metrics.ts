@@ -48,6 +48,8 @@ export const MEASURE_AFTER = pattern(
 );
 /** a breakdown opening a sentence: `Of the settled cases, 31 …` (its total is in an earlier sentence) */
 export const BREAKDOWN_LEAD = pattern('en.metric.breakdown-lead', 'Of (?:the|these|those|them)((?: [a-z]+){0,4}),', 'g');
+/** a list line: `- …`, `+ …`, `• …`, `a) …`, `1) …` */
+const BULLET_LINE = pattern('en.metric.bullet-line', '^[ ]*(?:[-+•*–]|[a-z]\\)|[0-9]{1,2}\\))[ ]', '');
 const markerAlt = BREAKDOWN_MARKERS.map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`).join('|');
 export const BREAKDOWN = pattern('en.metric.breakdown', `(?:${markerAlt})`, 'g');
 
@@ -516,14 +518,26 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     const inParen = text.slice(Math.max(0, mk.start - 2), mk.start).includes('(');
     const closeAt = inParen ? text.indexOf(')', mk.end) : -1;
     let scopeEnd = closeAt >= 0 ? Math.min(closeAt, sentenceEnd(mk.end)) : sentenceEnd(mk.end);
+    // `Of which:` closing its line: the parts are the list lines after it (`- Domestic revenue: VND 12,430 billion`)
+    let bullets = false;
+    if (/^:?[ ]*\n/.test(text.slice(mk.end, mk.end + 4))) {
+      let at = text.indexOf('\n', mk.end) + 1;
+      while (at > 0 && at < text.length && BULLET_LINE.test(text.slice(at, at + 6))) {
+        const nl = text.indexOf('\n', at);
+        scopeEnd = nl < 0 ? text.length : nl;
+        bullets = true;
+        if (nl < 0) break;
+        at = nl + 1;
+      }
+    }
     // a second marker starts a new breakdown; without a colon the parts end with the clause (`;`)
     const next = markers[mi + 1];
-    if (next && next.start < scopeEnd) {
+    if (!bullets && next && next.start < scopeEnd) {
       let lastBefore = -1;
       for (let i = before + 1; i < drafts.length && drafts[i]!.m.span.end <= next.start; i++) lastBefore = i;
       scopeEnd = lastBefore >= 0 ? Math.min(scopeEnd, drafts[lastBefore]!.m.span.start) : Math.min(scopeEnd, next.start);
     }
-    if (!/:\s*$/.test(text.slice(mk.start, mk.end + 2))) {
+    if (!bullets && !/:\s*$/.test(text.slice(mk.start, mk.end + 2))) {
       const semi = text.indexOf(';', mk.end);
       if (semi >= 0 && semi < scopeEnd) scopeEnd = semi;
     }
@@ -561,6 +575,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     const total = drafts[totalIdx]!;
     if (total.m.kind !== 'count' && total.m.kind !== 'money' && total.m.kind !== 'percent') continue;
     let lastPartEnd = mk.end;
+    let lastLine = -1;
     for (let i = totalIdx + 1; i < drafts.length; i++) {
       const part = drafts[i]!;
       if (part.m.span.start < mk.end) continue;
@@ -568,6 +583,14 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       if (part.m.parentIndex !== undefined) continue;
       if (part.m.kind !== total.m.kind) continue;
       if (part.m.value > total.m.value) continue;
+      if (bullets) {
+        // one part per list line: its first figure of the total's kind (a nested `of which` has its own parts)
+        const line = text.lastIndexOf('\n', part.m.span.start);
+        if (line === lastLine) continue;
+        lastLine = line;
+        part.m.parentIndex = totalIdx;
+        continue;
+      }
       if (part.hasNp && total.hasNp && part.head!.replace(/s$/, '') !== total.head!.replace(/s$/, '')) {
         // another noun is still a part when it is listed right after the marker or after another part
         // (`1,250 farmers, including 640 women and 212 ethnic Khmer farmers`, `namely 7 departments and 5 …`)
