@@ -155,6 +155,12 @@ describe('English metrics', () => {
       { kind: 'rank', value: 12, denominator: 63 },
     ]],
     ['This year 14 more communes met the standards.', [{ kind: 'count', value: 14, unit: 'communes' }]],
+    ['Inspections covered 12 agencies and units and all 20 commune one-stop shops; 5 documents and 2 reports were issued.', [
+      { kind: 'count', value: 12, unit: 'agencies and units' },
+      { kind: 'count', value: 20, unit: 'commune one-stop shops' },
+      { kind: 'count', value: 5, unit: 'documents' },
+      { kind: 'count', value: 2, unit: 'reports' },
+    ]],
     ['It inspected 8 of its 20 communes; eighteen of the 20 communes joined; delivery was delayed by 45 days.', [
       { kind: 'ratio', value: 8, denominator: 20 },
       { kind: 'ratio', value: 18, denominator: 20 },

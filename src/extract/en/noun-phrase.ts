@@ -25,6 +25,7 @@ const CLOSED = new Set(
 );
 // months and years after a number are usually periods or ages (`6 months of 2024`, `78 years`), not measurements
 const DURATION_NOUNS = new Set(['days', 'weeks', 'hours', 'minutes', 'day', 'week', 'hour', 'minute']);
+const NUMBER_PART = /^(?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand)$/;
 const AUX = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being']);
 
 interface Term {
@@ -88,6 +89,13 @@ export function nounPhraseAfter(text: string, numberStart: number, from: number,
     if (lw === 'and' || lw === '&') {
       const titled = np.length > 0 && np.every((x) => /^[A-Z]/.test(x.text));
       const noNounYet = np.length > 0 && !np.some(plural);
+      // `12 agencies and units`, `20 communes and towns`: two plural nouns joined (not `5 documents and 2 reports`)
+      const pair = np.length > 0 && plural(np[np.length - 1]!) && !/[^\s]/.test(np[np.length - 1]!.post) && next !== undefined && plural(next) && !has(next, 'Value') && !has(next, 'Verb') && !CLOSED.has(next.text.toLowerCase());
+      if (pair) {
+        np.push(t, next);
+        i++;
+        break;
+      }
       if ((titled || noNounYet) && next && next.pre.trim() === '' && !CLOSED.has(next.text.toLowerCase()) && (titled ? /^[A-Z]/.test(next.text) : true)) {
         np.push(t);
         if (/[^\s-]/.test(t.post)) break;
@@ -101,7 +109,11 @@ export function nounPhraseAfter(text: string, numberStart: number, from: number,
       break;
     }
     // a duration noun is what is counted (`delayed by 45 days`); other date words end the phrase
-    if (has(t, 'Value') || ((has(t, 'Date') || has(t, 'Month')) && !DURATION_NOUNS.has(lw))) break;
+    // `one-stop shops`, `two-way communication`: a hyphenated number word is an adjective here
+    const hyphenAdj =
+      (/^[a-z]+-[a-z]+$/i.test(t.text) && !NUMBER_PART.test(t.text.split('-')[1]!.toLowerCase())) ||
+      (t.post === '-' && next !== undefined && /^[a-z]+$/i.test(next.text) && !NUMBER_PART.test(next.text.toLowerCase()) && !has(next, 'Value'));
+    if ((has(t, 'Value') && !hyphenAdj) || ((has(t, 'Date') || has(t, 'Month')) && !DURATION_NOUNS.has(lw))) break;
     const verbish = has(t, 'Copula') || has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'PastTense') || has(t, 'Participle');
     // `9 scheduled inspections`, `20 planned activities`: a participle before a noun is an adjective
     const participleAdj =
