@@ -226,6 +226,18 @@ describe('English metrics', () => {
     expect(by(2150e9).parent).toBe(by(12430e9).id);
     expect(by(10615e9).parent).toBeUndefined();
   });
+  it('table cells holding only a figure are labelled by the row\'s first cell', () => {
+    const r = en('| Indicator | Target 2024 | Result H1 2024 |\n| Farmers trained | 2,000 | 1,250 (62.5%) |\n| Women among trainees | 40% | 51.2% |\n| Communes with updated plans | 12 | 9 |\n');
+    expect(r.metrics.map((m) => [m.kind, m.value, m.label])).toEqual([
+      ['count', 2000, 'Farmers trained'],
+      ['count', 1250, 'Farmers trained'],
+      ['percent', 62.5, 'percentage'],
+      ['percent', 40, 'Women among trainees'],
+      ['percent', 51.2, 'Women among trainees'],
+      ['count', 12, 'Communes with updated plans'],
+      ['count', 9, 'Communes with updated plans'],
+    ]);
+  });
   it('the report\'s own number is metadata, not a reference; the place-date line gives the issue date', () => {
     const r = en('DEPARTMENT OF FINANCE\nNo.: 215/BC-STC\nQuy Nhon, 16 December 2024\nREPORT\nBudget results in 2024\nUnder Decision No. 12/QD-UBND dated 5 March 2024.');
     expect(r.report).toMatchObject({ number: '215/BC-STC', issuedOn: '2024-12-16', year: 2024 });

@@ -108,6 +108,8 @@ function clauseStart(text: string, pos: number, markers: { start: number; end: n
 }
 
 function cleanLabel(s: string): string {
+  // a table row: the row's first cell names the figures (`| Women among trainees | 40% | 51.2% |`)
+  if (s.includes('|')) s = s.split('|').map((c) => c.trim()).filter(Boolean)[0] ?? '';
   let t = s.replace(/\s+/g, ' ').trim();
   t = t.replace(/^[-+•*–\s]+/, '');
   t = t.replace(/^(?:and|or|but|with|while|then|also|which|of which|including|namely)\s+/i, '');
@@ -463,6 +465,13 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
           inherit = prev.m.unit;
         }
       }
+    }
+    // a table cell holding only a figure: `| Farmers trained | 2,000 | 1,250 (62.5%) |` → labelled by the row's first cell
+    if (!lab && !tok.words && /\|[ ]*$/.test(text.slice(Math.max(0, tok.start - 4), tok.start)) && /^[ ]*(?:\||\(|\n|$)/.test(text.slice(tok.end, tok.end + 3))) {
+      const ls = text.lastIndexOf('\n', tok.start) + 1;
+      const row = /^[ ]*\|([^|\n]{1,80})\|/.exec(text.slice(ls, tok.start));
+      const first = row ? row[1]!.trim() : '';
+      if (first && !/[0-9]/.test(first) && ls + row![0].length <= tok.start) lab = first;
     }
     // a figure whose share follows it: `have settled 38 (92.7%)`
     if (!lab && !tok.words && /^ \([0-9][0-9.,]* ?%/.test(text.slice(tok.end, tok.end + 12))) lab = label(lead) || 'count';
