@@ -155,6 +155,11 @@ describe('English metrics', () => {
       { kind: 'rank', value: 12, denominator: 63 },
     ]],
     ['This year 14 more communes met the standards.', [{ kind: 'count', value: 14, unit: 'communes' }]],
+    ['The provincial level has 1,326 positions and the district level 819 positions; 51 procedures are at level 4 and level 3 services.', [
+      { kind: 'count', value: 1326, unit: 'positions' },
+      { kind: 'count', value: 819, unit: 'positions' },
+      { kind: 'count', value: 51, unit: 'procedures' },
+    ]],
     ['Inspections covered 12 agencies and units and all 20 commune one-stop shops; 5 documents and 2 reports were issued.', [
       { kind: 'count', value: 12, unit: 'agencies and units' },
       { kind: 'count', value: 20, unit: 'commune one-stop shops' },

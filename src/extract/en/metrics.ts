@@ -240,7 +240,9 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     }
     // identifiers: `No. 01, 02, 03`, `level 4`, `Article 5`, `ISO 9001` (frequency words are never identifiers)
     const wb = tok.freqWord ? '' : wordBefore(text, tok.start);
-    if (NOT_METRIC_BEFORE.has(wb) || NOT_METRIC_BEFORE.has(wb.replace(/\.$/, ''))) {
+    // `the provincial level has 1,326 positions and the district level 819 positions`: a tier, not `level 4`
+    const tier = (wb === 'level' || wb === 'levels') && /(?:provincial|district|commune|communal|central|ministerial|grassroots|national) levels? *$/i.test(text.slice(Math.max(0, tok.start - 24), tok.start)) && nounPhraseAfter(text, tok.start, tok.end) !== undefined;
+    if (!tier && (NOT_METRIC_BEFORE.has(wb) || NOT_METRIC_BEFORE.has(wb.replace(/\.$/, '')))) {
       idListEnd = tok.end;
       continue;
     }
