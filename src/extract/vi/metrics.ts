@@ -10,12 +10,18 @@ import { ci, escapeRegExp, isDigit, isLetter, pattern, VI_LETTER, VI_LOWER } fro
 import {
   APPROXIMATE_BEFORE,
   COUNT_NOUNS,
+  DENSITY_PER,
   FREQUENCY_PER,
   FREQUENCY_UNITS,
   MEASURE_UNITS,
   MONEY_SCALE,
   NOT_A_COUNT_BEFORE,
   NOT_A_COUNT_NEXT,
+  NOT_AN_ID_BEFORE,
+  PLACE_UNIT_NOUNS,
+  PLACE_UNIT_WORDS,
+  RATE_PER,
+  TIME_SLOT_MAX,
   WEAK_NOT_A_COUNT_BEFORE,
 } from './rules/units.js';
 
@@ -39,9 +45,16 @@ const SCORE = pattern('metric.score', '^[ ]{1,2}điểm', '');
 const RANK_BEFORE = pattern('metric.rank-before', '(?:[Xx]ếp|[Đđ]ứng)(?:[ ]{1,2}hạng)?(?:[ ]{1,2}thứ)?[ ]{1,2}$', '');
 const COLON_BEFORE = pattern('metric.label-colon', `[${VI_LETTER})][ ]{0,2}:[ ]{0,3}$`, '');
 const WORD = pattern('metric.word', `[${VI_LETTER}0-9&]+`);
+const DENSITY = pattern('metric.density-per', `^/(${DENSITY_PER.map(esc).join('|')})`, '');
+const RATE = pattern('metric.rate-per', `^/(${RATE_PER.map(esc).join('|')})`, '');
+/** `đồng chí` (comrade), `đồng bào` are people, not money */
+const NOT_MONEY_AFTER = pattern('metric.not-money-after', `^[ ]{1,2}(?:chí|bào)`, '');
 const BREAKDOWN = pattern('metric.breakdown', '(?:[Tt]rong đó|[Bb]ao gồm|[Gg]ồm có|[Gg]ồm|[Cc]ụ thể)[ ]{0,2}:?');
 
 const NOT_BEFORE = new Set(NOT_A_COUNT_BEFORE);
+const NOT_ID = new Set(NOT_AN_ID_BEFORE);
+const PLACE_WORDS = new Set(PLACE_UNIT_WORDS);
+const PLACE_NOUNS = new Set(PLACE_UNIT_NOUNS);
 const WEAK_NOT_BEFORE = new Set(WEAK_NOT_A_COUNT_BEFORE);
 const APPROX = new Set(APPROXIMATE_BEFORE);
 const LABEL_DELIMS = new Set([';', ':', '.', '(', ')', '\n', '?', '!']);
@@ -146,6 +159,58 @@ function unitInLabel(label: string): string | undefined {
 
 interface Raw extends MetricCandidate {
   clauseEnd?: number;
+  /** a bare `label number` inside a breakdown list (`trễ hạn 12`, `(nam 186, nữ 226)`): a figure only as a part */
+  bare?: boolean;
+}
+
+const FROM_TO = pattern('metric.from-to', '(?:xuống còn|xuống|còn|lên|đến)[ ]{1,2}$', '');
+
+/** `từ 312 thôn, buôn, tổ dân phố xuống còn 268`, `tăng từ 45 hồ sơ lên 60`: the figure a bare `… còn N` elides the noun of */
+function elidedFrom(text: string, start: number, out: Raw[]): Raw | undefined {
+  const prev = out[out.length - 1];
+  if (!prev || (prev.kind !== 'count' && prev.kind !== 'quantity') || start - prev.span.end > 80) return undefined;
+  const next = text[text.slice(start).search(/[^0-9.,]/) + start];
+  if (next !== undefined && isLetter(next)) return undefined;
+  const lead = text.slice(Math.max(0, prev.span.start - 5), prev.span.start).trimEnd();
+  if (!lead.endsWith('từ') || isLetter(lead[lead.length - 3])) return undefined;
+  const btw = text.slice(prev.span.end, start);
+  if (/[.;:\n()]/.test(btw)) return undefined;
+  FROM_TO.lastIndex = 0;
+  return FROM_TO.test(btw) ? prev : undefined;
+}
+
+const BREAKDOWN_BACK = pattern('metric.breakdown-back', '(?:[Tt]rong đó|[Bb]ao gồm|[Gg]ồm)[ ]{0,2}:?');
+
+/**
+ * A bare number after a short label inside a list of parts: `trong đó: đúng hạn 1.198, trễ hạn 12, đang giải
+ * quyết 35`, `(tỉnh cấp 41, huyện cấp 15)`, `(khiển trách 18, cảnh cáo 8)`. The label is 1–4 words back to
+ * `,` `(` `:` `;`, the number ends its item, and the list is opened by an unclosed `(` or by `trong đó` / `gồm`
+ * in the same sentence. Returns the label, or undefined.
+ */
+function barePartLabel(text: string, start: number, end: number): string | undefined {
+  const next = text[end];
+  if (!(next === undefined || next === ',' || next === ';' || next === ')' || next === '\n' || (next === '.' && !isDigit(text[end + 1])))) return undefined;
+  let i = start;
+  const limit = Math.max(0, start - 60);
+  while (i > limit && isLetter(text[i - 1]) || (i > limit && text[i - 1] === ' ')) i--;
+  const delim = text[i - 1];
+  if (!(delim === ',' || delim === '(' || delim === ':' || delim === ';')) return undefined;
+  const label = text.slice(i, start).trim();
+  const words = label.split(/\s+/).filter(Boolean);
+  if (words.length < 1 || words.length > 4) return undefined;
+  const back = text.slice(Math.max(0, start - 200), start);
+  const open = back.lastIndexOf('(');
+  if (open >= 0 && open > back.lastIndexOf(')') && back.indexOf('\n', open) < 0) return label;
+  BREAKDOWN_BACK.lastIndex = 0;
+  let kw: RegExpExecArray | null;
+  let last = -1;
+  while ((kw = BREAKDOWN_BACK.exec(back)) !== null) {
+    if (!isLetter(back[kw.index - 1]) && !isLetter(back[kw.index + kw[0].replace(/[ :]+$/, '').length])) last = kw.index + kw[0].length;
+  }
+  if (last < 0) return undefined;
+  const between = back.slice(last);
+  if (/\n|\.(\s|$)/.test(between)) return undefined;
+  return label;
 }
 
 export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
@@ -196,7 +261,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       cand.unit = '%';
       unitEnd = end + r[0].length;
       cand.rule = 'metric.percent';
-    } else if ((r = MONEY.exec(right)) && !isLetter(right[r[0].length])) {
+    } else if ((r = MONEY.exec(right)) && !isLetter(right[r[0].length]) && !(r[2] === 'đồng' && !r[1] && NOT_MONEY_AFTER.test(right.slice(r[0].length)))) {
       const scale = r[1] ? MONEY_SCALE[r[1]]! : 1;
       cand.kind = 'money';
       cand.unit = r[2] === 'USD' ? 'USD' : 'VND';
@@ -209,7 +274,8 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       COUNT_NOUN.lastIndex = 0;
       const noun = COUNT_NOUN.exec(right.slice(r[0].length));
       if (noun && !isLetter(right[r[0].length + noun[0].length])) {
-        cand.kind = 'count';
+        // `2,35 triệu m3` measures; `3 triệu lượt` counts
+        cand.kind = MEASURE_UNITS.has(noun[1]!) ? 'quantity' : 'count';
         cand.unit = noun[1]!;
         unitEnd = end + r[0].length + noun[0].length;
         cand.rule = 'metric.count-scaled';
@@ -263,7 +329,8 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       if (cand.kind === undefined) {
         if (!nounOk && !isRank && !(value <= denom && /(đạt|hoàn thành|được|có|là|:)\s*$/.test(text.slice(Math.max(0, start - 20), start)))) continue;
         // `90,09/100 điểm` is a score out of 100
-        const isScore = nounOk && /^điểm$/i.test(noun![1]!);
+        // … but `82/86 điểm đạt quy chuẩn` counts places (a noun phrase goes on after `điểm`)
+        const isScore = nounOk && /^điểm$/i.test(noun![1]!) && ([10, 100, 1000].includes(denom) || !/^[ ]{1,2}[a-zđà-ỹ]/.test(text.slice(afterRatio + noun![0].length, afterRatio + noun![0].length + 4)));
         cand.kind = isRank ? 'rank' : isScore ? 'score' : 'ratio';
         cand.denominator = denom;
         if (nounOk) {
@@ -272,7 +339,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
         } else unitEnd = afterRatio;
         cand.rule = isRank ? 'metric.rank' : isScore ? 'metric.score' : 'metric.ratio';
       }
-    } else if ((r = SCORE.exec(right)) && !/^[ ]{1,2}điểm[ ][a-zđà-ỹ]/.test(right)) {
+    } else if ((r = SCORE.exec(right)) && !/^[ ]{1,2}điểm[ ][a-zđà-ỹ]/.test(right) && prev1 !== 'tại' && prev1 !== 'ở') {
       cand.kind = 'score';
       cand.unit = 'điểm';
       unitEnd = end + r[0].length;
@@ -283,7 +350,13 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
         cand.kind = 'rank';
         cand.rule = 'metric.rank';
       } else {
-        if (NOT_BEFORE.has(prev1) || NOT_BEFORE.has(prev2)) continue;
+        if ((NOT_BEFORE.has(prev1) || NOT_BEFORE.has(prev2)) && !NOT_ID.has(prev2)) {
+          // `tháng 12` is a month, but `đào tạo dưới 03 tháng 16.030 người` counts people
+          const slot = TIME_SLOT_MAX[prev1];
+          COUNT_NOUN.lastIndex = 0;
+          const noun = slot !== undefined && value > slot ? COUNT_NOUN.exec(right) : null;
+          if (!(noun && !isLetter(right[noun[0].length]))) continue;
+        }
         if (WEAK_NOT_BEFORE.has(prev1) || WEAK_NOT_BEFORE.has(prev2)) {
           // `số 01` is an id unless a counted noun follows (`tổng số 120 hồ sơ`, `cấp xã 04 thủ tục`)
           COUNT_NOUN.lastIndex = 0;
@@ -295,10 +368,26 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
         const noun = COUNT_NOUN.exec(right);
         let acr: RegExpExecArray | null = null;
         if (noun && !isLetter(right[noun[0].length])) {
+          // `thôn 7 xã Ea Phê`: an address, not 7 communes
+          if ((PLACE_WORDS.has(prev1) || PLACE_WORDS.has(prev2)) && PLACE_NOUNS.has(noun[1]!.toLowerCase()) && /^[ ]{1,2}[A-ZĐ]/.test(right.slice(noun[0].length))) continue;
           cand.unit = noun[1]!;
           unitEnd = end + noun[0].length;
           cand.kind = MEASURE_UNITS.has(noun[1]!) ? 'quantity' : 'count';
           cand.rule = 'metric.count';
+          DENSITY.lastIndex = 0;
+          const density = DENSITY.exec(right.slice(noun[0].length));
+          if (density && !isLetter(right[noun[0].length + density[0].length])) {
+            cand.kind = 'quantity';
+            cand.unit = `${noun[1]!}${density[0]}`;
+            unitEnd += density[0].length;
+          } else if (cand.kind === 'quantity') {
+            RATE.lastIndex = 0;
+            const rate = RATE.exec(right.slice(noun[0].length));
+            if (rate && !isLetter(right[noun[0].length + rate[0].length])) {
+              cand.unit = `${noun[1]!}${rate[0]}`;
+              unitEnd += rate[0].length;
+            }
+          }
         } else if ((acr = ACRONYM.exec(right)) && !/[-/&]/.test(right[acr[0].length] ?? '') && !isLetter(right[acr[0].length])) {
           cand.unit = acr[1]!;
           unitEnd = end + acr[0].length;
@@ -321,7 +410,20 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
             unitEnd = text.indexOf(unit, end) + unit.length;
             cand.kind = 'count';
             cand.rule = 'metric.count-open';
-          } else continue;
+          } else if (elidedFrom(text, start, out)) {
+            // `giảm từ 312 thôn, buôn xuống còn 268`: the second figure counts the first one's noun
+            const from = elidedFrom(text, start, out)!;
+            cand.kind = from.kind;
+            if (from.unit !== undefined) cand.unit = from.unit;
+            cand.rule = 'metric.count-elided';
+          } else {
+            const partLabel = barePartLabel(text, start, end);
+            if (partLabel === undefined) continue;
+            cand.kind = 'count';
+            cand.rule = 'metric.breakdown-part';
+            cand.bare = true;
+            cand.label = partLabel;
+          }
         }
       }
     }
@@ -332,6 +434,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     const colon = COLON_BEFORE.exec(lookback);
     let label = '';
     if (colon) label = labelBeforeColon(text, start - (lookback.length - colon.index) + colon[0].indexOf(':'));
+    if (!label && cand.label) label = cand.label;
     if (!label) {
       let after = cand.kind === 'percent' || cand.kind === 'money' ? phraseAfter(text, unitEnd, 10) : '';
       if (/^(so|với|của|trở|và|hoặc|trên|dưới|đạt|tăng|giảm|trong|tại|được|là|đến|từ|theo|nên|thì|cho)(\s|$)/i.test(after)) after = '';
@@ -365,9 +468,11 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     if (cand.denominator !== undefined) metric.denominator = cand.denominator;
     if (cand.per !== undefined) metric.per = cand.per;
     if (approximate) metric.approximate = true;
+    if (cand.bare) metric.bare = true;
     out.push(metric);
   }
   linkBreakdowns(text, out);
+  dropUnlinkedBare(out);
   // a `Label: 36` figure without an adjacent unit takes its parent's unit, else the counted noun in its label
   for (const m of out) {
     if (m.unit === undefined && m.kind === 'count') {
@@ -382,8 +487,13 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
  * Breakdowns: parts listed after `trong đó` / `bao gồm:` / `gồm:` (to the end of the clause, or of the
  * bullet list that a line-final `gồm:` opens) get as total the nearest figure of the same kind before the
  * keyword in the same sentence (a `;` right before `trong đó` still belongs to it; figures inside a closed
- * parenthesis are skipped). A parenthesis right after a count that lists ≥ 2 counts is a breakdown too:
- * `21 cán bộ, công chức (11 cán bộ, 10 công chức)`.
+ * parenthesis are skipped). A sentence that opens with `Trong đó:` breaks down the sentence before it.
+ * Each part takes the total that counts the same noun when there is one (`1.246 lượt … 1.037 vụ việc …
+ * Trong đó: - 892 lượt, 751 vụ việc`), and a part of another kind (money, a measure) the nearest total of its
+ * own kind (`28 dự án với tổng vốn 14.650 tỷ đồng, gồm: 03 dự án … 7.320 tỷ đồng`). A list whose parts are
+ * separated by commas ends at a `;` (`gồm: 72 nam, 96 nữ; có 16 người …`). A parenthesis right after a count
+ * (or after its noun phrase) that lists ≥ 2 counts is a breakdown too:
+ * `21 cán bộ, công chức (11 cán bộ, 10 công chức)`, `09 cuộc thanh tra, kiểm tra (06 cuộc …, 03 cuộc …)`.
  */
 function linkBreakdowns(text: string, metrics: Raw[]): void {
   BREAKDOWN.lastIndex = 0;
@@ -397,9 +507,9 @@ function linkBreakdowns(text: string, metrics: Raw[]): void {
     const word = keyword.toLowerCase();
     const isTrongDo = word === 'trong đó';
     const colon = b[0].endsWith(':');
-    // `gồm:` / `bao gồm:` introduce parts, and so does `, gồm` before two or more figures
+    // `gồm:` / `bao gồm:` introduce parts, and so does `, gồm` / `; gồm` before two or more figures
     // (`467 cơ sở, gồm 186 trường …, 238 trường …`); a bare `gồm 04 lĩnh vực` does not
-    const commaBefore = /,[ ]*$/.test(text.slice(Math.max(0, at - 3), at));
+    const commaBefore = /[,;][ ]*$/.test(text.slice(Math.max(0, at - 3), at));
     if (!isTrongDo && !colon && !commaBefore) continue;
     while (cursor < metrics.length && metrics[cursor]!.span.end <= at) cursor++;
     // where the parts end: the closing parenthesis if `trong đó` sits inside one, the end of the sentence,
@@ -422,66 +532,127 @@ function linkBreakdowns(text: string, metrics: Raw[]): void {
         len += line.length + 1;
       }
       stop = len;
-    } else if (!colon) stop = tail.search(/[.;](\s|$)|\n/); // without a colon the parts end with the clause
+    } else if (!colon && !/^[^.;\n]{1,80}:[ ]{0,2}[0-9]/.test(tail)) stop = tail.search(/[.;](\s|$)|\n/); // without a colon the parts end with the clause
+    // … unless they are `Label: value` items (`trong đó sự nghiệp giáo dục: 22.540 người; sự nghiệp y tế: 6.904 người`)
     else stop = tail.search(/\.(\s|$)|\n/);
-    const endPos = stop >= 0 ? after + stop : after + tail.length;
+    let endPos = stop >= 0 ? after + stop : after + tail.length;
     let first = cursor;
     while (first < metrics.length && metrics[first]!.span.start < after) first++;
     if (first >= metrics.length || metrics[first]!.span.start >= endPos) continue;
     const partKind = metrics[first]!.kind;
+    // a comma-separated list ends at `;` once it has two parts (`gồm: 72 nam, 96 nữ; có 16 người …`)
+    if (!opened) {
+      const semi = text.indexOf(';', after);
+      if (semi >= 0 && semi < endPos) {
+        let n = 0;
+        for (let j = first; j < metrics.length && metrics[j]!.span.start < semi; j++) if (metrics[j]!.kind === partKind) n++;
+        const listed = text.slice(after, semi);
+        if (n >= 2 && /,[ ]/.test(listed.replace(/\([^()]*\)/g, '')) && listed.indexOf('\n') < 0) endPos = semi;
+      }
+    }
     if (!isTrongDo && !colon) {
       let n = 0;
       for (let j = first; j < metrics.length && metrics[j]!.span.start < endPos; j++) if (metrics[j]!.kind === partKind) n++;
       if (n < 2) continue;
     }
-    // the total: the nearest earlier figure of the same kind in the sentence, preferring one that counts the
-    // same noun as the first part (`28 cuộc thanh tra … tại 64 cơ sở, trong đó 09 cuộc thanh tra …`)
-    let totalIdx = -1;
-    let sameUnitIdx = -1;
-    const partUnit = metrics[first]!.unit;
-    for (let k = cursor - 1; k >= 0 && cursor - k <= 6; k--) {
-      const btw = text.slice(metrics[k]!.span.end, at);
+    // the candidates: earlier figures of the sentence (of the sentence before, when `Trong đó:` opens one),
+    // outside closed parentheses, nearest first
+    const lead = text.slice(Math.max(0, at - 4), at);
+    const opensSentence = isTrongDo && colon && /(\.[ ]{1,2}|\n[ ]*)$/.test(lead);
+    const anchor = opensSentence ? at - (lead.length - lead.search(/(\.[ ]{1,2}|\n[ ]*)$/)) : at;
+    const candidates: number[] = [];
+    for (let k = cursor - 1; k >= 0 && cursor - k <= 8; k--) {
+      if (metrics[k]!.span.end > anchor) continue;
+      const btw = text.slice(metrics[k]!.span.end, anchor);
       if (/\n|\.(\s|$)/.test(btw)) break;
-      if (/;/.test(btw.replace(/;[ ]*$/, ''))) break;
+      // a `;` ends the total's clause, except in the sentence a `Trong đó:` list breaks down as a whole
+      if (!opensSentence && /;/.test(btw.replace(/;[ ]*$/, ''))) break;
       const closes = (btw.match(/\)/g) ?? []).length - (btw.match(/\(/g) ?? []).length;
       if (closes > 0) continue;
-      if (metrics[k]!.kind !== partKind) continue;
-      if (totalIdx < 0) totalIdx = k;
-      if (partUnit !== undefined && metrics[k]!.unit === partUnit) {
-        sameUnitIdx = k;
-        break;
-      }
+      if (metrics[k]!.bare) continue;
+      candidates.push(k);
     }
-    if (sameUnitIdx >= 0) totalIdx = sameUnitIdx;
-    if (totalIdx < 0) continue;
-    assignParts(metrics, totalIdx, first, endPos);
+    // the total: the nearest candidate of the same kind, preferring one that counts the same noun as the
+    // first part (`28 cuộc thanh tra … tại 64 cơ sở, trong đó 09 cuộc thanh tra …`)
+    const sameKind = candidates.filter((k) => metrics[k]!.kind === partKind);
+    if (!sameKind.length) continue;
+    const partUnit = metrics[first]!.unit;
+    const totalIdx = sameKind.find((k) => partUnit !== undefined && metrics[k]!.unit === partUnit) ?? sameKind[0]!;
+    assignParts(metrics, totalIdx, first, endPos, candidates);
   }
-  // bracket lists right after a count
+  // bracket lists right after a count, or after its noun phrase (`09 cuộc thanh tra, kiểm tra (06 cuộc …)`)
   for (let i = 0; i < metrics.length; i++) {
     const total = metrics[i]!;
-    if (total.kind !== 'count') continue;
-    const open = /^[ ]?\(/.exec(text.slice(total.span.end, total.span.end + 2));
+    if (total.kind !== 'count' || total.bare) continue;
+    const open = bracketAfter(text, total.span.end);
     if (!open) continue;
+    // a long noun phrase between the total and the parenthesis: only parts that count the same noun
+    const longGap = open[0].split(/[ ,]+/).length > 7;
+    if (i + 1 < metrics.length && metrics[i + 1]!.span.start < total.span.end + open[0].length - 1) continue;
     const from = total.span.end + open[0].length;
     const close = text.indexOf(')', from);
     if (close < 0 || close - from > 300) continue;
     let n = 0;
     let j = i + 1;
     while (j < metrics.length && metrics[j]!.span.start < close) {
-      if (metrics[j]!.kind === 'count' && metrics[j]!.parentIndex === undefined) n++;
+      if (metrics[j]!.kind === 'count' && metrics[j]!.parentIndex === undefined && (!longGap || metrics[j]!.unit === total.unit)) n++;
       j++;
     }
-    if (n >= 2) assignParts(metrics, i, i + 1, close);
+    if (n >= 2) assignParts(metrics, i, i + 1, close, [i]);
   }
 }
 
-function assignParts(metrics: Raw[], totalIdx: number, first: number, endPos: number): void {
+/** `(` right after a count, or after its noun phrase (lower-case words and commas, up to 100 characters): the text up to and including `(` */
+function bracketAfter(text: string, from: number): [string] | undefined {
+  const limit = Math.min(text.length, from + 100);
+  let i = from;
+  while (i < limit && (text[i] === ' ' || text[i] === ',' || (isLetter(text[i]) && text[i] === text[i]!.toLowerCase()))) i++;
+  if (text[i] !== '(') return undefined;
+  // a single space, or a phrase that starts with a space or comma
+  if (i - from > 1 && text[from] !== ' ' && text[from] !== ',') return undefined;
+  return [text.slice(from, i + 1)];
+}
+
+/** Parts take the total with the same noun among the candidates, else the main total; other kinds the nearest total of their own kind. */
+function assignParts(metrics: Raw[], totalIdx: number, first: number, endPos: number, candidates: number[]): void {
   const total = metrics[totalIdx]!;
-  const totalUnit = total.unit ?? (total.kind === 'count' ? unitInLabel(total.label) : undefined);
   for (let j = first; j < metrics.length && metrics[j]!.span.start < endPos; j++) {
     const part = metrics[j]!;
-    if (part.parentIndex !== undefined || part.kind !== total.kind) continue;
-    part.parentIndex = totalIdx;
+    if (part.parentIndex !== undefined) continue;
+    let idx: number | undefined;
+    if (part.kind === total.kind) {
+      idx = candidates.find((k) => metrics[k]!.kind === part.kind && part.unit !== undefined && metrics[k]!.unit === part.unit) ?? totalIdx;
+    } else if (part.kind === 'money' || part.kind === 'quantity') {
+      // a measure or an amount of the listed parts: the nearest total of its kind in the same sentence
+      idx = candidates.find((k) => metrics[k]!.kind === part.kind && (part.kind === 'money' ? metrics[k]!.unit === part.unit : metrics[k]!.unit === part.unit));
+    }
+    if (idx === undefined) continue;
+    const t = metrics[idx]!;
+    part.parentIndex = idx;
+    const totalUnit = t.unit ?? (t.kind === 'count' ? unitInLabel(t.label) : undefined);
     if (!part.unit && totalUnit) part.unit = totalUnit;
   }
+}
+
+/** Bare `label number` items are figures only as parts of a breakdown: drop those that found no total. */
+function dropUnlinkedBare(metrics: Raw[]): void {
+  if (!metrics.some((m) => m.bare && m.parentIndex === undefined)) {
+    for (const m of metrics) delete m.bare;
+    return;
+  }
+  const newIndex: number[] = [];
+  const kept: Raw[] = [];
+  metrics.forEach((m, i) => {
+    if (m.bare && m.parentIndex === undefined) newIndex[i] = -1;
+    else {
+      newIndex[i] = kept.length;
+      kept.push(m);
+    }
+  });
+  for (const m of kept) {
+    delete m.bare;
+    if (m.parentIndex !== undefined) m.parentIndex = newIndex[m.parentIndex]!;
+  }
+  metrics.length = 0;
+  metrics.push(...kept);
 }

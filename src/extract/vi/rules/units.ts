@@ -19,6 +19,7 @@ export const COUNT_NOUNS: readonly string[] = [
   'sở', 'ban, ngành', 'địa phương', 'cá nhân', 'tập thể', 'gia đình', 'thành viên', 'giáo viên', 'học sinh',
   'bác sĩ', 'bệnh nhân', 'lượt khám', 'căn hộ', 'căn', 'công trình', 'trẻ', 'trẻ em', 'học sinh', 'điểm thi', 'phiếu khảo sát', 'phiếu', 'tỉnh, thành phố', 'tỉnh thành', 'tỉnh', 'đối tượng', 'phần quà', 'suất quà', 'suất', 'mét giá', 'tấn/ha', 'tạ/ha', 'km2', 'km²', 'km', 'ha', 'héc-ta', 'tấn', 'kg', 'm2',
   'm²', 'm3', 'lít', 'MW', 'kWh', 'bộ', 'cái', 'chiếc', 'con', 'nội dung', 'điều', 'khoản', 'chương', 'tồn tại', 'hạn chế', 'nghị quyết', 'chỉ thị', 'thông tư', 'nghị định', 'công văn', 'tờ trình', 'báo cáo', 'văn bản hành chính', 'cán bộ, công chức', 'cán bộ, công chức, viên chức', 'CBCCVC',
+  'tổ chức cơ sở đảng', 'tổ chức đảng', 'chi bộ', 'đảng bộ', 'đồng chí', 'nhân viên', 'đại biểu', 'quầy',
 ];
 
 /** Units that measure rather than count: the metric kind becomes `quantity`. */
@@ -38,7 +39,25 @@ export const NOT_A_COUNT_BEFORE: readonly string[] = [
   'biểu', 'mẫu', 'tiêu chí', 'kỳ họp', 'kỳ', 'đt', 'tel', 'fax', 'điện thoại', 'hotline', 'quyết định', 'nghị định',
   'thông tư', 'luật', 'nghị quyết', 'công văn', 'kế hoạch', 'quý', 'tháng', 'ngày', 'năm', 'giai đoạn', 'iso',
   'tcvn', 'version', 'phiên bản', 'cấp độ', 'level', 'bước', 'vòng', 'câu', 'trang', 'tỉnh lộ', 'quốc lộ',
+  // Party plenums are named by number: `Hội nghị Trung ương 4 khóa XIII`
+  'trung ương',
 ];
+
+/** Two-word phrases ending in an id word above that are not ids: `thi hành kỷ luật 29 đảng viên` (not `Luật 29/…`). */
+export const NOT_AN_ID_BEFORE: readonly string[] = ['kỷ luật', 'kỉ luật'];
+
+/** Time words before a number: an id (`tháng 12`) unless the number cannot fill the slot and a counted noun follows (`dưới 03 tháng 16.030 người`). */
+export const TIME_SLOT_MAX: Readonly<Record<string, number>> = { 'tháng': 12, 'quý': 4, 'ngày': 31 };
+
+/** Place units: `thôn 7 xã Ea Phê` is an address (unit number + the unit it belongs to + a name), not 7 communes. */
+export const PLACE_UNIT_WORDS: readonly string[] = ['thôn', 'ấp', 'tổ', 'khu', 'khu phố', 'khóm', 'buôn', 'bản', 'phường', 'xã', 'quận', 'tổ dân phố'];
+export const PLACE_UNIT_NOUNS: readonly string[] = ['xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'tỉnh', 'thôn', 'ấp', 'khu phố'];
+
+/** A measure unit followed by one of these is a rate: `1.050 tấn/ngày`, `4.820 m3/ngày đêm`. */
+export const RATE_PER: readonly string[] = ['ngày đêm', 'ngày', 'năm', 'tháng', 'giờ', 'người', 'vụ'];
+
+/** A count per population is a density, measured not counted: `14,2 bác sĩ/vạn dân`, `32 giường bệnh/vạn dân`. */
+export const DENSITY_PER: readonly string[] = ['vạn dân', 'nghìn dân', 'ngàn dân', '1.000 dân', '10.000 dân', '100.000 dân'];
 
 /** Identifier-like words before a number that still allow a count when a counted noun follows (`cấp xã 04 thủ tục`). */
 export const WEAK_NOT_A_COUNT_BEFORE: readonly string[] = [
