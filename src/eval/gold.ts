@@ -235,7 +235,8 @@ export function expectedMetricValue(m: GoldMetric): number | undefined {
   if (!lead) return undefined;
   const n = readViNumber(lead[1]!.replace(/[.,]$/, ''));
   if (n === undefined) return undefined;
-  if (m.kind === 'money') {
+  // scale words multiply money and counted or measured figures alike (`2,35 triệu m3`, `3 triệu người`)
+  if (m.kind === 'money' || m.kind === 'count' || m.kind === 'quantity') {
     const rest = lead[2]!.toLowerCase();
     for (const [re, k] of MONEY_SCALE) if (re.test(rest)) return Math.round(n * k);
     return n;
