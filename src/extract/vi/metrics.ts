@@ -169,8 +169,11 @@ const FROM_TO = pattern('metric.from-to', '(?:xuống còn|xuống|còn|lên|đ�
 function elidedFrom(text: string, start: number, out: Raw[]): Raw | undefined {
   const prev = out[out.length - 1];
   if (!prev || (prev.kind !== 'count' && prev.kind !== 'quantity') || start - prev.span.end > 80) return undefined;
-  const next = text[text.slice(start).search(/[^0-9.,]/) + start];
-  if (next !== undefined && isLetter(next)) return undefined;
+  // nothing may follow the number (`từ 15 hồ sơ đến 20 ngày` is not 20 hồ sơ)
+  let e = start;
+  while (e < text.length && (isDigit(text[e]) || text[e] === '.' || text[e] === ',')) e++;
+  while (text[e] === ' ') e++;
+  if (isLetter(text[e]) || isDigit(text[e])) return undefined;
   const lead = text.slice(Math.max(0, prev.span.start - 5), prev.span.start).trimEnd();
   if (!lead.endsWith('từ') || isLetter(lead[lead.length - 3])) return undefined;
   const btw = text.slice(prev.span.end, start);
@@ -196,6 +199,9 @@ function barePartLabel(text: string, start: number, end: number): string | undef
   const delim = text[i - 1];
   if (!(delim === ',' || delim === '(' || delim === ':' || delim === ';')) return undefined;
   const label = text.slice(i, start).trim();
+  // a year is not a part (`(giá so sánh 2010, …)`)
+  const n = parseViNumber(text.slice(start, end));
+  if (/^[0-9]{4}$/.test(text.slice(start, end)) && n >= 1900 && n <= 2100) return undefined;
   const words = label.split(/\s+/).filter(Boolean);
   if (words.length < 1 || words.length > 4) return undefined;
   const back = text.slice(Math.max(0, start - 200), start);
@@ -578,7 +584,7 @@ function linkBreakdowns(text: string, metrics: Raw[]): void {
     if (!sameKind.length) continue;
     const partUnit = metrics[first]!.unit;
     const totalIdx = sameKind.find((k) => partUnit !== undefined && metrics[k]!.unit === partUnit) ?? sameKind[0]!;
-    assignParts(metrics, totalIdx, first, endPos, candidates);
+    assignParts(text, metrics, totalIdx, first, endPos, candidates);
   }
   // bracket lists right after a count, or after its noun phrase (`09 cuộc thanh tra, kiểm tra (06 cuộc …)`)
   for (let i = 0; i < metrics.length; i++) {
@@ -598,7 +604,7 @@ function linkBreakdowns(text: string, metrics: Raw[]): void {
       if (metrics[j]!.kind === 'count' && metrics[j]!.parentIndex === undefined && (!longGap || metrics[j]!.unit === total.unit)) n++;
       j++;
     }
-    if (n >= 2) assignParts(metrics, i, i + 1, close, [i]);
+    if (n >= 2) assignParts(text, metrics, i, i + 1, close, [i]);
   }
 }
 
@@ -614,7 +620,7 @@ function bracketAfter(text: string, from: number): [string] | undefined {
 }
 
 /** Parts take the total with the same noun among the candidates, else the main total; other kinds the nearest total of their own kind. */
-function assignParts(metrics: Raw[], totalIdx: number, first: number, endPos: number, candidates: number[]): void {
+function assignParts(text: string, metrics: Raw[], totalIdx: number, first: number, endPos: number, candidates: number[]): void {
   const total = metrics[totalIdx]!;
   for (let j = first; j < metrics.length && metrics[j]!.span.start < endPos; j++) {
     const part = metrics[j]!;
@@ -622,9 +628,9 @@ function assignParts(metrics: Raw[], totalIdx: number, first: number, endPos: nu
     let idx: number | undefined;
     if (part.kind === total.kind) {
       idx = candidates.find((k) => metrics[k]!.kind === part.kind && part.unit !== undefined && metrics[k]!.unit === part.unit) ?? totalIdx;
-    } else if (part.kind === 'money' || part.kind === 'quantity') {
-      // a measure or an amount of the listed parts: the nearest total of its kind in the same sentence
-      idx = candidates.find((k) => metrics[k]!.kind === part.kind && (part.kind === 'money' ? metrics[k]!.unit === part.unit : metrics[k]!.unit === part.unit));
+    } else if ((part.kind === 'money' || part.kind === 'quantity') && !perUnit(text, part)) {
+      // a measure or an amount of the listed parts: the nearest total of its kind (and unit) in the same sentence
+      idx = candidates.find((k) => metrics[k]!.kind === part.kind && metrics[k]!.unit === part.unit);
     }
     if (idx === undefined) continue;
     const t = metrics[idx]!;
@@ -632,6 +638,13 @@ function assignParts(metrics: Raw[], totalIdx: number, first: number, endPos: nu
     const totalUnit = t.unit ?? (t.kind === 'count' ? unitInLabel(t.label) : undefined);
     if (!part.unit && totalUnit) part.unit = totalUnit;
   }
+}
+
+/** A per-unit amount (`3 triệu đồng/hộ`, `mỗi hộ 3 triệu đồng`, `mức 3 triệu đồng`) is a rate, not a part of a total. */
+function perUnit(text: string, m: Raw): boolean {
+  if (text[m.span.end] === '/') return true;
+  const before = wordsBefore(text, m.span.start, 2);
+  return before.includes('mỗi') || before[before.length - 1] === 'mức';
 }
 
 /** Bare `label number` items are figures only as parts of a breakdown: drop those that found no total. */

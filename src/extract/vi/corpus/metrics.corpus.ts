@@ -75,6 +75,8 @@ export const METRIC_CORPUS: MetricCase[] = [
   { input: 'có 312 đơn thuộc thẩm quyền giải quyết của các cơ quan hành chính (248 đơn khiếu nại, 64 đơn tố cáo).', expected: [{ value: 312 }, { value: 248, parent: 0 }, { value: 64, parent: 0 }] },
   { input: 'tiếp 1.246 lượt công dân với 1.037 vụ việc; giảm 8,5% số lượt tiếp. Trong đó:\n- Tiếp thường xuyên: 892 lượt, 751 vụ việc;\n- Tiếp định kỳ: 354 lượt, 286 vụ việc.', expected: [{ value: 1246 }, { value: 1037 }, { value: 8.5 }, { value: 892, parent: 0 }, { value: 751, parent: 1 }, { value: 354, parent: 0 }, { value: 286, parent: 1 }] },
   { input: 'số người làm việc được giao: 31.862 người, trong đó sự nghiệp giáo dục: 22.540 người; sự nghiệp y tế: 6.904 người; sự nghiệp khác: 2.418 người.', expected: [{ value: 31862 }, { value: 22540, parent: 0 }, { value: 6904, parent: 0 }, { value: 2418, parent: 0 }] },
+  { input: 'Hỗ trợ 2.316 hộ với kinh phí 6,9 tỷ đồng, gồm: 1.200 hộ nghèo, mỗi hộ 3 triệu đồng, và 1.116 hộ cận nghèo.', expected: [{ value: 2316 }, { value: 6900000000 }, { value: 1200, parent: 0 }, { value: 3000000 }, { value: 1116, parent: 0 }] },
+  { input: 'thời gian xử lý giảm từ 15 hồ sơ đến 20 ngày; có 2 thôn (thôn 3, thôn 7) chưa có chi bộ; Giá trị sản xuất 120 cơ sở (giá so sánh 2010, chưa gồm 3 cơ sở mới).', expected: [{ value: 15 }, { value: 2 }, { value: 120 }, { value: 3 }] },
   // not metrics
   { input: 'Hội nghị Trung ương 4 khóa XIII; các thôn 3, thôn 7 xã Ea Phê; Ban Chỉ đạo 35 của Huyện ủy; hoạt động 24/7', expected: [] },
   { input: 'ĐT: 0273.3872345; ISO 9001:2015 đối với cơ quan', expected: [] },

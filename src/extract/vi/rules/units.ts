@@ -62,7 +62,7 @@ export const DENSITY_PER: readonly string[] = ['vạn dân', 'nghìn dân', 'ng�
 /** Identifier-like words before a number that still allow a count when a counted noun follows (`cấp xã 04 thủ tục`). */
 export const WEAK_NOT_A_COUNT_BEFORE: readonly string[] = [
   'số', 'bản', 'tập', 'khóa', 'khoá', 'phòng', 'lô', 'tầng', 'nhà', 'top', 'hạng', 'khu', 'tổ', 'ấp', 'đợt', 'phần', 'lớp',
-  'quận', 'phường', 'xã', 'đường',
+  'quận', 'phường', 'xã', 'đường', 'thôn', 'buôn', 'bản', 'khóm', 'tuần',
 ];
 
 /** Words before a number that make it approximate. */
