@@ -155,6 +155,17 @@ describe('English metrics', () => {
       { kind: 'rank', value: 12, denominator: 63 },
     ]],
     ['This year 14 more communes met the standards.', [{ kind: 'count', value: 14, unit: 'communes' }]],
+    ['There are 17.2 doctors per 10,000 people; 1.09 million people hold cards; the look-up was used 845,000 times.', [
+      { kind: 'quantity', value: 17.2, unit: 'doctors per 10,000 people' },
+      { kind: 'count', value: 1090000, unit: 'people' },
+      { kind: 'count', value: 845000, unit: 'times' },
+    ]],
+    ['Five out of seven mountainous districts had schools; the province won 4 first prizes, ranking 18th nationwide, 17 more than in 2023, twice as many as before. Hotline: 0255 3822 669.', [
+      { kind: 'ratio', value: 5, denominator: 7 },
+      { kind: 'count', value: 4, unit: 'first prizes' },
+      { kind: 'rank', value: 18 },
+      { kind: 'count', value: 17 },
+    ]],
     ['The provincial level has 1,326 positions and the district level 819 positions; 51 procedures are at level 4 and level 3 services.', [
       { kind: 'count', value: 1326, unit: 'positions' },
       { kind: 'count', value: 819, unit: 'positions' },
@@ -259,6 +270,9 @@ describe('English headers', () => {
     expect(b.report).toMatchObject({ year: 2023, issuedOn: '2023-12-15', agency: 'Department of Home Affairs of Ben Tre Province' });
     const c = en('SEMI-ANNUAL PROGRESS REPORT\nReporting period: 1 January – 30 June 2024\nSubmitted: 22 Jul 2024\nThe project trained 20 farmers.');
     expect(c.report.issuedOn).toBe('2024-07-22');
+    const e = en('QUANG NGAI DEPARTMENT OF EDUCATION AND TRAINING\nRef. No: 2215/BC-SGDDT\nQuang Ngai, 10 August 2024\nSUMMARY REPORT\nSchool year 2023–2024 and key tasks for school year 2024–2025\nThe province had 712 schools.');
+    expect(e.report).toMatchObject({ number: '2215/BC-SGDDT', year: 2024, issuedOn: '2024-08-10' });
+    expect(e.references).toEqual([]);
     const d = en('PROJECT PROGRESS SUMMARY\nReporting period: Q2 2024 (1 April – 30 June 2024)\nPrepared by the Project Management Unit (PMU), 8 July 2024\nThe project trained 20 farmers.');
     expect(d.report.issuedOn).toBe('2024-07-08');
   });

@@ -20,7 +20,7 @@ function titleCase(s: string): string {
     .replace(/People'S/g, "People's");
 }
 
-const OWN_NUMBER = /(?:^|\n)[ ]*(?:No|Number|Ref)\.?[ ]*:?[ ]*([0-9]{1,5}[ ]?\/[ ]?(?:[0-9]{4}[ ]?\/[ ]?)?[A-ZĐ][A-Za-zĐđ&.-]{0,30})/;
+const OWN_NUMBER = /(?:^|\n)[ ]*(?:Ref\.?[ ]?)?(?:No|Number|Ref)\.?[ ]*:?[ ]*([0-9]{1,5}[ ]?\/[ ]?(?:[0-9]{4}[ ]?\/[ ]?)?[A-ZĐ][A-Za-zĐđ&.-]{0,30})/;
 /**
  * The issue date: a header line ending with a full date after `Place, `, `Submitted: `, `Prepared by …, ` or `on `
  * (`Quy Nhon, 20 December 2024`, `Ben Tre, December 15, 2023`, `Ha Tinh, 18 Dec 2023`, `Submitted: 22 Jul 2024`,
@@ -107,7 +107,10 @@ function parseEnglishHeaderMeta(text: string): ReportMeta {
     const endDay = [31, 30, 30, 31][q - 1]!;
     meta.period = { value: `${m[2]}-Q${q}`, start: `${m[2]}-${String(q * 3 - 2).padStart(2, '0')}-01`, end: `${m[2]}-${String(q * 3).padStart(2, '0')}-${endDay}`, text: m[0] };
   } else if ((m = /\b((?:19|20)\d{2})\b/.exec(t))) meta.period = { value: m[1]!, start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, text: m[0] };
-  if (meta.period) meta.year = Number(meta.period.value.slice(0, 4));
+  // a school-year report is the year the school year ends in (`School year 2023–2024` → 2024, as in Vietnamese)
+  const sy = /(?:school|academic) year ((?:19|20)\d{2}) ?[-–] ?((?:19|20)\d{2})/i.exec(t);
+  if (sy) meta.year = Number(sy[2]);
+  else if (meta.period) meta.year = Number(meta.period.value.slice(0, 4));
   else {
     const years = [...text.slice(0, 200_000).matchAll(/\b(?:in|of|year) ((?:19|20)\d{2})\b/g)].map((x) => x[1]!);
     const y = mostFrequent(years);

@@ -203,6 +203,23 @@ export const DATE_RULES: DateRule[] = [
     },
   },
   {
+    id: 'en.date.day-range',
+    re: pattern('en.date.day-range', `(?:[Ff]rom )?${DAY} ?(?:to|until|through|-|–|—) ?${DAY} ${MON},? ${YEAR}`),
+    examples: ['27–28 June 2024', 'from 14 to 25 October 2019', '1-3 March 2023'],
+    priority: 8,
+    build: (m) => {
+      const a = +m[1]!;
+      const b = +m[2]!;
+      const mo = monthOf(m[3]!);
+      const y = +m[4]!;
+      if (mo === 0 || a >= b) return undefined;
+      const s = dayValue(y, mo, a);
+      const e = dayValue(y, mo, b);
+      if (s.invalid || e.invalid) return undefined;
+      return { value: s.value, end_: e.value, precision: 'period', label: 'range' };
+    },
+  },
+  {
     id: 'en.date.month-range',
     re: pattern('en.date.month-range', `(?:[Ff]rom )?${MON}(?:,? ${YEAR})? ?(?:to|until|through|till|-|–|—) ?${MON},? ${YEAR}`),
     examples: ['from July to December 2024', 'July–December 2024', 'from July 2023 to June 2024'],

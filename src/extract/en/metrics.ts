@@ -46,6 +46,10 @@ export const MEASURE_AFTER = pattern(
   ` ?(${MEASURE_UNITS.map(escapeRegExp).join('|')})(?:/(?:ha|hectare|day|year|month|person|capita|household))?`,
   'y',
 );
+/** `x out of seven`: a ratio whose denominator is a number word (found among the number tokens) */
+export const RATIO_WORD_AFTER = pattern('en.metric.ratio-word', ' (?:out of|of) (?:the |its |their |all )?', 'y');
+/** `17.2 doctors per 10,000 people`: a density (quantity), the `10,000` belongs to its unit */
+export const DENSITY_AFTER = pattern('en.metric.density', ' per ([0-9][0-9,.]{0,9}|thousand|hundred) ([a-z]+)', 'y');
 /** a breakdown opening a sentence: `Of the settled cases, 31 …` (its total is in an earlier sentence) */
 export const BREAKDOWN_LEAD = pattern('en.metric.breakdown-lead', 'Of (?:the|these|those|them)((?: [a-z]+){0,4}),', 'g');
 /** a list line: `- …`, `+ …`, `• …`, `a) …`, `1) …` */
@@ -207,6 +211,8 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     }
   }
   tokens.sort((a, b) => a.start - b.start || b.end - a.end);
+  const tokenAt = new Map<number, NumberToken>();
+  for (const t of tokens) if (!tokenAt.has(t.start)) tokenAt.set(t.start, t);
 
   const drafts: Draft[] = [];
   let consumed = -1;
@@ -221,6 +227,11 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     if (before === '/' || before === ':' || before === '#' || (before === '-' && /[A-Za-z0-9]/.test(text[tok.start - 2] ?? '')) || (before === '.' && isDigit(text[tok.start - 2]))) continue;
     if ((after === ':' || after === '-' || after === '.') && isDigit(after2)) continue;
     // ordinals: `2nd`, `3rd`, `10th`
+    // phone numbers: `0255 3822 669`, `0239.3855.123`
+    if (!tok.words && /^0[0-9]{2,4}[ .][0-9]{3}/.test(text.slice(tok.start, tok.start + 12))) {
+      consumed = tok.start + /^[0-9][0-9 .]*[0-9]/.exec(text.slice(tok.start, tok.start + 24))![0].length;
+      continue;
+    }
     if (!tok.words && /^(st|nd|rd|th)\b/.test(text.slice(tok.end, tok.end + 3))) {
       // a rank: `ranking 5th of 13 provinces`, `12th out of 63`
       const rk = RANK_AFTER;
@@ -235,6 +246,14 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
           hasNp: false,
         });
         consumed = np ? np.end : end;
+      } else if (/^(?:rank|ranks|ranking|ranked|placed|came|stood)$/.test(wordBefore(text, tok.start))) {
+        // `ranking 18th nationwide`: a rank without a denominator
+        const end = tok.end + 2;
+        drafts.push({
+          m: { kind: 'rank', value: tok.value, label: 'rank', text: text.slice(tok.start, end), span: { start: tok.start, end }, rule: 'en.metric.rank' },
+          hasNp: false,
+        });
+        consumed = end;
       }
       continue;
     }
@@ -400,13 +419,40 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
           continue;
         }
       }
+      // `Five out of seven mountainous districts`
+      const rw = RATIO_WORD_AFTER;
+      rw.lastIndex = tok.end;
+      const wm = rw.exec(text);
+      const dt = wm ? tokenAt.get(rw.lastIndex) : undefined;
+      if (wm && dt && dt.words && dt.value >= tok.value && !mask.overlaps(tok.start, dt.end)) {
+        const np = nounPhraseAfter(text, dt.start, dt.end);
+        if (np) {
+          drafts.push({
+            m: { kind: 'ratio', value: tok.value, denominator: dt.value, unit: np.text, label: np.text + (np.participle ? ` ${np.participle}` : ''), text: text.slice(tok.start, np.end), span: { start: tok.start, end: np.end }, rule: 'en.metric.ratio' },
+            head: np.head,
+            hasNp: true,
+          });
+          consumed = np.end;
+          continue;
+        }
+      }
       if (!tok.words && after === '/' && isDigit(after2)) continue; // a bare `3/4` is not a count
     }
 
     // counts: number + noun phrase, or `Label: number`
     // `14 more communes`, `3 additional staff`: the counted noun after `more`
     const more = /^ (?:more|additional|further) /.exec(text.slice(tok.end, tok.end + 13));
-    const np = nounPhraseAfter(text, tok.start, more ? tok.end + more[0].length - 1 : tok.end);
+    // `1.09 million people`: a scale word between the number and what it counts
+    const scale = !tok.words && !more ? /^ (thousand|million|billion) [a-z]/.exec(text.slice(tok.end, tok.end + 12)) : null;
+    const np = nounPhraseAfter(text, tok.start, more ? tok.end + more[0].length - 1 : scale ? tok.end + 1 + scale[1]!.length : tok.end);
+    const scaled = scale && np ? Math.round(tok.value * MULT[scale[1]!]! * 100) / 100 : tok.value;
+    // `used 845,000 times.`: a count of times (not `3 times higher`, not a frequency)
+    if (!np && !tok.words && text.startsWith(' times', tok.end) && /^[.,;)\n]/.test(text[tok.end + 6] ?? '.')) {
+      const e = tok.end + 6;
+      drafts.push({ m: { kind: 'count', value: tok.value, unit: 'times', label: 'times', text: text.slice(tok.start, e), span: { start: tok.start, end: e }, rule: 'en.metric.count' }, head: 'times', hasNp: true });
+      consumed = e;
+      continue;
+    }
     const cs = clauseStart(text, tok.start, markers);
     const lead = text.slice(cs, tok.start);
     const colon = /:\s*$/.test(text.slice(Math.max(0, tok.start - 3), tok.start));
@@ -421,17 +467,27 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       // thresholds are not measurements: `at least one course`, `scored above 90 points`
       if (/(?:\bat (?:least|most)|\babove|\bbelow)\s*$/.test(text.slice(Math.max(0, tok.start - 10), tok.start))) continue;
       if (tok.words && tok.value === 1 && /^one$/i.test(text.slice(tok.start, tok.end)) && /^the /i.test(text.slice(Math.max(0, tok.start - 4), tok.start))) continue;
-      const kind = /percentage points?$/.test(np.text) ? 'quantity' : /^points?$/.test(np.head) ? 'score' : DURATION_UNITS.has(np.head) ? 'quantity' : 'count';
-      const base = np.text + (np.participle ? ` ${np.participle}` : '');
+      let kind: MetricCandidate['kind'] = /percentage points?$/.test(np.text) ? 'quantity' : /^points?$/.test(np.head) ? 'score' : DURATION_UNITS.has(np.head) ? 'quantity' : 'count';
+      let unit = np.text;
+      let npEnd = np.end;
+      const de = DENSITY_AFTER;
+      de.lastIndex = np.end;
+      const dm = kind === 'count' ? de.exec(text) : null;
+      if (dm && !isLetter(text[de.lastIndex])) {
+        kind = 'quantity';
+        npEnd = de.lastIndex;
+        unit = text.slice(np.start, npEnd);
+      }
+      const base = unit + (np.participle && npEnd === np.end ? ` ${np.participle}` : '');
       const d: Draft = {
-        m: { kind, value: tok.value, unit: np.text, label: colonLabel ? combineLabel(colonLabel, np.text, np.head) : base, text: text.slice(tok.start, np.end), span: { start: tok.start, end: np.end }, rule: colonLabel ? 'en.metric.label-value' : 'en.metric.count' },
+        m: { kind, value: scaled, unit, label: colonLabel ? combineLabel(colonLabel, np.text, np.head) : base, text: text.slice(tok.start, npEnd), span: { start: tok.start, end: npEnd }, rule: colonLabel ? 'en.metric.label-value' : 'en.metric.count' },
         head: np.head,
         hasNp: true,
       };
       if (np.participle) d.participle = np.participle;
       if (colonLabel) d.colonLabel = colonLabel;
       drafts.push(d);
-      consumed = np.end;
+      consumed = npEnd;
       continue;
     }
     if (tok.words && !colonLabel) continue; // a number word needs something it counts
@@ -475,6 +531,8 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       const first = row ? row[1]!.trim() : '';
       if (first && !/[0-9]/.test(first) && ls + row![0].length <= tok.start) lab = first;
     }
+    // a difference: `498 schools …, 17 more than in 2023`
+    if (!lab && !tok.words && /^ (?:more|fewer|less) than /.test(text.slice(tok.end, tok.end + 12))) lab = /^[^,;.()\n]{0,60}/.exec(text.slice(tok.end))![0].trim();
     // a figure whose share follows it: `have settled 38 (92.7%)`
     if (!lab && !tok.words && /^ \([0-9][0-9.,]* ?%/.test(text.slice(tok.end, tok.end + 12))) lab = label(lead) || 'count';
     // `186 commune officials (74 of them women)`: a part of the count just before

@@ -113,7 +113,9 @@ export function nounPhraseAfter(text: string, numberStart: number, from: number,
     const hyphenAdj =
       (/^[a-z]+-[a-z]+$/i.test(t.text) && !NUMBER_PART.test(t.text.split('-')[1]!.toLowerCase())) ||
       (t.post === '-' && next !== undefined && /^[a-z]+$/i.test(next.text) && !NUMBER_PART.test(next.text.toLowerCase()) && !has(next, 'Value'));
-    if ((has(t, 'Value') && !hyphenAdj) || ((has(t, 'Date') || has(t, 'Month')) && !DURATION_NOUNS.has(lw))) break;
+    // `4 first prizes`, `15 second prizes`: an ordinal before a noun is an adjective
+    const ordinalAdj = np.length === 0 && /^(?:first|second|third|fourth|fifth|sixth)$/.test(lw) && next !== undefined && nouny(next) && next.pre.trim() === '';
+    if ((has(t, 'Value') && !hyphenAdj && !ordinalAdj) || ((has(t, 'Date') || has(t, 'Month')) && !DURATION_NOUNS.has(lw))) break;
     const verbish = has(t, 'Copula') || has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'PastTense') || has(t, 'Participle');
     // `9 scheduled inspections`, `20 planned activities`: a participle before a noun is an adjective
     const participleAdj =
