@@ -22,6 +22,7 @@ import {
   PLACE_UNIT_WORDS,
   RATE_PER,
   TIME_SLOT_MAX,
+  YEAR_SLOT,
   WEAK_NOT_A_COUNT_BEFORE,
 } from './rules/units.js';
 
@@ -180,6 +181,23 @@ function elidedFrom(text: string, start: number, out: Raw[]): Raw | undefined {
   if (/[.;:\n()]/.test(btw)) return undefined;
   FROM_TO.lastIndex = 0;
   return FROM_TO.test(btw) ? prev : undefined;
+}
+
+const FROM_TO_AHEAD = pattern('metric.from-to-ahead', '^[ ]{1,2}(?:xuống còn|xuống|còn|lên|đến)[ ]{1,2}[0-9][0-9.,]{0,15}', '');
+
+/** `từ 312 lên 345 TTHC`: the noun the next figure counts, when this one is preceded by `từ` */
+function elidedAhead(text: string, end: number): string | undefined {
+  const lead = text.slice(Math.max(0, end - 25), end).replace(/[0-9.,]+$/, '').trimEnd();
+  if (!lead.endsWith('từ') || isLetter(lead[lead.length - 3])) return undefined;
+  FROM_TO_AHEAD.lastIndex = 0;
+  const m = FROM_TO_AHEAD.exec(text.slice(end, end + 40));
+  if (!m) return undefined;
+  const at = end + m[0].length;
+  COUNT_NOUN.lastIndex = 0;
+  ACRONYM.lastIndex = 0;
+  const noun = COUNT_NOUN.exec(text.slice(at, at + 60)) ?? ACRONYM.exec(text.slice(at, at + 14));
+  if (!noun || isLetter(text[at + noun[0].length])) return undefined;
+  return noun[1]!;
 }
 
 const BREAKDOWN_BACK = pattern('metric.breakdown-back', '(?:[Tt]rong đó|[Bb]ao gồm|[Gg]ồm)[ ]{0,2}:?');
@@ -359,8 +377,9 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
         if ((NOT_BEFORE.has(prev1) || NOT_BEFORE.has(prev2)) && !NOT_ID.has(prev2)) {
           // `tháng 12` is a month, but `đào tạo dưới 03 tháng 16.030 người` counts people
           const slot = TIME_SLOT_MAX[prev1];
+          const overflows = slot !== undefined ? value > slot : prev1 === 'năm' && !(Number.isInteger(value) && value >= YEAR_SLOT[0] && value <= YEAR_SLOT[1]);
           COUNT_NOUN.lastIndex = 0;
-          const noun = slot !== undefined && value > slot ? COUNT_NOUN.exec(right) : null;
+          const noun = overflows ? COUNT_NOUN.exec(right) : null;
           if (!(noun && !isLetter(right[noun[0].length]))) continue;
         }
         if (WEAK_NOT_BEFORE.has(prev1) || WEAK_NOT_BEFORE.has(prev2)) {
@@ -416,6 +435,12 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
             unitEnd = text.indexOf(unit, end) + unit.length;
             cand.kind = 'count';
             cand.rule = 'metric.count-open';
+          } else if (elidedAhead(text, end)) {
+            // `tăng từ 312 lên 345 TTHC`: the first figure counts the second one's noun
+            const noun = elidedAhead(text, end)!;
+            cand.kind = MEASURE_UNITS.has(noun) ? 'quantity' : 'count';
+            cand.unit = noun;
+            cand.rule = 'metric.count-elided';
           } else if (elidedFrom(text, start, out)) {
             // `giảm từ 312 thôn, buôn xuống còn 268`: the second figure counts the first one's noun
             const from = elidedFrom(text, start, out)!;
@@ -564,7 +589,7 @@ function linkBreakdowns(text: string, metrics: Raw[]): void {
     // the candidates: earlier figures of the sentence (of the sentence before, when `Trong đó:` opens one),
     // outside closed parentheses, nearest first
     const lead = text.slice(Math.max(0, at - 4), at);
-    const opensSentence = isTrongDo && colon && /(\.[ ]{1,2}|\n[ ]*)$/.test(lead);
+    const opensSentence = isTrongDo && /(\.[ ]{1,2}|\n[ ]*)$/.test(lead);
     const anchor = opensSentence ? at - (lead.length - lead.search(/(\.[ ]{1,2}|\n[ ]*)$/)) : at;
     const candidates: number[] = [];
     for (let k = cursor - 1; k >= 0 && cursor - k <= 8; k--) {

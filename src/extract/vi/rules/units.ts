@@ -31,6 +31,7 @@ export const NOT_A_COUNT_NEXT = new Set([
   'và', 'hoặc', 'đến', 'tới', 'trên', 'dưới', 'của', 'là', 'được', 'đã', 'có', 'theo', 'tại', 'với', 'từ',
   'trong', 'cho', 'về', 'nhằm', 'để', 'khi', 'thì', 'này', 'đó', 'các', 'những', 'một', 'hai', 'ba', 'sau',
   'trước', 'gồm', 'như', 'nêu', 'thuộc', 'ban', 'ngay', 'phần', 'lần', 'thứ', 'số', 'kèm', 'đối', 'so', 'nhưng', 'mà', 'nên', 'vì', 'bởi', 'đạt', 'chiếm', 'tăng', 'giảm', 'bằng', 'trở',
+  'lên', 'xuống', 'còn',
 ]);
 
 /** A number preceded by these words is an identifier or ordinal, not a figure. */
@@ -48,6 +49,8 @@ export const NOT_AN_ID_BEFORE: readonly string[] = ['kỷ luật', 'kỉ luật'
 
 /** Time words before a number: an id (`tháng 12`) unless the number cannot fill the slot and a counted noun follows (`dưới 03 tháng 16.030 người`). */
 export const TIME_SLOT_MAX: Readonly<Record<string, number>> = { 'tháng': 12, 'quý': 4, 'ngày': 31 };
+/** … and `năm` takes a year: `đầu năm 3.215 hộ` counts households. */
+export const YEAR_SLOT: readonly [number, number] = [1900, 2100];
 
 /** Place units: `thôn 7 xã Ea Phê` is an address (unit number + the unit it belongs to + a name), not 7 communes. */
 export const PLACE_UNIT_WORDS: readonly string[] = ['thôn', 'ấp', 'tổ', 'khu', 'khu phố', 'khóm', 'buôn', 'bản', 'phường', 'xã', 'quận', 'tổ dân phố'];
@@ -57,7 +60,7 @@ export const PLACE_UNIT_NOUNS: readonly string[] = ['xã', 'phường', 'thị t
 export const RATE_PER: readonly string[] = ['ngày đêm', 'ngày', 'năm', 'tháng', 'giờ', 'người', 'vụ'];
 
 /** A count per population is a density, measured not counted: `14,2 bác sĩ/vạn dân`, `32 giường bệnh/vạn dân`. */
-export const DENSITY_PER: readonly string[] = ['vạn dân', 'nghìn dân', 'ngàn dân', '1.000 dân', '10.000 dân', '100.000 dân'];
+export const DENSITY_PER: readonly string[] = ['vạn dân', 'nghìn dân', 'ngàn dân', '1.000 dân', '10.000 dân', '100.000 dân', 'km2', 'km²'];
 
 /** Identifier-like words before a number that still allow a count when a counted noun follows (`cấp xã 04 thủ tục`). */
 export const WEAK_NOT_A_COUNT_BEFORE: readonly string[] = [
