@@ -570,22 +570,6 @@ function linkBreakdowns(text: string, metrics: Raw[]): void {
     let first = cursor;
     while (first < metrics.length && metrics[first]!.span.start < after) first++;
     if (first >= metrics.length || metrics[first]!.span.start >= endPos) continue;
-    const partKind = metrics[first]!.kind;
-    // a comma-separated list ends at `;` once it has two parts (`gồm: 72 nam, 96 nữ; có 16 người …`)
-    if (!opened) {
-      const semi = text.indexOf(';', after);
-      if (semi >= 0 && semi < endPos) {
-        let n = 0;
-        for (let j = first; j < metrics.length && metrics[j]!.span.start < semi; j++) if (metrics[j]!.kind === partKind) n++;
-        const listed = text.slice(after, semi);
-        if (n >= 2 && /,[ ]/.test(listed.replace(/\([^()]*\)/g, '')) && listed.indexOf('\n') < 0) endPos = semi;
-      }
-    }
-    if (!isTrongDo && !colon) {
-      let n = 0;
-      for (let j = first; j < metrics.length && metrics[j]!.span.start < endPos; j++) if (metrics[j]!.kind === partKind) n++;
-      if (n < 2) continue;
-    }
     // the candidates: earlier figures of the sentence (of the sentence before, when `Trong đó:` opens one),
     // outside closed parentheses, nearest first
     const lead = text.slice(Math.max(0, at - 4), at);
@@ -603,11 +587,37 @@ function linkBreakdowns(text: string, metrics: Raw[]): void {
       if (metrics[k]!.bare) continue;
       candidates.push(k);
     }
+    // the lead part: the first one with a total of its kind (`trong đó: nữ chiếm 38,5%, người dân tộc 125 đồng chí`
+    // breaks down the 2.450 đảng viên); a share is a part only when the list opens with it
+    let leadPart = -1;
+    for (let j = first; j < metrics.length && metrics[j]!.span.start < endPos; j++) {
+      if (metrics[j]!.kind === 'percent' && j !== first) continue;
+      if (candidates.some((k) => metrics[k]!.kind === metrics[j]!.kind)) {
+        leadPart = j;
+        break;
+      }
+    }
+    if (leadPart < 0) continue;
+    const partKind = metrics[leadPart]!.kind;
+    // a comma-separated list ends at `;` once it has two parts (`gồm: 72 nam, 96 nữ; có 16 người …`)
+    if (!opened) {
+      const semi = text.indexOf(';', after);
+      if (semi >= 0 && semi < endPos) {
+        let n = 0;
+        for (let j = first; j < metrics.length && metrics[j]!.span.start < semi; j++) if (metrics[j]!.kind === partKind) n++;
+        const listed = text.slice(after, semi);
+        if (n >= 2 && /,[ ]/.test(listed.replace(/\([^()]*\)/g, '')) && listed.indexOf('\n') < 0) endPos = semi;
+      }
+    }
+    if (!isTrongDo && !colon) {
+      let n = 0;
+      for (let j = first; j < metrics.length && metrics[j]!.span.start < endPos; j++) if (metrics[j]!.kind === partKind) n++;
+      if (n < 2) continue;
+    }
     // the total: the nearest candidate of the same kind, preferring one that counts the same noun as the
-    // first part (`28 cuộc thanh tra … tại 64 cơ sở, trong đó 09 cuộc thanh tra …`)
+    // lead part (`28 cuộc thanh tra … tại 64 cơ sở, trong đó 09 cuộc thanh tra …`)
     const sameKind = candidates.filter((k) => metrics[k]!.kind === partKind);
-    if (!sameKind.length) continue;
-    const partUnit = metrics[first]!.unit;
+    const partUnit = metrics[leadPart]!.unit;
     const totalIdx = sameKind.find((k) => partUnit !== undefined && metrics[k]!.unit === partUnit) ?? sameKind[0]!;
     assignParts(text, metrics, totalIdx, first, endPos, candidates);
   }
@@ -656,6 +666,9 @@ function assignParts(text: string, metrics: Raw[], totalIdx: number, first: numb
     } else if ((part.kind === 'money' || part.kind === 'quantity') && !perUnit(text, part)) {
       // a measure or an amount of the listed parts: the nearest total of its kind (and unit) in the same sentence
       idx = candidates.find((k) => metrics[k]!.kind === part.kind && metrics[k]!.unit === part.unit);
+    } else if (part.kind === 'count') {
+      // counts listed beside the main parts: the total that counts the same noun, else the nearest count
+      idx = candidates.find((k) => metrics[k]!.kind === 'count' && part.unit !== undefined && metrics[k]!.unit === part.unit) ?? candidates.find((k) => metrics[k]!.kind === 'count');
     }
     if (idx === undefined) continue;
     const t = metrics[idx]!;
