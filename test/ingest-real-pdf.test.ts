@@ -45,6 +45,23 @@ describe('ld-2025-snv-bc228.pdf (Sở Nội vụ Lâm Đồng, 10 pages, table, 
     expect(notes[0]!.text).toMatch(/^1 \(1\) phường Xuân Hương - Đà Lạt;.*\(16\) xã Quảng Trực; .*\(22\) đặc khu Phú Quý\.$/);
   });
 
+  it('rebuilds the table of section I from text positions: cells with their row and column headers', () => {
+    // page 1: `Tỉnh (trước sắp xếp)` | PAR Index (Điểm số, Thứ hạng) | SIPAS (Chỉ số, Thứ hạng) | PAPI (…) | PCI (…);
+    // the row header `Lâm Đồng` is written on two lines around the row's numbers
+    expect(doc.text).toContain(
+      'Tỉnh (trước sắp xếp) | PAR Index - Điểm số | PAR Index - Thứ hạng | SIPAS - Chỉ số | SIPAS - Thứ hạng | PAPI - Điểm số | PAPI - Thứ hạng | PCI - Điểm số | PCI - Thứ hạng\n' +
+        'Lâm Đồng | 83,1/100 | 62/63 | 83,0% | 39/63 | 41,02/80 | 54/63 | 65,08/100 | 54/63\n' +
+        'Đắk Nông | 86,6/100 | 50/63 | 83,1% | 37/63 | 40,53/80 | 58/63 | 67,45/100 | 36/63\n' +
+        'Bình Thuận | 88,3/100 | 34/63 | 82,6% | 42/63 | 47,13/80 | 3/63 | 68,92/100 | 19/63\n',
+    );
+    const cell = (rowHeader: string, colHeader: string) => report.metrics.find((m) => m.table?.rowHeader === rowHeader && m.table?.colHeader === colHeader);
+    expect(cell('Lâm Đồng', 'PAR Index - Thứ hạng')).toMatchObject({ kind: 'rank', value: 62, denominator: 63, text: '62/63', page: 1 });
+    expect(cell('Bình Thuận', 'PAPI - Thứ hạng')).toMatchObject({ kind: 'rank', value: 3, denominator: 63 });
+    expect(cell('Đắk Nông', 'PCI - Điểm số')).toMatchObject({ kind: 'score', value: 67.45, denominator: 100 });
+    expect(cell('Lâm Đồng', 'SIPAS - Chỉ số')).toMatchObject({ kind: 'percent', value: 83, unit: '%' });
+    expect(report.metrics.filter((m) => m.table?.index === 0)).toHaveLength(24);
+  });
+
   it('keeps the page numbers printed at the top of pages 2–10 out of the text, as page furniture', () => {
     const furniture = (doc.pages ?? []).filter((p) => p.furniture).map((p) => [p.number, p.furniture]);
     expect(furniture).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => [n, [String(n)]]));
@@ -60,7 +77,7 @@ describe('np-2026-hn-kh173.pdf (UBND Hà Nội, 12 pages, the last one blank)', 
   }, 30_000);
 
   it('reads the stamped number, day and month of the header', () => {
-    expect(lines(doc)).toContain('Số:173 /KH-UBND');
+    expect(lines(doc)).toContain('Số: 173 /KH-UBND'); // on the page `Số:173`: a stamped field is a word of its own
     expect(lines(doc)).toContain('Hà Nội, ngày 28 tháng 4 năm 2026');
     expect(report.report.number).toBe('173/KH-UBND');
     expect(report.report.issuedOn).toBe('2026-04-28');

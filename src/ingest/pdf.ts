@@ -14,7 +14,8 @@
 import { PDFParse } from 'pdf-parse';
 // pdf.js itself (the exact version pdf-parse pins and loads): operator codes to read annotation appearances
 import { AnnotationMode, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Document, DocumentSource, PageInfo } from '../model/document.js';
+import type { Document, DocumentSource, PageInfo, TableContext } from '../model/document.js';
+import { findTables, type PdfTable } from './pdf-table.js';
 import { TextBuilder, oneLine } from './builder.js';
 import { InputError } from './errors.js';
 import { repairSpacing } from './repair.js';
@@ -25,6 +26,8 @@ interface TextItem {
   width: number;
   height: number;
   hasEOL: boolean;
+  /** drawn by an annotation appearance (a stamped field), not by the page content */
+  stamp?: boolean;
 }
 interface PdfAnnotation {
   subtype?: string;
@@ -55,10 +58,19 @@ interface Line {
   leadMark?: string;
   /** the physical line this block of text belongs to (blocks split at wide gaps share it) */
   group: number;
+  /** the block's words with their horizontal extent (for table cells) */
+  words: Word[];
+}
+
+export interface Word {
+  text: string;
+  x0: number;
+  x1: number;
 }
 
 interface Seg {
   str: string;
+  stamp?: boolean;
   x: number;
   w: number;
   y: number;
@@ -170,7 +182,7 @@ async function annotationTextItems(page: PdfPage): Promise<TextItem[]> {
         const scale = Math.hypot(m[2], m[3]);
         if (str.trim() !== '' && fontSize > 0) {
           const size = fontSize * scale;
-          out.push({ str, transform: [size, 0, 0, size, m[4], m[5]], width: advance * Math.hypot(m[0], m[1]), height: size, hasEOL: false });
+          out.push({ str, transform: [size, 0, 0, size, m[4], m[5]], width: advance * Math.hypot(m[0], m[1]), height: size, hasEOL: false, stamp: true });
         }
         tm = mul(tm, [1, 0, 0, 1, advance, 0]);
         break;
@@ -221,6 +233,12 @@ function placeAnnotationItems(items: TextItem[], extra: TextItem[]): { items: Te
 /** Group the page's text items into lines (sequential: a new line where the baseline moves). */
 let groupSeq = 0;
 
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const SUPERSCRIPT_ONLY = /^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s*$/;
+/** superscript digits right after a word or number: a footnote mark glued to it */
+const SUPERSCRIPT_IN = /(?<=[\p{L}\p{N}.,;:)”"])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}/gu;
+const fromSuperscript = (s: string) => s.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String(SUPERSCRIPT_DIGITS.indexOf(c)));
+
 function pageLines(items: TextItem[], page: number): Line[] {
   const lines: Line[] = [];
   let cur: Seg[] = [];
@@ -240,24 +258,56 @@ function pageLines(items: TextItem[], page: number): Line[] {
     let leadMark: string | undefined;
     let prevEnd: number | undefined;
     let inkEnd: number | undefined;
+    let prevStamp = false;
     let x0: number | undefined;
     let x1 = 0;
     const group = groupSeq++;
+    let words: Word[] = [];
+    let joinNext = false;
+    // words with their extent: an item's width is shared out over its characters
+    const addWords = (sg: Seg) => {
+      const per = sg.str.length > 0 ? sg.w / sg.str.length : 0;
+      const re = /\S+/g;
+      let m: RegExpExecArray | null;
+      let first = true;
+      while ((m = re.exec(sg.str))) {
+        const w: Word = { text: m[0], x0: sg.x + m.index * per, x1: sg.x + (m.index + m[0].length) * per };
+        const last = words[words.length - 1];
+        // an item continuing the previous word (`Ỉ` `NH`): one word
+        if (first && m.index === 0 && joinNext && last && w.x0 - last.x1 < sizeRef * 0.15) {
+          last.text += w.text;
+          last.x1 = w.x1;
+        } else words.push(w);
+        first = false;
+      }
+      joinNext = sg.str.length > 0 && !/\s$/.test(sg.str);
+    };
+    const sizeRef = size;
     const emit = () => {
-      const t = text.trim();
+      let t = text.trim();
+      // a footnote written with Unicode superscript digits at the start of its line: `¹ Khảo sát …`
+      const lead = leadMark === undefined ? /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*/.exec(t) : null;
+      if (lead) {
+        leadMark = fromSuperscript(lead[1]!);
+        t = t.slice(lead[0].length);
+      }
       if (t !== '' || leadMark) {
-        const line: Line = { page, text: t, x0: x0 ?? cur[0]!.x, x1, y: baseline, size, group };
+        const line: Line = { page, text: t, x0: x0 ?? cur[0]!.x, x1, y: baseline, size, group, words };
         if (leadMark) line.leadMark = leadMark;
         lines.push(line);
       }
       text = '';
       leadMark = undefined;
       x0 = undefined;
+      words = [];
+      joinNext = false;
     };
     for (const s of cur) {
-      const sup = s.size < size * 0.8 && s.y - baseline > size * 0.15 && /^\s*\d{1,3}\s*$/.test(s.str);
+      // a footnote mark: small raised digits, or Unicode superscript digits (`2025²`)
+      const sup = (s.size < size * 0.8 && s.y - baseline > size * 0.15 && /^\s*\d{1,3}\s*$/.test(s.str)) || SUPERSCRIPT_ONLY.test(s.str);
+      if (!sup && SUPERSCRIPT_IN.test(s.str)) s.str = s.str.replace(SUPERSCRIPT_IN, '');
       if (sup) {
-        if (text.trim() === '') leadMark = s.str.trim();
+        if (text.trim() === '') leadMark = fromSuperscript(s.str.trim());
         // a footnote mark in running text: left out (the footnote itself keeps the number)
         prevEnd = s.x + s.w;
         continue;
@@ -267,8 +317,13 @@ function pageLines(items: TextItem[], page: number): Line[] {
         emit();
         prevEnd = undefined;
       }
-      if (prevEnd !== undefined && s.x - prevEnd > size * 0.2 && !/\s$/.test(text) && !/^\s/.test(s.str)) text += ' ';
+      // a stamped field fills a blank: it is a word of its own (`ngày` `28` `tháng`)
+      const apart = s.stamp || prevStamp;
+      if (prevEnd !== undefined && (s.x - prevEnd > size * 0.2 || apart) && !/\s$/.test(text) && !/^\s/.test(s.str)) text += ' ';
+      prevStamp = s.stamp === true;
       text += s.str;
+      if (prevEnd !== undefined && s.x - prevEnd > size * 0.2) joinNext = false;
+      addWords(s);
       prevEnd = s.x + s.w;
       if (ink) {
         if (x0 === undefined) x0 = s.x;
@@ -293,7 +348,7 @@ function pageLines(items: TextItem[], page: number): Line[] {
         baseSize = size;
         baseY = y;
       }
-      cur.push({ str: it.str, x, w: it.width, y, size });
+      cur.push(it.stamp ? { str: it.str, x, w: it.width, y, size, stamp: true } : { str: it.str, x, w: it.width, y, size });
     }
     if (it.hasEOL) flush();
   }
@@ -449,19 +504,47 @@ export async function ingestPdf(path: string, bytes: Uint8Array, source: Documen
     if (para !== '') b.add('paragraph', para, { page: paraPage });
     para = '';
   };
+  let tableIndex = 0;
   for (const p of pages) {
-    const leftMargin = mode(p.body.map((l) => Math.round(l.x0)));
+    // tables rebuilt from text positions leave the running text; each is written where its first line was
+    const tables = findTables(p.body);
+    const tableOf = new Map<Line, PdfTable<Line>>();
+    for (const t of tables) for (const l of t.lines) tableOf.set(l, t);
+    const running = p.body.filter((l) => !tableOf.has(l));
+    const leftMargin = mode(running.map((l) => Math.round(l.x0)));
     // the right margin: where the longer lines end (90th percentile; works for justified and ragged text)
-    const ends = p.body.map((l) => l.x1).sort((a, b) => a - b);
+    const ends = running.map((l) => l.x1).sort((a, b) => a - b);
     const rightEdge = ends.length ? ends[Math.floor((ends.length - 1) * 0.9)]! : 0;
     const gaps: number[] = [];
-    for (let i = 1; i < p.body.length; i++) {
-      const d = p.body[i - 1]!.y - p.body[i]!.y;
+    for (let i = 1; i < running.length; i++) {
+      const d = running[i - 1]!.y - running[i]!.y;
       if (d > 0) gaps.push(Math.round(d));
     }
     const lineGap = gaps.length ? mode(gaps) : 16;
     if (p.body.length === 0 && para === '') pageStart.set(p.number, b.offset);
+    const written = new Set<PdfTable<Line>>();
     for (const l of p.body) {
+      const table = tableOf.get(l);
+      if (table) {
+        if (written.has(table)) continue;
+        written.add(table);
+        flush();
+        prev = undefined;
+        if (!pageStart.has(p.number)) pageStart.set(p.number, b.offset);
+        const index = tableIndex++;
+        table.rows.forEach((cells, row) => {
+          b.addRow(
+            cells.map((c) => {
+              const ctx: TableContext = { index, row, col: c.col };
+              if (c.rowHeader !== undefined) ctx.rowHeader = fix(c.rowHeader);
+              if (c.colHeader !== undefined) ctx.colHeader = fix(c.colHeader);
+              return { text: fix(c.text), table: ctx };
+            }),
+            p.number,
+          );
+        });
+        continue;
+      }
       const text = fix(l.text);
       if (text === '') continue;
       if (prev && para !== '' && startsNewParagraph(prev, l, leftMargin, rightEdge, lineGap)) flush();

@@ -1,7 +1,9 @@
 /**
  * Metrics from table cells: a cell holding a bare number (`1.430,5`, `97%`) gets its label from the row
  * header (`Kinh phí chi thường xuyên`), its period from the column header (`Năm 2023` → `2023`) and its unit
- * from the table's unit line (`ĐVT: triệu đồng`) or a `Đơn vị tính` column. Cells without a row or column
+ * from the table's unit line (`ĐVT: triệu đồng`) or a `Đơn vị tính` column. A cell `x/y` is a rank under a rank
+ * header (`62/63` under `Thứ hạng`), a score out of y under a score header (`83,1/100` under `Điểm số`), else a
+ * ratio with denominator y. Cells without a row or column
  * header, and ordinal columns (`STT`), give nothing.
  */
 import type { Document } from '../model/document.js';
@@ -13,6 +15,11 @@ import { MEASURE_UNITS, MONEY_SCALE } from '../extract/vi/rules/units.js';
 const NUMBER = /^([-+]?)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(%?)$/;
 const ORDINAL_HEADER = /^(?:STT|TT|Số TT|Số thứ tự)$/i;
 const MONEY = /đồng|VNĐ|VND|₫/i;
+
+/** `x/y` in a cell: a rank (`62/63` under `Thứ hạng`), a score out of a maximum (`83,1/100` under `Điểm số`), else x of y */
+const FRACTION = /^(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*\/\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)$/;
+const RANK_HEADER = /(?:thứ\s+hạng|xếp\s+hạng|xếp\s+thứ|\bhạng\b|rank)/i;
+const SCORE_HEADER = /(?:điểm|score|points)/i;
 
 /** Cell text → value (`1.430,5` → 1430.5, `97%` → 97), or undefined when the cell is not a bare number. */
 function cellNumber(s: string): number | undefined {
@@ -36,11 +43,24 @@ export function tableCellMetrics(doc: Document): MetricCandidate[] {
     if (b.kind !== 'table-cell' || !b.table) continue;
     const t = b.table;
     const text = doc.text.slice(b.span.start, b.span.end);
-    const value = cellNumber(text);
+    const fraction = FRACTION.exec(text.trim());
+    const value = fraction ? parseViNumber(fraction[1]!) : cellNumber(text);
     if (value === undefined) continue;
     if (t.colHeader && ORDINAL_HEADER.test(t.colHeader.split(' - ')[0]!)) continue;
     const label = t.rowHeader ?? t.colHeader;
     if (!label) continue;
+    if (fraction) {
+      const own = t.colHeader?.split(' - ').pop() ?? '';
+      const kind = RANK_HEADER.test(own) ? 'rank' : SCORE_HEADER.test(own) ? 'score' : 'ratio';
+      const m: MetricCandidate = { kind, value, denominator: parseViNumber(fraction[2]!), label, text, span: { ...b.span }, rule: 'table-cell', table: { index: t.index, row: t.row, col: t.col } };
+      if (kind === 'ratio' && t.unit) m.unit = t.unit;
+      const period = periodOf(t.colHeader);
+      if (period) m.period = period;
+      if (t.rowHeader) m.table!.rowHeader = t.rowHeader;
+      if (t.colHeader) m.table!.colHeader = t.colHeader;
+      out.push(m);
+      continue;
+    }
     const percent = text.trim().endsWith('%') || t.unit === '%';
     const money = !percent && t.unit !== undefined && MONEY.test(t.unit);
     // money is stated in VND like text money: `ĐVT: triệu đồng` × 1.430,5 → 1430500000

@@ -1,0 +1,205 @@
+/**
+ * Tables of a PDF page rebuilt from the positions of its text, so that their numbers reach the metrics with
+ * row and column headers like DOCX table cells (see ./table-metrics):
+ * - data rows: lines ending in three or more numeric cells (`83,1/100  62/63  83,0%`), or two set well apart;
+ * - a table: two or more data rows of the same width whose cells line up in columns;
+ * - the stub (row header): words before the numbers and short lines left of the first number column near the
+ *   row (`Lâm` above and `Đồng` below a vertically centred row);
+ * - header lines: the narrow blocks just above the first row; a block over several columns is a group header
+ *   (`PAR Index`), the blocks over one column stack into its own header (`Thứ` `hạng`) → `PAR Index - Thứ hạng`.
+ * Everything else stays running text.
+ */
+import type { Word } from './pdf.js';
+
+export interface TableLine {
+  page: number;
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  words: Word[];
+  /** blocks of one physical line (split at wide gaps) share it */
+  group?: number;
+}
+
+export interface TableCell {
+  text: string;
+  col: number;
+  rowHeader?: string;
+  colHeader?: string;
+}
+
+export interface PdfTable<L extends TableLine> {
+  /** every line the table takes out of the running text */
+  lines: Set<L>;
+  /** rows in reading order: the header row first (when there is one), then the data rows */
+  rows: TableCell[][];
+}
+
+const NUMERIC = /^[-+]?\d[\d.,]*(?:\/\d[\d.,]*)?%?$/;
+const HEADING = /^(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|[a-zđ]\)\s)/u;
+
+interface DataLine<L> {
+  /** the first block of the physical line (its height, page and size) */
+  line: L;
+  /** all blocks of the physical line */
+  blocks: L[];
+  /** body index of the first block */
+  index: number;
+  stub: Word[];
+  cells: Word[];
+}
+
+/** The numeric cells ending a physical line, when they look like table cells (set apart by more than word spacing). */
+function numericTail<L extends TableLine>(blocks: L[], index: number): DataLine<L> | undefined {
+  const line = blocks[0]!;
+  const w = blocks.flatMap((b) => b.words).sort((a, b) => a.x0 - b.x0);
+  let k = w.length;
+  while (k > 0 && NUMERIC.test(w[k - 1]!.text)) k--;
+  const cells = w.slice(k);
+  if (cells.length < 2) return undefined;
+  const minGap = cells.length >= 3 ? line.size * 0.6 : line.size * 1.5;
+  for (let i = 1; i < cells.length; i++) if (cells[i]!.x0 - cells[i - 1]!.x1 < minGap) return undefined;
+  // the stub must end well before the first number (not a sentence running into its figures)
+  const stub = w.slice(0, k);
+  if (stub.length > 0 && cells[0]!.x0 - stub[stub.length - 1]!.x1 < minGap) return undefined;
+  return { line, blocks, index, stub, cells };
+}
+
+const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.min(a1, b1) - Math.max(a0, b0);
+
+/** Tables on one page's body lines (in reading order). */
+export function findTables<L extends TableLine>(body: L[]): PdfTable<L>[] {
+  const tables: PdfTable<L>[] = [];
+  // physical lines: consecutive blocks of one group
+  const units: L[][] = [];
+  const starts: number[] = [];
+  body.forEach((l, k) => {
+    const last = units[units.length - 1];
+    if (last && l.group !== undefined && last[0]!.group === l.group) last.push(l);
+    else {
+      units.push([l]);
+      starts.push(k);
+    }
+  });
+  const data = units.map((u, k) => numericTail(u, starts[k]!));
+  let i = 0;
+  while (i < units.length) {
+    const first = data[i];
+    if (!first) {
+      i++;
+      continue;
+    }
+    const n = first.cells.length;
+    const cols = first.cells.map((c) => ({ x0: c.x0, x1: c.x1 }));
+    const rows: DataLine<L>[] = [first];
+    const between: L[][] = [[]];
+    let j = i + 1;
+    for (; j < units.length; j++) {
+      const d = data[j];
+      const u = units[j]!;
+      const l = u[0]!;
+      if (l.page !== first.line.page) break;
+      if (d && d.cells.length === n && d.cells.every((c, k) => overlap(c.x0, c.x1, cols[k]!.x0 - l.size, cols[k]!.x1 + l.size) > 0)) {
+        d.cells.forEach((c, k) => {
+          cols[k]!.x0 = Math.min(cols[k]!.x0, c.x0);
+          cols[k]!.x1 = Math.max(cols[k]!.x1, c.x1);
+        });
+        rows.push(d);
+        between.push([]);
+        continue;
+      }
+      // a short line left of the number columns: part of a row header
+      if (!d && u.every((b) => b.x1 < cols[0]!.x0) && l.y < rows[rows.length - 1]!.line.y + l.size * 2) {
+        between[between.length - 1]!.push(...u);
+        continue;
+      }
+      break;
+    }
+    if (rows.length < 2) {
+      i++;
+      continue;
+    }
+    // lines after the last row belong to it only when they sit close to it; give the rest back
+    const tail = between[between.length - 1]!;
+    const pitch = median(rows.slice(1).map((r, k) => rows[k]!.line.y - r.line.y)) || rows[0]!.line.size * 2;
+    const lastY = rows[rows.length - 1]!.line.y;
+    while (tail.length > 0 && lastY - tail[tail.length - 1]!.y > pitch * 0.6) tail.pop();
+    const table = buildTable(body, rows, between, cols, pitch);
+    tables.push(table);
+    i = j;
+  }
+  return tables;
+}
+
+function median(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = xs.slice().sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function buildTable<L extends TableLine>(body: L[], rows: DataLine<L>[], between: L[][], cols: { x0: number; x1: number }[], pitch: number): PdfTable<L> {
+  const lines = new Set<L>(rows.flatMap((r) => r.blocks));
+  const first = rows[0]!;
+  const left = Math.min(...rows.map((r) => (r.stub[0] ?? r.cells[0]!).x0));
+  const right = cols[cols.length - 1]!.x1;
+  // stubs: the row's own words, and stub-only lines assigned to the nearest row by height
+  const stubLines: L[][] = rows.map(() => []);
+  const stubCandidates = between.flat();
+  // stub-only lines just above the first row (a vertically centred row header starts above the numbers)
+  const header: L[] = [];
+  let top = first.line.y;
+  for (let k = first.index - 1; k >= 0; k--) {
+    const l = body[k]!;
+    if (l.page !== first.line.page || l.y <= first.line.y - l.size || HEADING.test(l.text)) break;
+    if (l.x1 - l.x0 > (right - left) * 0.5 || l.y - top > l.size * 2.5) break;
+    if (l.x1 < cols[0]!.x0 && l.y - first.line.y < pitch * 0.6) stubCandidates.push(l);
+    else header.push(l);
+    top = Math.max(top, l.y);
+  }
+  for (const l of stubCandidates) {
+    let best = 0;
+    rows.forEach((r, k) => {
+      if (Math.abs(r.line.y - l.y) < Math.abs(rows[best]!.line.y - l.y)) best = k;
+    });
+    stubLines[best]!.push(l);
+    lines.add(l);
+  }
+  for (const l of header) lines.add(l);
+  const byTop = (a: L, b: L) => b.y - a.y || a.x0 - b.x0;
+  // column headers: blocks over several columns are group headers, blocks over one stack into its header
+  // group headers: blocks with other header blocks below them, off their own centre (`PAR Index` over
+  // `Điểm số | Thứ hạng`; not `Thứ` over `hạng`); each column takes the nearest group header by centre
+  const mid = (h: L) => (h.x0 + h.x1) / 2;
+  const inColumns = header.filter((h) => h.x1 >= cols[0]!.x0 - 2);
+  const groups = inColumns.filter((h) =>
+    inColumns.some((o) => o !== h && o.y < h.y - h.size * 0.8 && Math.abs(mid(o) - mid(h)) > h.size * 0.5 && Math.abs(mid(o) - mid(h)) < (h.x1 - h.x0) / 2 + h.size * 3),
+  );
+  const colHeader = cols.map((c) => {
+    const cm = (c.x0 + c.x1) / 2;
+    let group: L | undefined;
+    for (const g of groups) if (!group || Math.abs(mid(g) - cm) < Math.abs(mid(group) - cm)) group = g;
+    const own = inColumns.filter((h) => !groups.includes(h) && overlap(h.x0, h.x1, c.x0 - 2, c.x1 + 2) > 0).sort(byTop).map((h) => h.text);
+    const parts = [...(group ? [group.text] : []), ...(own.length ? [own.join(' ')] : [])];
+    return parts.length ? parts.join(' - ') : undefined;
+  });
+  const stubHeader = header.filter((h) => h.x1 < cols[0]!.x0 - 2).sort(byTop).map((h) => h.text).join(' ');
+  const out: TableCell[][] = [];
+  if (header.length > 0) out.push([{ text: stubHeader, col: 0 }, ...colHeader.map((t, k) => ({ text: t ?? '', col: k + 1 }))]);
+  rows.forEach((r, k) => {
+    const parts = [...stubLines[k]!.filter((l) => l.y > r.line.y), ...(r.stub.length ? [r.line] : []), ...stubLines[k]!.filter((l) => l.y <= r.line.y)];
+    parts.sort(byTop);
+    const stub = parts.map((l) => (l === r.line ? r.stub.map((w) => w.text).join(' ') : l.text)).join(' ').trim();
+    const row: TableCell[] = [{ text: stub, col: 0 }];
+    r.cells.forEach((c, ci) => {
+      const cell: TableCell = { text: c.text, col: ci + 1 };
+      if (stub) cell.rowHeader = stub;
+      const ch = colHeader[ci];
+      if (ch) cell.colHeader = ch;
+      row.push(cell);
+    });
+    out.push(row);
+  });
+  return { lines, rows: out };
+}
