@@ -28,4 +28,13 @@ export const HEADER_CORPUS: HeaderCase[] = [
     input: 'UBND TỈNH QUẢNG NGÃI\nSỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nSố: 3125/BC-SLĐTBXH\nQuảng Ngãi, ngày 16 tháng 12 năm 2024\n\nBÁO CÁO\nTổng kết công tác năm 2024\nSở Lao động - Thương binh và Xã hội báo cáo như sau:\n',
     expected: { number: '3125/BC-SLĐTBXH', agency: 'Sở Lao động - Thương binh và Xã hội tỉnh Quảng Ngãi' },
   },
+  // the type-word line wrapped after `VÀ`; a commune Party committee named by its organisation's line
+  {
+    input: 'UBND TỈNH NGHỆ AN\nSỞ NÔNG NGHIỆP VÀ\nPHÁT TRIỂN NÔNG THÔN\nSố: 2.145/BC-SNN\nNghệ An, ngày 10 tháng 11 năm 2023\nBÁO CÁO\nKết quả năm 2023\nSở Nông nghiệp và Phát triển nông thôn báo cáo như sau:\n',
+    expected: { number: '2145/BC-SNN', agency: 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An' },
+  },
+  {
+    input: 'ĐẢNG BỘ XÃ TÂN HÒA\nĐẢNG ỦY XÃ\nSố: 15-BC/ĐU\nTân Hòa, ngày 01 tháng 12 năm 2025\nBÁO CÁO\nnăm 2025\nĐảng ủy xã Tân Hòa báo cáo như sau:\n',
+    expected: { number: '15-BC/ĐU', issuedOn: '2025-12-01', agency: 'Đảng ủy xã Tân Hòa' },
+  },
 ];

@@ -16,8 +16,8 @@ export interface HeaderResult {
 }
 
 const MOTTO = /C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐỘC LẬP\s*-\s*TỰ DO\s*-\s*HẠNH PHÚC/g;
-/** `Số: 123/BC-SNV`, `Số: 1.276/BC-STNMT` (thousands dot); Party reports write `Số 186-BC/HU` (no colon, at a line start) */
-const NUMBER_LINE = /(?:^|\s)Số\s*:\s*((?:[0-9]{1,3}\.[0-9]{3}|[0-9]{1,5})\s*\/\s*(?:[0-9]{4}\s*\/\s*)?[A-ZĐ][A-Za-zĐđƯư&.\-\s]{1,30}?)(?=\s{2,}|\s+[A-ZĐ][a-zà-ỹ]|\s*$|\n)|(?:^|\n)[ ]*Số\s{1,3}([0-9]{1,5}-[A-ZĐ][A-Za-zĐđ]{0,5}\/[A-ZĐ][A-Za-zĐđ&]{1,15}(?:-[A-ZĐ][A-Za-zĐđ&]{1,15})?)(?=\s|$)/;
+/** `Số: 123/BC-SNV`, `Số: 1.276/BC-STNMT` (thousands dot); Party reports write `Số 186-BC/HU` (at a line start, often without a colon) */
+const NUMBER_LINE = /(?:^|\s)Số\s*:\s*((?:[0-9]{1,3}\.[0-9]{3}|[0-9]{1,5})\s*\/\s*(?:[0-9]{4}\s*\/\s*)?[A-ZĐ][A-Za-zĐđƯư&.\-\s]{1,30}?)(?=\s{2,}|\s+[A-ZĐ][a-zà-ỹ]|\s*$|\n)|(?:^|\n)[ ]*Số\s{0,2}:?\s{0,3}([0-9]{1,5}-[A-ZĐ][A-Za-zĐđ]{0,5}\/[A-ZĐ][A-Za-zĐđ&]{1,15}(?:-[A-ZĐ][A-Za-zĐđ&]{1,15})?)(?=\s|$)/;
 const PLACE_DATE = /([A-ZĐ][\p{L} .]{1,40}?),\s*ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})/u;
 const PERIOD_IN_TITLE: Array<[RegExp, (m: RegExpExecArray) => ReportMeta['period']]> = [
   [/(?:6|sáu) tháng đầu năm ([0-9]{4})/i, (m) => ({ value: `${m[1]}-H1`, start: `${m[1]}-01-01`, end: `${m[1]}-06-30`, text: m[0] })],
@@ -31,7 +31,7 @@ const PERIOD_IN_TITLE: Array<[RegExp, (m: RegExpExecArray) => ReportMeta['period
   }],
   [/năm ([0-9]{4})/i, (m) => ({ value: `${m[1]}`, start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, text: m[0] })],
 ];
-const AGENCY_HEAD = /^(ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|SỞ|BỘ|BAN|CỤC|CHI CỤC|TỔNG CỤC|VĂN PHÒNG|TRUNG TÂM|THANH TRA|KHO BẠC|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|ĐẢNG ỦY|PHÒNG|TRƯỜNG|BỆNH VIỆN|CÔNG AN|QUỸ)(?=\s|$)/u;
+const AGENCY_HEAD = /^(ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|SỞ|BỘ|BAN|CỤC|CHI CỤC|TỔNG CỤC|VĂN PHÒNG|TRUNG TÂM|THANH TRA|KHO BẠC|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|ĐẢNG ỦY|ĐẢNG UỶ|PHÒNG|TRƯỜNG|BỆNH VIỆN|CÔNG AN|QUỸ)(?=\s|$)/u;
 const PROVINCE_IN = /(?:TỈNH|tỉnh|THÀNH PHỐ|[Tt]hành phố|TP\.?)\s+((?:[A-ZĐÀ-Ỹ][\p{L}]*\s?){1,4})/u;
 
 function titleCaseWords(s: string): string {
@@ -131,6 +131,12 @@ export function parseHeader(text: string, language: 'vi' | 'en'): HeaderResult {
     if (agencyLines.length > 1 && /^(VĂN PHÒNG|THANH TRA|BAN [A-ZĐÀ-Ỹ ]{2,30})$/u.test(agency)) {
       const parent = agencyLines[0]!.replace(/^UBND\s/, 'ỦY BAN NHÂN DÂN ').replace(/^HĐND\s/, 'HỘI ĐỒNG NHÂN DÂN ');
       agency = `${agency} ${parent}`;
+    }
+    // a Party committee under its organisation's line: `ĐẢNG BỘ XÃ TÂN HÒA` / `ĐẢNG ỦY XÃ` → `ĐẢNG ỦY XÃ TÂN HÒA`
+    const bareLevel = /^(ĐẢNG ỦY|ĐẢNG UỶ) (XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|TỈNH)$/u.exec(agency);
+    if (bareLevel) {
+      const named = lines.slice(0, 6).map((l) => l.split(/\s{2,}/)[0]!.trim()).find((l) => l.startsWith(`ĐẢNG BỘ ${bareLevel[2]} `));
+      if (named) agency = `${agency}${named.slice(`ĐẢNG BỘ ${bareLevel[2]}`.length)}`;
     }
     meta.agency = bodyCasing(text, agency);
     if (agencyLines.length > 1) meta.parentAgency = bodyCasing(text, agencyLines[0]!);
