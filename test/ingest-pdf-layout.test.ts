@@ -103,6 +103,22 @@ describe('Unicode superscript footnote marks', () => {
   });
 });
 
+describe('document symbols cut at a line end', () => {
+  it('are joined whether the cut falls after or before the hyphen or slash', async () => {
+    const d = await ingest(
+      pdf(
+        body(760, [
+          'So Noi vu da tham muu UBND tinh ban hanh Ke hoach so 213/KH',
+          '-UBND ngay 15/7/2025 ve cai cach hanh chinh va thuc hien Cong van so 4625/',
+          'BNV-CCHC ngay 02/7/2025 cua Bo Noi vu ve che do bao cao dinh ky hang nam.',
+        ]),
+      ),
+    );
+    expect(d.text).toContain('Ke hoach so 213/KH-UBND ngay 15/7/2025');
+    expect(d.text).toContain('Cong van so 4625/BNV-CCHC ngay 02/7/2025');
+  });
+});
+
 describe('tables rebuilt from text positions', () => {
   const line = (y: number, words: [string, number][], size = 12): TableLine => ({
     page: 1,

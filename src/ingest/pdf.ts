@@ -416,15 +416,23 @@ function classify(pages: { number: number; height: number; lines: Line[]; furnit
 }
 
 function endsSymbolHyphen(s: string): boolean {
-  return /[\p{L}\p{N}]-$/u.test(s);
+  return /[\p{L}\p{N}][-/]$/u.test(s);
+}
+
+/** a document symbol cut before its hyphen or slash: `… số 213/KH` ⏎ `-UBND ngày …` */
+const SYMBOL_HEAD = /(?:^|\s)\d{1,5}(?:\/\d{4})?[/-][\p{Lu}\p{N}&.]*\p{Lu}[\p{Lu}\p{N}&.]*$/u;
+const SYMBOL_REST = /^[-/][\p{Lu}\p{N}]/u;
+function continuesSymbol(para: string, next: string): boolean {
+  return SYMBOL_REST.test(next) && SYMBOL_HEAD.test(para);
 }
 
 function joinLine(para: string, next: string): string {
   if (para === '') return next;
-  return endsSymbolHyphen(para) ? para + next : `${para} ${next}`;
+  return endsSymbolHyphen(para) || continuesSymbol(para, next) ? para + next : `${para} ${next}`;
 }
 
 function startsNewParagraph(prev: Line, next: Line, leftMargin: number, rightEdge: number, lineGap: number): boolean {
+  if (next.page === prev.page && continuesSymbol(prev.text, next.text) && prev.y - next.y < lineGap * 1.7 && prev.y > next.y) return false;
   if (MARKER.test(next.text)) return true;
   if (next.page === prev.page) {
     if (next.y > prev.y + 1) return true; // a column or block jumps back up
@@ -548,7 +556,7 @@ export async function ingestPdf(path: string, bytes: Uint8Array, source: Documen
       const text = fix(l.text);
       if (text === '') continue;
       if (prev && para !== '' && startsNewParagraph(prev, l, leftMargin, rightEdge, lineGap)) flush();
-      if (!pageStart.has(p.number)) pageStart.set(p.number, b.offset + (para === '' ? 0 : para.length + (endsSymbolHyphen(para) ? 0 : 1)));
+      if (!pageStart.has(p.number)) pageStart.set(p.number, b.offset + (para === '' ? 0 : para.length + (endsSymbolHyphen(para) || continuesSymbol(para, text) ? 0 : 1)));
       if (para === '') paraPage = p.number;
       para = joinLine(para, text);
       prev = l;
