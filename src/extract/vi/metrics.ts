@@ -592,7 +592,7 @@ function linkBreakdowns(text: string, metrics: Raw[]): void {
     let leadPart = -1;
     for (let j = first; j < metrics.length && metrics[j]!.span.start < endPos; j++) {
       if (metrics[j]!.kind === 'percent' && j !== first) continue;
-      if (candidates.some((k) => metrics[k]!.kind === metrics[j]!.kind)) {
+      if (candidates.some((k) => totalFits(metrics[j]!.kind, metrics[k]!.kind))) {
         leadPart = j;
         break;
       }
@@ -616,7 +616,7 @@ function linkBreakdowns(text: string, metrics: Raw[]): void {
     }
     // the total: the nearest candidate of the same kind, preferring one that counts the same noun as the
     // lead part (`28 cuộc thanh tra … tại 64 cơ sở, trong đó 09 cuộc thanh tra …`)
-    const sameKind = candidates.filter((k) => metrics[k]!.kind === partKind);
+    const sameKind = candidates.filter((k) => totalFits(partKind, metrics[k]!.kind));
     const partUnit = metrics[leadPart]!.unit;
     const totalIdx = sameKind.find((k) => partUnit !== undefined && metrics[k]!.unit === partUnit) ?? sameKind[0]!;
     assignParts(text, metrics, totalIdx, first, endPos, candidates);
@@ -654,6 +654,11 @@ function bracketAfter(text: string, from: number): [string] | undefined {
   return [text.slice(from, i + 1)];
 }
 
+/** A part's total is a figure of its kind; counted parts may also break down the x of an `x/y` (`45/52 xã …, gồm 38 xã và 7 phường`). */
+function totalFits(partKind: string, totalKind: string): boolean {
+  return partKind === totalKind || (partKind === 'count' && totalKind === 'ratio');
+}
+
 /** Parts take the total with the same noun among the candidates, else the main total; other kinds the nearest total of their own kind. */
 function assignParts(text: string, metrics: Raw[], totalIdx: number, first: number, endPos: number, candidates: number[]): void {
   const total = metrics[totalIdx]!;
@@ -661,14 +666,14 @@ function assignParts(text: string, metrics: Raw[], totalIdx: number, first: numb
     const part = metrics[j]!;
     if (part.parentIndex !== undefined) continue;
     let idx: number | undefined;
-    if (part.kind === total.kind) {
-      idx = candidates.find((k) => metrics[k]!.kind === part.kind && part.unit !== undefined && metrics[k]!.unit === part.unit) ?? totalIdx;
+    if (totalFits(part.kind, total.kind)) {
+      idx = candidates.find((k) => totalFits(part.kind, metrics[k]!.kind) && part.unit !== undefined && metrics[k]!.unit === part.unit) ?? totalIdx;
     } else if ((part.kind === 'money' || part.kind === 'quantity') && !perUnit(text, part)) {
       // a measure or an amount of the listed parts: the nearest total of its kind (and unit) in the same sentence
       idx = candidates.find((k) => metrics[k]!.kind === part.kind && metrics[k]!.unit === part.unit);
     } else if (part.kind === 'count') {
       // counts listed beside the main parts: the total that counts the same noun, else the nearest count
-      idx = candidates.find((k) => metrics[k]!.kind === 'count' && part.unit !== undefined && metrics[k]!.unit === part.unit) ?? candidates.find((k) => metrics[k]!.kind === 'count');
+      idx = candidates.find((k) => totalFits('count', metrics[k]!.kind) && part.unit !== undefined && metrics[k]!.unit === part.unit) ?? candidates.find((k) => totalFits('count', metrics[k]!.kind));
     }
     if (idx === undefined) continue;
     const t = metrics[idx]!;

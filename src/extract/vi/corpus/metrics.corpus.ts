@@ -80,6 +80,7 @@ export const METRIC_CORPUS: MetricCase[] = [
   { input: 'Số thủ tục tăng từ 312 lên 345 TTHC; hộ nghèo đầu năm 3.215 hộ; mật độ 312 người/km2.', expected: [{ value: 312, unit: 'TTHC' }, { value: 345 }, { value: 3215, unit: 'hộ' }, { kind: 'quantity', value: 312, unit: 'người/km2' }] },
   { input: 'Số cán bộ được đào tạo: 245 lượt. Trong đó, lý luận chính trị 68 lượt, chuyên môn 177 lượt.', expected: [{ value: 245 }, { value: 68, parent: 0 }, { value: 177, parent: 0 }] },
   { input: 'Toàn Đảng bộ có 2.450 đảng viên, trong đó: đảng viên nữ chiếm 38,5%, đảng viên là người dân tộc 125 đồng chí.', expected: [{ value: 2450 }, { kind: 'percent', value: 38.5 }, { value: 125, parent: 0 }] },
+  { input: 'Có 45/52 xã, phường (đạt 86,5%) hoàn thành chỉ tiêu, gồm 38 xã và 7 phường.', expected: [{ kind: 'ratio', value: 45 }, { value: 86.5 }, { value: 38, parent: 0 }, { value: 7, parent: 0 }] },
   // not metrics
   { input: 'Hội nghị Trung ương 4 khóa XIII; các thôn 3, thôn 7 xã Ea Phê; Ban Chỉ đạo 35 của Huyện ủy; hoạt động 24/7', expected: [] },
   { input: 'ĐT: 0273.3872345; ISO 9001:2015 đối với cơ quan', expected: [] },
