@@ -92,11 +92,13 @@ describe('English dates', () => {
   });
 
   it('upper-case quarters, month ranges, and periods without a year take the report year', () => {
-    const r = en('REPORT\nResults in 2024\nKEY TASKS FOR THE FOURTH QUARTER OF 2024. From July to December 2024 and from July 2023 to June 2024 the project ran; in the second quarter and the first half of the year it trained staff.');
+    const r = en('REPORT\nResults in 2024\nKEY TASKS FOR THE FOURTH QUARTER OF 2024. Between January and September 2023 and on 27–28 June 2024, from July to December 2024 and from July 2023 to June 2024 the project ran; in the second quarter and the first half of the year it trained staff.');
     const got = r.dates.filter((d) => d.precision === 'period').map((d) => [d.text, d.value, d.end]);
     expect(got).toEqual([
       ['THE FOURTH QUARTER OF 2024', '2024-10', '2024-12'],
-      ['From July to December 2024', '2024-07', '2024-12'],
+      ['Between January and September 2023', '2023-01', '2023-09'],
+      ['27-28 June 2024', '2024-06-27', '2024-06-28'],
+      ['from July to December 2024', '2024-07', '2024-12'],
       ['from July 2023 to June 2024', '2023-07', '2024-06'],
       ['the second quarter', '2024-04', '2024-06'],
       ['the first half of the year', '2024-01', '2024-06'],
@@ -155,6 +157,15 @@ describe('English metrics', () => {
       { kind: 'rank', value: 12, denominator: 63 },
     ]],
     ['This year 14 more communes met the standards.', [{ kind: 'count', value: 14, unit: 'communes' }]],
+    ['Spending was USD 2.4m (VND 58bn); it processed 1.8 million applications, up from 1.1 million in 2022; business households: 1.245 households; jobs for 245 labourers (female: 131).', [
+      { kind: 'money', value: 2.4e6, unit: 'USD', text: 'USD 2.4m' },
+      { kind: 'money', value: 58e9, unit: 'VND', text: 'VND 58bn' },
+      { kind: 'count', value: 1.8e6, unit: 'applications' },
+      { kind: 'count', value: 1.1e6, unit: 'applications', text: '1.1 million' },
+      { kind: 'count', value: 1245, unit: 'households' },
+      { kind: 'count', value: 245, unit: 'labourers' },
+      { kind: 'count', value: 131, unit: 'labourers' },
+    ]],
     ['There are 17.2 doctors per 10,000 people; 1.09 million people hold cards; the look-up was used 845,000 times.', [
       { kind: 'quantity', value: 17.2, unit: 'doctors per 10,000 people' },
       { kind: 'count', value: 1090000, unit: 'people' },
@@ -229,6 +240,7 @@ describe('English metrics', () => {
     expect(by(96).parent).toBe(by(380).id);
     expect(by(74).parent).toBe(by(186).id);
     expect(by(12).parent).toBeUndefined();
+    expect(r.metrics.find((m) => m.value === 186)!.parent).toBeUndefined();
     expect(by(866).parent).toBe(by(3106).id);
     for (const v of [412, 1732]) expect(by(v).parent).toBe(by(2240).id);
     expect(by(96, 1).parent).toBe(by(2240).id);

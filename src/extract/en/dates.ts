@@ -221,14 +221,18 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     id: 'en.date.month-range',
-    re: pattern('en.date.month-range', `(?:[Ff]rom )?${MON}(?:,? ${YEAR})? ?(?:to|until|through|till|-|–|—) ?${MON},? ${YEAR}`),
-    examples: ['from July to December 2024', 'July–December 2024', 'from July 2023 to June 2024'],
+    re: pattern(
+      'en.date.month-range',
+      `(?:[Ff]rom )?${MON}(?:,? ${YEAR})? ?(?:to|until|through|till|-|–|—) ?${MON},? ${YEAR}|[Bb]etween ${MON}(?:,? ${YEAR})? and ${MON},? ${YEAR}`,
+    ),
+    examples: ['from July to December 2024', 'July–December 2024', 'from July 2023 to June 2024', 'between January and September 2023'],
     priority: 8,
     build: (m) => {
-      const a = monthOf(m[1]!);
-      const b = monthOf(m[3]!);
-      const y2 = +m[4]!;
-      const y1 = m[2] !== undefined ? +m[2] : a <= b ? y2 : y2 - 1;
+      const o = m[1] !== undefined ? 0 : 4;
+      const a = monthOf(m[1 + o]!);
+      const b = monthOf(m[3 + o]!);
+      const y2 = +m[4 + o]!;
+      const y1 = m[2 + o] !== undefined ? +m[2 + o]! : a <= b ? y2 : y2 - 1;
       if (a === 0 || b === 0 || y1 * 12 + a >= y2 * 12 + b) return undefined;
       return { value: `${y1}-${pad(a)}`, end_: `${y2}-${pad(b)}`, precision: 'period', label: 'range' };
     },

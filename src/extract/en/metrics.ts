@@ -342,6 +342,12 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
         if (am[1] && currency) mult = MULT[am[1]]!;
         if (currency) e = ma.lastIndex;
       }
+      // `USD 2.4m`, `VND 58bn`, `USD 350k`: a scale letter glued to the number
+      const glued = currency && e === tok.end ? /^(m|mn|bn|b|k)(?:$|[^A-Za-z0-9])/.exec(text.slice(tok.end, tok.end + 3)) : null;
+      if (glued) {
+        mult = { m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, k: 1e3 }[glued[1]!]!;
+        e = tok.end + glued[1]!.length;
+      }
       if (currency) {
         const value = Math.round(tok.value * mult * 100) / 100;
         const lb = labelBefore(text, start, markers);
@@ -445,7 +451,25 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     // `1.09 million people`: a scale word between the number and what it counts
     const scale = !tok.words && !more ? /^ (thousand|million|billion) [a-z]/.exec(text.slice(tok.end, tok.end + 12)) : null;
     const np = nounPhraseAfter(text, tok.start, more ? tok.end + more[0].length - 1 : scale ? tok.end + 1 + scale[1]!.length : tok.end);
-    const scaled = scale && np ? Math.round(tok.value * MULT[scale[1]!]! * 100) / 100 : tok.value;
+    let scaled = scale && np ? Math.round(tok.value * MULT[scale[1]!]! * 100) / 100 : tok.value;
+    // `1.245 households` in a literal translation: a count of things cannot be fractional, the dot is Vietnamese
+    if (np && !scale && tok.format === 'decimal-dot' && /^[0-9]{1,3}\.[0-9]{3}$/.test(text.slice(tok.start, tok.end)) && /[a-z]s$/.test(np.head) && !DURATION_UNITS.has(np.head) && !/points?$/.test(np.head)) {
+      scaled = Number(text.slice(tok.start, tok.end).replace('.', ''));
+    }
+    // `up from 1.1 million in 2022`: a scaled figure without a noun counts what the count before it counted
+    if (!np && !tok.words && /^ (?:thousand|million|billion)(?:$|[^A-Za-z])/.test(text.slice(tok.end, tok.end + 10))) {
+      const sw = /^ (thousand|million|billion)/.exec(text.slice(tok.end, tok.end + 10))!;
+      const prev = drafts[drafts.length - 1];
+      if (prev && prev.m.kind === 'count' && prev.m.unit && tok.start - prev.m.span.end <= 60 && !/[.;\n]/.test(text.slice(prev.m.span.end, tok.start))) {
+        const e = tok.end + sw[0].length;
+        drafts.push({
+          m: { kind: 'count', value: Math.round(tok.value * MULT[sw[1]!]! * 100) / 100, unit: prev.m.unit, label: prev.m.label, text: text.slice(tok.start, e), span: { start: tok.start, end: e }, rule: 'en.metric.count' },
+          hasNp: false,
+        });
+        consumed = e;
+        continue;
+      }
+    }
     // `used 845,000 times.`: a count of times (not `3 times higher`, not a frequency)
     if (!np && !tok.words && text.startsWith(' times', tok.end) && /^[.,;)\n]/.test(text[tok.end + 6] ?? '.')) {
       const e = tok.end + 6;
@@ -553,6 +577,15 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     if (pm) d.participle = pm[1]!;
     if (colonLabel) d.colonLabel = colonLabel;
     if (inherit !== undefined) d.m.unit = inherit;
+    // `245 labourers (female: 131)`: a labelled part in brackets right after its total
+    if (partOf === undefined && colonLabel) {
+      const prev = drafts[drafts.length - 1];
+      const open = text.lastIndexOf('(', tok.start);
+      if (prev && prev.m.kind === 'count' && prev.m.value >= tok.value && open >= 0 && /^ ?$/.test(text.slice(prev.m.span.end, open)) && /^\([^()\n:]{1,40}: *$/.test(text.slice(open, tok.start))) {
+        partOf = drafts.length - 1;
+        if (prev.m.unit) d.m.unit = prev.m.unit;
+      }
+    }
     if (partOf !== undefined) d.m.parentIndex = partOf;
     drafts.push(d);
     consumed = tok.end;
