@@ -256,6 +256,8 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     // phone numbers and codes: `0907…`, `0273`
     if (numText.length >= 4 && numText[0] === '0' && /^[0-9]+$/.test(numText)) continue;
     if (isLetter(next) || next === ':' && isDigit(text[end + 1])) continue;
+    // digits after a dot that are not a thousands group: a phone number or code (`1900.1234`, `0263.3822.915`)
+    if (next === '.' && isDigit(text[end + 1])) continue;
     if (next === ')' && (prev === '(' || start === 0 || text[start - 1] === '\n')) continue;
     if (mask.overlaps(start, end)) continue;
     // section/list numbering at line start: `1.` `2)` (already masked for headings; list items too)

@@ -82,6 +82,7 @@ export const METRIC_CORPUS: MetricCase[] = [
   { input: 'Toàn Đảng bộ có 2.450 đảng viên, trong đó: đảng viên nữ chiếm 38,5%, đảng viên là người dân tộc 125 đồng chí.', expected: [{ value: 2450 }, { kind: 'percent', value: 38.5 }, { value: 125, parent: 0 }] },
   { input: 'Có 45/52 xã, phường (đạt 86,5%) hoàn thành chỉ tiêu, gồm 38 xã và 7 phường.', expected: [{ kind: 'ratio', value: 45 }, { value: 86.5 }, { value: 38, parent: 0 }, { value: 7, parent: 0 }] },
   // not metrics
+  { input: 'Số điện thoại đường dây nóng: 1900.1234; tổng đài: 1022.55', expected: [] },
   { input: 'Hội nghị Trung ương 4 khóa XIII; các thôn 3, thôn 7 xã Ea Phê; Ban Chỉ đạo 35 của Huyện ủy; hoạt động 24/7', expected: [] },
   { input: 'ĐT: 0273.3872345; ISO 9001:2015 đối với cơ quan', expected: [] },
   { input: 'Điều 5 khoản 2; lần 2; mức 4; TCVN ISO 9001:2015; năm 2023; quý 4; 6 tháng; số 01', expected: [] },
