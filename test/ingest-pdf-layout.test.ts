@@ -150,6 +150,30 @@ describe('tables rebuilt from text positions', () => {
     expect(t!.rows[2]![2]).toEqual({ text: '98,2%', col: 2, rowHeader: 'Ty le dung han', colHeader: 'Nam 2025' });
   });
 
+  it('an ordinal column is not part of the row header, a unit column gives the row its unit, close headers are cut apart', () => {
+    const lines = [
+      line(720, [['STT', 72], ['Chi', 110], ['tieu', 130], ['DVT', 215], ['Nam', 270], ['2024', 295], ['Nam', 350], ['2025', 375]]),
+      line(700, [['1', 72], ['Ho', 110], ['so', 128], ['tiep', 146], ['nhan', 172], ['ho', 215], ['so', 230], ['1.250', 270], ['1.430', 350]]),
+      line(684, [['2', 72], ['Dien', 110], ['tich', 140], ['trong', 170], ['ha', 215], ['9.870', 270], ['10.120', 350]]),
+    ].map((l) => ({ ...l, words: l.words.map((w) => ({ ...w, text: w.text === 'DVT' ? 'ĐVT' : w.text })), text: l.text.replace('DVT', 'ĐVT') }));
+    const [t] = findTables(lines);
+    expect(t!.rows[0]!.map((c) => c.text)).toEqual(['Chi tieu', 'Nam 2024', 'Nam 2025']);
+    expect(t!.rows[1]!.map((c) => c.text)).toEqual(['1', 'Ho so tiep nhan', 'ho so', '1.250', '1.430']);
+    expect(t!.rows[2]![4]).toEqual({ text: '10.120', col: 4, rowHeader: 'Dien tich trong', colHeader: 'Nam 2025', unit: 'ha' });
+  });
+
+  it('a unit line above the table gives every cell its unit', () => {
+    const lines = [
+      line(740, [['Don', 400], ['vi', 425], ['tinh:', 440], ['trieu', 470], ['dong', 500]]),
+      line(720, [['Noi', 72], ['dung', 95], ['Du', 300], ['toan', 318], ['Thuc', 400], ['hien', 430]]),
+      line(700, [['Chi', 72], ['thuong', 95], ['xuyen', 140], ['1.430,5', 300], ['1.250', 400]]),
+      line(684, [['Chi', 72], ['dau', 95], ['tu', 120], ['820', 300], ['640', 400]]),
+    ].map((l, i) => (i === 0 ? { ...l, text: 'Đơn vị tính: triệu đồng', words: l.words } : l));
+    const [t] = findTables(lines);
+    expect(t!.lines.size).toBe(4);
+    expect(t!.rows[1]![1]).toEqual({ text: '1.430,5', col: 1, rowHeader: 'Chi thuong xuyen', colHeader: 'Du toan', unit: 'triệu đồng' });
+  });
+
   it('leaves running text with figures alone, and a single row is no table', () => {
     const prose = [
       line(700, [['dat', 72], ['39/45', 95], ['nhiem', 130], ['vu,', 165], ['dat', 185], ['86,67%', 205]]),

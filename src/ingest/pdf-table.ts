@@ -26,6 +26,7 @@ export interface TableLine {
 export interface TableCell {
   text: string;
   col: number;
+  unit?: string;
   rowHeader?: string;
   colHeader?: string;
 }
@@ -65,6 +66,29 @@ function numericTail<L extends TableLine>(blocks: L[], index: number): DataLine<
   const stub = w.slice(0, k);
   if (stub.length > 0 && cells[0]!.x0 - stub[stub.length - 1]!.x1 < minGap) return undefined;
   return { line, blocks, index, stub, cells };
+}
+
+interface Piece {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+}
+const UNIT_LINE = /^\(?\s*(?:ĐVT|Đơn vị tính|Đơn vị)\s*:\s*([^)]{1,60}?)\s*\)?$/i;
+const UNIT_HEAD = /^(?:ĐVT|Đơn vị tính|Đơn vị)$/i;
+const ORDINAL_HEAD = /^(?:STT|TT|Số TT|Số thứ tự)$/i;
+const ORDINAL_CELL = /^(?:\d{1,3}|[IVXLC]{1,6})\.?$/;
+
+/** Words cut into runs where the space between two words is at least `gap`. */
+function splitAtGaps(words: Word[], gap: number): Word[][] {
+  const out: Word[][] = [];
+  for (const w of words) {
+    const last = out[out.length - 1];
+    if (last && w.x0 - last[last.length - 1]!.x1 < gap) last.push(w);
+    else out.push([w]);
+  }
+  return out;
 }
 
 const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.min(a1, b1) - Math.max(a0, b0);
@@ -153,7 +177,10 @@ function buildTable<L extends TableLine>(body: L[], rows: DataLine<L>[], between
   for (let k = first.index - 1; k >= 0; k--) {
     const l = body[k]!;
     if (l.page !== first.line.page || l.y <= first.line.y - l.size || HEADING.test(l.text)) break;
-    if (l.x1 - l.x0 > (right - left) * 0.5 || l.y - top > l.size * 2.5) break;
+    // a header block is narrow, or cut by wide spaces into narrow pieces (close column headers in one block)
+    const narrow = (x0: number, x1: number) => x1 - x0 <= (right - left) * 0.5;
+    const runs = splitAtGaps(l.words, l.size * 1.2);
+    if (!(narrow(l.x0, l.x1) || (runs.length > 1 && runs.every((ws) => narrow(ws[0]!.x0, ws[ws.length - 1]!.x1)))) || l.y - top > l.size * 2.5) break;
     if (l.x1 < cols[0]!.x0 && l.y - first.line.y < pitch * 0.6) stubCandidates.push(l);
     else header.push(l);
     top = Math.max(top, l.y);
@@ -167,36 +194,68 @@ function buildTable<L extends TableLine>(body: L[], rows: DataLine<L>[], between
     lines.add(l);
   }
   for (const l of header) lines.add(l);
-  const byTop = (a: L, b: L) => b.y - a.y || a.x0 - b.x0;
-  // column headers: blocks over several columns are group headers, blocks over one stack into its header
-  // group headers: blocks with other header blocks below them, off their own centre (`PAR Index` over
+  // header pieces: a block is cut where its words stand apart (`Năm 2024    Năm 2025` set closer than the
+  // three em that split lines); a unit line (`ĐVT: triệu đồng`) gives the table's unit, not a header
+  let unit: string | undefined;
+  const pieces: Piece[] = [];
+  for (const h of header) {
+    const u = UNIT_LINE.exec(h.text.trim());
+    if (u) {
+      unit = u[1]!.trim();
+      continue;
+    }
+    pieces.push(...splitAtGaps(h.words, h.size * 1.2).map((ws) => ({ text: ws.map((w) => w.text).join(' '), x0: ws[0]!.x0, x1: ws[ws.length - 1]!.x1, y: h.y, size: h.size })));
+  }
+  const byTop = (a: { y: number; x0: number }, b: { y: number; x0: number }) => b.y - a.y || a.x0 - b.x0;
+  // group headers: pieces with other pieces below them, off their own centre (`PAR Index` over
   // `Điểm số | Thứ hạng`; not `Thứ` over `hạng`); each column takes the nearest group header by centre
-  const mid = (h: L) => (h.x0 + h.x1) / 2;
-  const inColumns = header.filter((h) => h.x1 >= cols[0]!.x0 - 2);
+  const mid = (h: Piece) => (h.x0 + h.x1) / 2;
+  const inColumns = pieces.filter((h) => h.x1 >= cols[0]!.x0 - 2);
   const groups = inColumns.filter((h) =>
     inColumns.some((o) => o !== h && o.y < h.y - h.size * 0.8 && Math.abs(mid(o) - mid(h)) > h.size * 0.5 && Math.abs(mid(o) - mid(h)) < (h.x1 - h.x0) / 2 + h.size * 3),
   );
   const colHeader = cols.map((c) => {
     const cm = (c.x0 + c.x1) / 2;
-    let group: L | undefined;
+    let group: Piece | undefined;
     for (const g of groups) if (!group || Math.abs(mid(g) - cm) < Math.abs(mid(group) - cm)) group = g;
     const own = inColumns.filter((h) => !groups.includes(h) && overlap(h.x0, h.x1, c.x0 - 2, c.x1 + 2) > 0).sort(byTop).map((h) => h.text);
     const parts = [...(group ? [group.text] : []), ...(own.length ? [own.join(' ')] : [])];
     return parts.length ? parts.join(' - ') : undefined;
   });
-  const stubHeader = header.filter((h) => h.x1 < cols[0]!.x0 - 2).sort(byTop).map((h) => h.text).join(' ');
+  // the stub's own columns: an ordinal column (`STT`) and a unit column (`ĐVT`) are not part of the row header
+  const stubPieces = pieces.filter((h) => h.x1 < cols[0]!.x0 - 2);
+  const ordinalHead = stubPieces.find((h) => ORDINAL_HEAD.test(h.text));
+  const unitHead = stubPieces.find((h) => UNIT_HEAD.test(h.text));
+  const stubHeader = stubPieces.filter((h) => h !== ordinalHead && h !== unitHead).sort(byTop).map((h) => h.text).join(' ');
   const out: TableCell[][] = [];
   if (header.length > 0) out.push([{ text: stubHeader, col: 0 }, ...colHeader.map((t, k) => ({ text: t ?? '', col: k + 1 }))]);
   rows.forEach((r, k) => {
-    const parts = [...stubLines[k]!.filter((l) => l.y > r.line.y), ...(r.stub.length ? [r.line] : []), ...stubLines[k]!.filter((l) => l.y <= r.line.y)];
+    // the row's own stub words, cut where they stand apart: ordinal, label, unit
+    let own = splitAtGaps(r.stub, r.line.size * 1.2);
+    let rowUnit: string | undefined;
+    if (own.length > 1 && (ordinalHead || ORDINAL_CELL.test(own[0]!.map((w) => w.text).join(' ')))) own = own.slice(1);
+    if (unitHead && own.length > 1) {
+      const at = own.findIndex((ws) => overlap(ws[0]!.x0, ws[ws.length - 1]!.x1, unitHead.x0 - 2, unitHead.x1 + 2) > 0);
+      if (at > 0) {
+        rowUnit = own[at]!.map((w) => w.text).join(' ');
+        own = own.filter((_, i) => i !== at);
+      }
+    }
+    const ownText = own.map((ws) => ws.map((w) => w.text).join(' ')).join(' - ');
+    const parts = [...stubLines[k]!.filter((l) => l.y > r.line.y), ...(ownText ? [r.line] : []), ...stubLines[k]!.filter((l) => l.y <= r.line.y)];
     parts.sort(byTop);
-    const stub = parts.map((l) => (l === r.line ? r.stub.map((w) => w.text).join(' ') : l.text)).join(' ').trim();
-    const row: TableCell[] = [{ text: stub, col: 0 }];
+    const stub = parts.map((l) => (l === r.line ? ownText : l.text)).join(' ').trim();
+    // as written: the stub's own runs as cells (`1 | Sở Nội vụ | hồ sơ`), or one cell when it wraps around the row
+    const written = stubLines[k]!.length === 0 && r.stub.length > 0 ? splitAtGaps(r.stub, r.line.size * 1.2).map((ws) => ws.map((w) => w.text).join(' ')) : [parts.map((l) => (l === r.line ? r.stub.map((w) => w.text).join(' ') : l.text)).join(' ').trim()];
+    const row: TableCell[] = written.map((text, col) => ({ text, col }));
+    const first = row.length;
     r.cells.forEach((c, ci) => {
-      const cell: TableCell = { text: c.text, col: ci + 1 };
+      const cell: TableCell = { text: c.text, col: first + ci };
       if (stub) cell.rowHeader = stub;
       const ch = colHeader[ci];
       if (ch) cell.colHeader = ch;
+      const cu = rowUnit ?? unit;
+      if (cu) cell.unit = cu;
       row.push(cell);
     });
     out.push(row);

@@ -546,6 +546,7 @@ export async function ingestPdf(path: string, bytes: Uint8Array, source: Documen
               const ctx: TableContext = { index, row, col: c.col };
               if (c.rowHeader !== undefined) ctx.rowHeader = fix(c.rowHeader);
               if (c.colHeader !== undefined) ctx.colHeader = fix(c.colHeader);
+              if (c.unit !== undefined) ctx.unit = fix(c.unit);
               return { text: fix(c.text), table: ctx };
             }),
             p.number,
