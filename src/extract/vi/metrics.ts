@@ -213,15 +213,17 @@ function barePartLabel(text: string, start: number, end: number): string | undef
   if (!(next === undefined || next === ',' || next === ';' || next === ')' || next === '\n' || (next === '.' && !isDigit(text[end + 1])))) return undefined;
   let i = start;
   const limit = Math.max(0, start - 60);
-  while (i > limit && isLetter(text[i - 1]) || (i > limit && text[i - 1] === ' ')) i--;
+  // the label may name a group by a number of its own (`trẻ dưới 1 tuổi 2.300`, `trẻ 18 tháng 2.212`)
+  while (i > limit && (isLetter(text[i - 1]) || isDigit(text[i - 1]) || text[i - 1] === ' ')) i--;
   const delim = text[i - 1];
   if (!(delim === ',' || delim === '(' || delim === ':' || delim === ';')) return undefined;
   const label = text.slice(i, start).trim();
+  if (!isLetter(label[0])) return undefined;
   // a year is not a part (`(giá so sánh 2010, …)`)
   const n = parseViNumber(text.slice(start, end));
   if (/^[0-9]{4}$/.test(text.slice(start, end)) && n >= 1900 && n <= 2100) return undefined;
   const words = label.split(/\s+/).filter(Boolean);
-  if (words.length < 1 || words.length > 4) return undefined;
+  if (words.length < 1 || words.length > 5) return undefined;
   const back = text.slice(Math.max(0, start - 200), start);
   const open = back.lastIndexOf('(');
   if (open >= 0 && open > back.lastIndexOf(')') && back.indexOf('\n', open) < 0) return label;
@@ -382,7 +384,8 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
           const overflows = slot !== undefined ? value > slot : prev1 === 'năm' && !(Number.isInteger(value) && value >= YEAR_SLOT[0] && value <= YEAR_SLOT[1]);
           COUNT_NOUN.lastIndex = 0;
           const noun = overflows ? COUNT_NOUN.exec(right) : null;
-          if (!(noun && !isLetter(right[noun[0].length]))) continue;
+          // … or, without a noun, a bare part (`trong đó: trẻ dưới 1 tuổi 2.300, trẻ 18 tháng 2.212`)
+          if (!(noun && !isLetter(right[noun[0].length])) && !(overflows && barePartLabel(text, start, end) !== undefined)) continue;
         }
         if (WEAK_NOT_BEFORE.has(prev1) || WEAK_NOT_BEFORE.has(prev2)) {
           // `số 01` is an id unless a counted noun follows (`tổng số 120 hồ sơ`, `cấp xã 04 thủ tục`)

@@ -81,6 +81,8 @@ export const METRIC_CORPUS: MetricCase[] = [
   { input: 'Số cán bộ được đào tạo: 245 lượt. Trong đó, lý luận chính trị 68 lượt, chuyên môn 177 lượt.', expected: [{ value: 245 }, { value: 68, parent: 0 }, { value: 177, parent: 0 }] },
   { input: 'Toàn Đảng bộ có 2.450 đảng viên, trong đó: đảng viên nữ chiếm 38,5%, đảng viên là người dân tộc 125 đồng chí.', expected: [{ value: 2450 }, { kind: 'percent', value: 38.5 }, { value: 125, parent: 0 }] },
   { input: 'Có 45/52 xã, phường (đạt 86,5%) hoàn thành chỉ tiêu, gồm 38 xã và 7 phường.', expected: [{ kind: 'ratio', value: 45 }, { value: 86.5 }, { value: 38, parent: 0 }, { value: 7, parent: 0 }] },
+  { input: 'Tiêm chủng đầy đủ cho 4.512 trẻ, đạt 97,6%; trong đó: trẻ dưới 1 tuổi 2.300, trẻ 18 tháng 2.212.', expected: [{ value: 4512 }, { value: 97.6 }, { value: 2300, parent: 0, unit: 'trẻ' }, { value: 2212, parent: 0 }] },
+  { input: 'Bắt giữ 45 đối tượng (giảm 7), trong đó: ma túy 18, trộm cắp 15, đánh bạc 12. Số vụ tai nạn lao động: 8 vụ, gồm: chết người 2, bị thương nặng 6.', expected: [{ value: 45 }, { value: 18, parent: 0 }, { value: 15, parent: 0 }, { value: 12, parent: 0 }, { value: 8 }, { value: 2, parent: 4 }, { value: 6, parent: 4 }] },
   // not metrics
   { input: 'Số điện thoại đường dây nóng: 1900.1234; tổng đài: 1022.55', expected: [] },
   { input: 'Hội nghị Trung ương 4 khóa XIII; các thôn 3, thôn 7 xã Ea Phê; Ban Chỉ đạo 35 của Huyện ủy; hoạt động 24/7', expected: [] },
