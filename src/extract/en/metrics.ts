@@ -163,6 +163,11 @@ function combineLabel(colonLabel: string, np: string, head: string): string {
 
 export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
   const { text, mask } = ctx;
+  /** start of the line holding `pos`, looking back at most `max` characters (bounded: no quadratic scans) */
+  const lineStart = (pos: number, max: number): number => {
+    const w0 = Math.max(0, pos - max);
+    return w0 + text.slice(w0, pos).lastIndexOf('\n') + 1;
+  };
   const markers: Marker[] = [];
   {
     const atSentenceStart = (s: number): boolean => {
@@ -539,7 +544,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     let inherit: string | undefined;
     if (!lab && !tok.words) {
       const prev = drafts[drafts.length - 1];
-      const gap = prev ? text.slice(prev.m.span.end, tok.start) : '';
+      const gap = prev && tok.start - prev.m.span.end <= 80 ? text.slice(prev.m.span.end, tok.start) : '\n';
       if (prev && prev.m.kind === 'count' && gap.length <= 80 && (gap === ' (' || (!/[.;\n()0-9]/.test(gap) && /(?:,| and| or) $/.test(gap))) && /^ [a-z]/.test(text.slice(tok.end, tok.end + 2))) {
         const rest = /^[^,;.()\n:]{0,60}/.exec(text.slice(tok.end))![0].split(/ (?:and|while) /)[0]!.trim();
         if (!/[0-9]/.test(rest)) {
@@ -550,7 +555,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     }
     // a table cell holding only a figure: `| Farmers trained | 2,000 | 1,250 (62.5%) |` → labelled by the row's first cell
     if (!lab && !tok.words && /\|[ ]*$/.test(text.slice(Math.max(0, tok.start - 4), tok.start)) && /^[ ]*(?:\||\(|\n|$)/.test(text.slice(tok.end, tok.end + 3))) {
-      const ls = text.lastIndexOf('\n', tok.start) + 1;
+      const ls = lineStart(tok.start, 200);
       const row = /^[ ]*\|([^|\n]{1,80})\|/.exec(text.slice(ls, tok.start));
       const first = row ? row[1]!.trim() : '';
       if (first && !/[0-9]/.test(first) && ls + row![0].length <= tok.start) lab = first;
@@ -564,7 +569,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     if (!tok.words) {
       const ofThem = /^ of (?:them|these|those|whom) ([a-z][a-z -]{1,40})/.exec(text.slice(tok.end, tok.end + 60));
       const prev = drafts[drafts.length - 1];
-      if (ofThem && prev && prev.m.kind === 'count' && prev.m.value >= tok.value && !/[.;\n]/.test(text.slice(prev.m.span.end, tok.start))) {
+      if (ofThem && prev && prev.m.kind === 'count' && prev.m.value >= tok.value && tok.start - prev.m.span.end <= 120 && !/[.;\n]/.test(text.slice(prev.m.span.end, tok.start))) {
         lab = lab || ofThem[1]!.split(/ (?:and|were|are|was|is)\b/)[0]!.trim();
         partOf = drafts.length - 1;
       }
@@ -580,8 +585,10 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     // `245 labourers (female: 131)`: a labelled part in brackets right after its total
     if (partOf === undefined && colonLabel) {
       const prev = drafts[drafts.length - 1];
-      const open = text.lastIndexOf('(', tok.start);
-      if (prev && prev.m.kind === 'count' && prev.m.value >= tok.value && open >= 0 && /^ ?$/.test(text.slice(prev.m.span.end, open)) && /^\([^()\n:]{1,40}: *$/.test(text.slice(open, tok.start))) {
+      const w0 = Math.max(0, tok.start - 48);
+      const rel = text.slice(w0, tok.start).lastIndexOf('(');
+      const open = rel < 0 ? -1 : w0 + rel;
+      if (prev && prev.m.kind === 'count' && prev.m.value >= tok.value && open >= 0 && open - prev.m.span.end <= 1 && open >= prev.m.span.end && /^\([^()\n:]{1,40}: *$/.test(text.slice(open, tok.start))) {
         partOf = drafts.length - 1;
         if (prev.m.unit) d.m.unit = prev.m.unit;
       }
@@ -624,7 +631,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     let bullets = false;
     if (/^:?[ ]*\n/.test(text.slice(mk.end, mk.end + 4))) {
       let at = text.indexOf('\n', mk.end) + 1;
-      while (at > 0 && at < text.length && BULLET_LINE.test(text.slice(at, at + 6))) {
+      for (let n = 0; n < 40 && at > 0 && at < text.length && BULLET_LINE.test(text.slice(at, at + 6)); n++) {
         const nl = text.indexOf('\n', at);
         scopeEnd = nl < 0 ? text.length : nl;
         bullets = true;
@@ -687,7 +694,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       if (part.m.value > total.m.value) continue;
       if (bullets) {
         // one part per list line: its first figure of the total's kind (a nested `of which` has its own parts)
-        const line = text.lastIndexOf('\n', part.m.span.start);
+        const line = lineStart(part.m.span.start, 400);
         if (line === lastLine) continue;
         lastLine = line;
         part.m.parentIndex = totalIdx;
