@@ -102,7 +102,10 @@ const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXO
  */
 async function annotationTextItems(page: PdfPage): Promise<TextItem[]> {
   const annots = await page.getAnnotations();
-  if (!annots.some((a) => a.subtype !== undefined && ANNOTATION_TEXT_KINDS.has(a.subtype) && !a.hidden)) return [];
+  // field stamps are one line high (a signature image or a seal is taller): only then is the operator list,
+  // which costs about as much as the page's text, worth reading
+  const oneLine = (r: number[] | undefined) => !!r && r.length === 4 && Math.abs(r[3]! - r[1]!) <= 32;
+  if (!annots.some((a) => a.subtype !== undefined && ANNOTATION_TEXT_KINDS.has(a.subtype) && !a.hidden && (a.subtype !== 'Widget' || oneLine(a.rect)))) return [];
   const ops = await page.getOperatorList({ annotationMode: AnnotationMode.ENABLE });
   const out: TextItem[] = [];
   let depth = 0;
