@@ -3,7 +3,12 @@
  * paragraphs (a paragraph is one line of text, like the .txt version of a report):
  * - a new paragraph starts at a list/heading marker (`1.`, `a)`, `-`, `+`), after a line ending a sentence
  *   followed by a capital, at a first-line indent, after a vertical gap, or where a column jumps back up;
- * - wrapped lines are joined with a space, except after a hyphen ending a symbol (`39/QĐ-⏎TrTNCƯD`);
+ * - a physical line splits into blocks at a blank wider than three em (two-column header, table cells);
+ * - wrapped lines are joined with a space, except inside a symbol cut at the line end (`39/QĐ-⏎TrTNCƯD`,
+ *   `4625/⏎BNV-CCHC`, `213/KH⏎-UBND`);
+ * - text stamped by e-office signature fields (number, day, month of issue) is read from the annotation
+ *   appearances and put into its line;
+ * - tables with numeric cells are rebuilt from positions (./pdf-table) into table-cell blocks with headers;
  * - running headers/footers and page numbers (in the top/bottom margin: a page-number pattern, or text
  *   repeated on other pages) are kept out of the text and listed in `pages[].furniture`;
  * - footnotes (smaller type at the foot of the page, starting with their number) become footnote blocks after
