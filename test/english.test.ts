@@ -105,6 +105,17 @@ describe('English dates', () => {
     ]);
   });
 
+  it('ISO dates; this/last/next year and the previous year take the report year', () => {
+    const r = en('REPORT\nResults in 2024\nThe data of 2024-03-31 show growth over last year; this year and next year the plan continues, as in the previous year.');
+    expect(r.dates.filter((d) => d.text !== '2024').map((d) => [d.text, d.value, d.precision])).toEqual([
+      ['2024-03-31', '2024-03-31', 'day'],
+      ['last year', '2023', 'year'],
+      ['this year', '2024', 'year'],
+      ['next year', '2025', 'year'],
+      ['the previous year', '2023', 'year'],
+    ]);
+  });
+
   it('numeric dates are day-first unless the document shows month-first, and the reading is recorded', () => {
     const vi = en('Decision No. 5/QD-UBND dated 02/03/2023 of the Provincial People\'s Committee.');
     expect(vi.dates[0]).toMatchObject({ value: '2023-03-02', resolvedFrom: 'day-first' });
@@ -157,6 +168,12 @@ describe('English metrics', () => {
       { kind: 'rank', value: 12, denominator: 63 },
     ]],
     ['This year 14 more communes met the standards.', [{ kind: 'count', value: 14, unit: 'communes' }]],
+    ['The grant is EUR 500,000 (€1.2 million with co-funding), plus 300,000 euros and CHF 300,000.', [
+      { kind: 'money', value: 500000, unit: 'EUR' },
+      { kind: 'money', value: 1.2e6, unit: 'EUR' },
+      { kind: 'money', value: 300000, unit: 'EUR' },
+      { kind: 'money', value: 300000, unit: 'CHF' },
+    ]],
     ['Spending was USD 2.4m (VND 58bn); it processed 1.8 million applications, up from 1.1 million in 2022; business households: 1.245 households; jobs for 245 labourers (female: 131).', [
       { kind: 'money', value: 2.4e6, unit: 'USD', text: 'USD 2.4m' },
       { kind: 'money', value: 58e9, unit: 'VND', text: 'VND 58bn' },

@@ -142,6 +142,27 @@ export const DATE_RULES: DateRule[] = [
     },
   },
   {
+    id: 'en.date.iso',
+    re: pattern('en.date.iso', `${YEAR}-([01][0-9])-([0-3][0-9])`),
+    examples: ['2024-03-31', '2023-12-05'],
+    priority: 7,
+    build: (m) => ({ ...dayValue(+m[1]!, +m[2]!, +m[3]!), precision: 'day' }),
+  },
+  {
+    id: 'en.date.relative-year',
+    re: pattern('en.date.relative-year', '(?:[Tt]his|[Ll]ast|[Nn]ext|THIS|LAST|NEXT) (?:year|YEAR)|(?:[Tt]he )?(?:previous|preceding) year'),
+    examples: ['last year', 'this year', 'the previous year', 'next year'],
+    priority: 2,
+    // the report's year: `this year` = the report year, `last year` / `the previous year` = the year before
+    build: (m, ctx) => {
+      const y = ctx.meta.year;
+      if (y === undefined) return undefined;
+      const w = m[0].toLowerCase();
+      const d = /last|previous|preceding/.test(w) ? -1 : /next/.test(w) ? 1 : 0;
+      return { value: String(y + d), precision: 'year', label: 'relative' };
+    },
+  },
+  {
     id: 'en.date.quarter',
     re: pattern(
       'en.date.quarter',

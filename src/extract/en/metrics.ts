@@ -16,10 +16,10 @@ import { digitTokens, wordTokens, type NumberToken } from './numbers.js';
 const periodAlt = PERIOD_WORDS.join('|');
 
 export const PERCENT_AFTER = pattern('en.metric.percent', ' ?%| percent| per cent| pct', 'y');
-export const MONEY_BEFORE = pattern('en.metric.money-before', '(?:VND|VNĐ|USD|US\\$|\\$) ?', 'g');
+export const MONEY_BEFORE = pattern('en.metric.money-before', '(?:VND|VNĐ|USD|US\\$|\\$|EUR|€|AUD|A\\$|GBP|£|JPY|¥|CHF|KRW) ?', 'g');
 export const MONEY_AFTER = pattern(
   'en.metric.money-after',
-  '(?: (thousand|million|billion|trillion|bn))?(?: (VND|VNĐ|dong|đồng|USD|US dollars|dollars))?',
+  '(?: (thousand|million|billion|trillion|bn))?(?: (VND|VNĐ|dong|đồng|USD|US dollars|dollars|EUR|euros|euro|AUD|GBP|JPY|yen|CHF|KRW))?',
   'y',
 );
 export const FREQ_AFTER = pattern(
@@ -56,6 +56,18 @@ export const BREAKDOWN_LEAD = pattern('en.metric.breakdown-lead', 'Of (?:the|the
 const BULLET_LINE = pattern('en.metric.bullet-line', '^[ ]*(?:[-+•*–]|[a-z]\\)|[0-9]{1,2}\\))[ ]', '');
 const markerAlt = BREAKDOWN_MARKERS.map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`).join('|');
 export const BREAKDOWN = pattern('en.metric.breakdown', `(?:${markerAlt})`, 'g');
+
+/** ISO code of a currency as written: `US$` → USD, `€`/`euros` → EUR, `dong` → VND */
+function currencyOf(w: string): string {
+  const t = w.trim();
+  if (/^(?:US\$|\$|USD|US dollars|dollars)$/.test(t)) return 'USD';
+  if (/^(?:€|EUR|euros?)$/.test(t)) return 'EUR';
+  if (/^(?:A\$|AUD)$/.test(t)) return 'AUD';
+  if (/^(?:£|GBP)$/.test(t)) return 'GBP';
+  if (/^(?:¥|JPY|yen)$/.test(t)) return 'JPY';
+  if (/^(?:CHF|KRW)$/.test(t)) return t;
+  return 'VND';
+}
 
 const MULT: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 
@@ -335,7 +347,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       while ((bm = mb.exec(head))) lastBm = bm;
       if (lastBm && lastBm.index + lastBm[0].length === head.length) {
         start = tok.start - head.length + lastBm.index;
-        currency = /\$|USD/.test(lastBm[0]) ? 'USD' : 'VND';
+        currency = currencyOf(lastBm[0]);
       }
       const ma = MONEY_AFTER;
       ma.lastIndex = tok.end;
@@ -343,7 +355,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       let mult = 1;
       let e = tok.end;
       if (am && am[0].length > 0 && !isLetter(text[ma.lastIndex])) {
-        if (am[2]) currency = /USD|dollar/.test(am[2]) ? 'USD' : 'VND';
+        if (am[2]) currency = currencyOf(am[2]);
         if (am[1] && currency) mult = MULT[am[1]]!;
         if (currency) e = ma.lastIndex;
       }
