@@ -103,6 +103,22 @@ describe('Unicode superscript footnote marks', () => {
   });
 });
 
+describe('blocks of one line set apart by a wide blank', () => {
+  it('are separate lines (two header columns), but a label keeps its value set apart on the same line', async () => {
+    const d = await ingest(
+      pdf([
+        { x: 80, y: 780, s: 'UBND TINH LAM DONG' },
+        { x: 330, y: 780, s: 'CONG HOA XA HOI CHU NGHIA VIET NAM' },
+        ...body(740, ['Tong so bien che cong chuc duoc giao nam 2025:']),
+        { x: 480, y: 740, s: '36' },
+        ...filler,
+      ]),
+    );
+    const lines = d.text.split('\n');
+    expect(lines.slice(0, 3)).toEqual(['UBND TINH LAM DONG', 'CONG HOA XA HOI CHU NGHIA VIET NAM', 'Tong so bien che cong chuc duoc giao nam 2025: 36']);
+  });
+});
+
 describe('document symbols cut at a line end', () => {
   it('are joined whether the cut falls after or before the hyphen or slash', async () => {
     const d = await ingest(

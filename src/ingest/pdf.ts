@@ -441,6 +441,8 @@ function joinLine(para: string, next: string): string {
 
 function startsNewParagraph(prev: Line, next: Line, leftMargin: number, rightEdge: number, lineGap: number): boolean {
   if (next.page === prev.page && continuesSymbol(prev.text, next.text) && prev.y - next.y < lineGap * 1.7 && prev.y > next.y) return false;
+  // blocks of one physical line: separate (two header columns) unless a label's value stands apart (`… giao:      36`)
+  if (next.group === prev.group) return !(/:$/.test(prev.text) || /^[-+]?\d/.test(next.text));
   if (MARKER.test(next.text)) return true;
   if (next.page === prev.page) {
     if (next.y > prev.y + 1) return true; // a column or block jumps back up
