@@ -86,6 +86,21 @@ describe('signature-field stamps (e-office number and date of issue)', () => {
   });
 });
 
+describe('an e-signature box drawn in the page', () => {
+  it('is page furniture, not body text (its signing time is no date of the report)', async () => {
+    const d = await ingest(
+      pdf([
+        ...filler,
+        { x: 330, y: 200, s: 'Signed by: So Noi vu tinh Lam Dong' },
+        { x: 330, y: 188, s: 'Email: snv@lamdong.gov.vn' },
+        { x: 330, y: 176, s: 'Date: 28.11.2025 09:15:32 +07:00' },
+      ]),
+    );
+    expect(d.text).not.toMatch(/Signed by|Email|28\.11\.2025/);
+    expect(d.pages![0]!.furniture).toEqual(['Signed by: So Noi vu tinh Lam Dong', 'Email: snv@lamdong.gov.vn', 'Date: 28.11.2025 09:15:32 +07:00']);
+  });
+});
+
 describe('Unicode superscript footnote marks', () => {
   it('are not glued to the number or word they follow; a line starting with one is a footnote', async () => {
     const d = await ingest(

@@ -380,6 +380,28 @@ interface PageData {
   notes: Line[];
 }
 
+/** lines of an e-signature box drawn in the page (`Ký bởi: …`, `Thời gian ký: 28.11.2025 09:15:32 +07:00`) */
+const SIGNATURE_STRONG = /^(?:Ký bởi|Người ký|Được ký bởi|Thời gian ký|Ngày ký|Signed by|Digitally signed by|Signing time|Signature Not Verified|Signature Valid)\b\s*:?/i;
+const SIGNATURE_WEAK = /^(?:Email|E-mail|Cơ quan|Chức vụ|Đơn vị|Tổ chức|Reason|Location|Date|Lý do|Vị trí)\s*:/i;
+
+/** The lines of e-signature boxes on a page: strong-label lines and label lines right beside them. */
+function signatureBox(lines: Line[]): Set<Line> {
+  const out = new Set<Line>();
+  lines.forEach((l, i) => {
+    if (!SIGNATURE_STRONG.test(l.text)) return;
+    out.add(l);
+    for (const dir of [-1, 1]) {
+      for (let k = i + dir, prev = l; k >= 0 && k < lines.length; k += dir) {
+        const o = lines[k]!;
+        if (Math.abs(o.y - prev.y) > o.size * 2.5 || !(SIGNATURE_WEAK.test(o.text) || SIGNATURE_STRONG.test(o.text))) break;
+        out.add(o);
+        prev = o;
+      }
+    }
+  });
+  return out;
+}
+
 /** Split each page's lines into furniture, body and footnote lines. */
 function classify(pages: { number: number; height: number; lines: Line[]; furniture?: string[] }[]): PageData[] {
   // margin text repeated on several pages (digits ignored) is a running header/footer
@@ -400,9 +422,10 @@ function classify(pages: { number: number; height: number; lines: Line[]; furnit
     const edge = new Set<Line>();
     // only the first two and last two lines of a page can be furniture
     [p.lines[0], p.lines[1], p.lines[p.lines.length - 1], p.lines[p.lines.length - 2]].forEach((l) => l && edge.add(l));
+    const stamp = signatureBox(p.lines);
     for (const l of p.lines) {
       const repeated = pages.length >= 3 && (marginCount.get(digitsKey(l.text)) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
-      if (edge.has(l) && inMargin(l, p.height) && (PAGE_NUMBER.test(l.text) || repeated)) furniture.push(l.text);
+      if (stamp.has(l) || (edge.has(l) && inMargin(l, p.height) && (PAGE_NUMBER.test(l.text) || repeated))) furniture.push(l.text);
       else rest.push(l);
     }
     // footnotes: the run of smaller lines at the foot of the page, starting with a footnote number
