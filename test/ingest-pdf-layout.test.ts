@@ -205,6 +205,31 @@ describe('tables rebuilt from text positions', () => {
     expect(t!.rows[1]![1]).toEqual({ text: '1.430,5', col: 1, rowHeader: 'Chi thuong xuyen', colHeader: 'Du toan', unit: 'triệu đồng' });
   });
 
+  it('a table in small type at the foot of a page is a table, not footnotes', async () => {
+    const d = await ingest(
+      pdf([
+        ...filler,
+        ...body(560, ['Ket qua giai quyet ho so cua cac co quan nhu sau:']),
+        { x: 72, y: 140, s: 'STT', size: 10 },
+        { x: 95, y: 140, s: 'Co quan', size: 10 },
+        { x: 300, y: 140, s: 'Tiep nhan', size: 10 },
+        { x: 420, y: 140, s: 'Dung han', size: 10 },
+        { x: 72, y: 124, s: '1', size: 10 },
+        { x: 95, y: 124, s: 'So Noi vu', size: 10 },
+        { x: 300, y: 124, s: '1.250', size: 10 },
+        { x: 420, y: 124, s: '1.230', size: 10 },
+        { x: 72, y: 108, s: '2', size: 10 },
+        { x: 95, y: 108, s: 'So Tu phap', size: 10 },
+        { x: 300, y: 108, s: '860', size: 10 },
+        { x: 420, y: 108, s: '851', size: 10 },
+      ]),
+    );
+    expect(d.blocks.filter((b) => b.kind === 'footnote')).toEqual([]);
+    expect(d.text).toContain('Co quan | Tiep nhan | Dung han\n1 | So Noi vu | 1.250 | 1.230\n2 | So Tu phap | 860 | 851\n');
+    const cell = d.blocks.find((b) => b.kind === 'table-cell' && d.text.slice(b.span.start, b.span.end) === '851');
+    expect(cell?.table).toMatchObject({ rowHeader: 'So Tu phap', colHeader: 'Dung han' });
+  });
+
   it('leaves running text with figures alone, and a single row is no table', () => {
     const prose = [
       line(700, [['dat', 72], ['39/45', 95], ['nhiem', 130], ['vu,', 165], ['dat', 185], ['86,67%', 205]]),

@@ -438,6 +438,14 @@ function classify(pages: { number: number; height: number; lines: Line[]; furnit
       const firstNumbered = notes.findIndex(startsNote);
       notes = firstNumbered >= 0 ? notes.slice(firstNumbered) : [];
     }
+    // a table set in small type at the foot of the page is no footnote (`1  Sở Nội vụ  12  15` starts with a number)
+    const inTable = findTables(notes).flatMap((t) => [...t.lines]);
+    if (inTable.length > 0) {
+      const after = Math.max(...inTable.map((l) => notes.indexOf(l))) + 1;
+      notes = notes.slice(after);
+      const firstNumbered = notes.findIndex(startsNote);
+      notes = firstNumbered >= 0 ? notes.slice(firstNumbered) : [];
+    }
     const body = rest.slice(0, rest.length - notes.length);
     if (notes.length > 0) openNote = true;
     else if (body.length > 0) openNote = false;
