@@ -193,6 +193,21 @@ describe('tables rebuilt from text positions', () => {
     expect(t!.rows[2]![4]).toEqual({ text: '10.120', col: 4, rowHeader: 'Dien tich trong', colHeader: 'Nam 2025', unit: 'ha' });
   });
 
+  it('a text cell after the numbers (Ghi chú) does not hide the row', () => {
+    const lines = [
+      line(720, [['Don', 72], ['vi', 95], ['Tiep', 250], ['nhan', 275], ['Dung', 330], ['han', 355], ['Ghi', 420], ['chu', 440]]),
+      line(700, [['So', 72], ['Noi', 90], ['vu', 112], ['1.250', 250], ['1.230', 330], ['Dat', 420]]),
+      line(684, [['So', 72], ['Tu', 90], ['phap', 106], ['860', 250], ['851', 330]]),
+    ];
+    const [t] = findTables(lines);
+    expect(t!.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['Don vi', 'Tiep nhan', 'Dung han', 'Ghi chu'],
+      ['So Noi vu', '1.250', '1.230', 'Dat'],
+      ['So Tu phap', '860', '851'],
+    ]);
+    expect(t!.rows[1]![2]).toEqual({ text: '1.230', col: 2, rowHeader: 'So Noi vu', colHeader: 'Dung han' });
+  });
+
   it('a unit line above the table gives every cell its unit', () => {
     const lines = [
       line(740, [['Don', 400], ['vi', 425], ['tinh:', 440], ['trieu', 470], ['dong', 500]]),

@@ -50,12 +50,22 @@ interface DataLine<L> {
   index: number;
   stub: Word[];
   cells: Word[];
+  /** a text cell after the numbers */
+  note?: Word[];
 }
 
 /** The numeric cells ending a physical line, when they look like table cells (set apart by more than word spacing). */
 function numericTail<L extends TableLine>(blocks: L[], index: number): DataLine<L> | undefined {
   const line = blocks[0]!;
-  const w = blocks.flatMap((b) => b.words).sort((a, b) => a.x0 - b.x0);
+  let w = blocks.flatMap((b) => b.words).sort((a, b) => a.x0 - b.x0);
+  // a text cell after the numbers (`Ghi chú`: `Đạt`, `vượt kế hoạch`) is kept apart
+  let note: Word[] | undefined;
+  const runs = splitAtGaps(w, line.size * 1.2);
+  const isNum = (ws: Word[]) => ws.every((x) => NUMERIC.test(x.text));
+  if (runs.length >= 3 && !isNum(runs[runs.length - 1]!) && isNum(runs[runs.length - 2]!) && isNum(runs[runs.length - 3]!)) {
+    note = runs[runs.length - 1]!;
+    w = w.slice(0, w.length - note.length);
+  }
   let k = w.length;
   while (k > 0 && NUMERIC.test(w[k - 1]!.text)) k--;
   const cells = w.slice(k);
@@ -65,7 +75,7 @@ function numericTail<L extends TableLine>(blocks: L[], index: number): DataLine<
   // the stub must end well before the first number (not a sentence running into its figures)
   const stub = w.slice(0, k);
   if (stub.length > 0 && cells[0]!.x0 - stub[stub.length - 1]!.x1 < minGap) return undefined;
-  return { line, blocks, index, stub, cells };
+  return note ? { line, blocks, index, stub, cells, note } : { line, blocks, index, stub, cells };
 }
 
 interface Piece {
@@ -228,7 +238,9 @@ function buildTable<L extends TableLine>(body: L[], rows: DataLine<L>[], between
   const unitHead = stubPieces.find((h) => UNIT_HEAD.test(h.text));
   const stubHeader = stubPieces.filter((h) => h !== ordinalHead && h !== unitHead).sort(byTop).map((h) => h.text).join(' ');
   const out: TableCell[][] = [];
-  if (header.length > 0) out.push([{ text: stubHeader, col: 0 }, ...colHeader.map((t, k) => ({ text: t ?? '', col: k + 1 }))]);
+  // the header of a text column after the numbers (`Ghi chú`) is written after the others
+  const after = inColumns.filter((h) => h.x0 > cols[cols.length - 1]!.x1 + 2 && !groups.includes(h)).sort(byTop).map((h) => h.text).join(' ');
+  if (header.length > 0) out.push([{ text: stubHeader, col: 0 }, ...colHeader.map((t, k) => ({ text: t ?? '', col: k + 1 })), ...(after ? [{ text: after, col: cols.length + 1 }] : [])]);
   rows.forEach((r, k) => {
     // the row's own stub words, cut where they stand apart: ordinal, label, unit
     let own = splitAtGaps(r.stub, r.line.size * 1.2);
@@ -258,6 +270,7 @@ function buildTable<L extends TableLine>(body: L[], rows: DataLine<L>[], between
       if (cu) cell.unit = cu;
       row.push(cell);
     });
+    if (r.note) row.push({ text: r.note.map((w) => w.text).join(' '), col: first + r.cells.length });
     out.push(row);
   });
   return { lines, rows: out };
