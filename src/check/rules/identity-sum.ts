@@ -10,7 +10,7 @@
  */
 import type { Metric } from '../../model/report.js';
 import type { CheckRule, RawFinding } from '../types.js';
-import { evidenceOf, fmt, isApproximate, NON_ADDITIVE, roleText } from '../util.js';
+import { evidenceOf, fmt, isApproximate, NON_ADDITIVE, roleText, startingWithin } from '../util.js';
 import { foldForMatch } from '../../normalize/fold.js';
 
 interface Role {
@@ -75,10 +75,8 @@ export const identitySum: CheckRule = {
         const total = totals[ti]!;
         const limit = Math.min(total.span.start + WINDOW, totals[ti + 1]?.span.start ?? Infinity);
         const unit = (m: Metric) => (m.unit ? foldForMatch(m.unit) : undefined);
-        const after = counts.filter(
+        const after = startingWithin(counts, total.span.start + 1, limit).filter(
           (m) =>
-            m.span.start > total.span.start &&
-            m.span.start < limit &&
             (m.section === undefined || m.section === total.section) &&
             (unit(m) === undefined || unit(total) === undefined || unit(m) === unit(total)),
         );

@@ -9,7 +9,7 @@
  */
 import type { Metric } from '../../model/report.js';
 import type { CheckRule, RawFinding } from '../types.js';
-import { evidenceOf, fmt, isApproximate, sentenceBounds } from '../util.js';
+import { evidenceOf, fmt, isApproximate, sentenceBounds, startingWithin } from '../util.js';
 import { foldForMatch } from '../../normalize/fold.js';
 
 export const partExceedsWhole: CheckRule = {
@@ -59,15 +59,18 @@ export const rateMismatch: CheckRule = {
   run({ report, text }) {
     const out: RawFinding[] = [];
     const ms = [...report.metrics].sort((a, b) => a.span.start - b.span.start);
-    for (const pct of ms) {
-      if (pct.kind !== 'percent' || pct.value < 0) continue;
+    const percents = ms.filter((m) => m.kind === 'percent');
+    for (const pct of percents) {
+      if (pct.value < 0) continue;
       let inSentence: Metric[];
       if (text !== undefined) {
         const sb = sentenceBounds(text, pct.span.start);
-        inSentence = ms.filter((m) => m !== pct && m.span.start >= sb.start && m.span.end <= sb.end);
+        inSentence = startingWithin(ms, sb.start, sb.end).filter((m) => m !== pct && m.span.end <= sb.end);
       } else {
         // without the text: only a ratio right before the percent (`950/1.000 hồ sơ, đạt 95%`)
-        inSentence = ms.filter((m) => m !== pct && m.section === pct.section && m.span.end <= pct.span.start && pct.span.start - m.span.end < 40);
+        inSentence = startingWithin(ms, pct.span.start - 400, pct.span.start).filter(
+          (m) => m.section === pct.section && m.span.end <= pct.span.start && pct.span.start - m.span.end < 40,
+        );
       }
       // (a) one x/y in the sentence, right before the percent
       const ratios = inSentence.filter((m) => m.kind === 'ratio' && m.denominator !== undefined && m.span.end <= pct.span.start);
@@ -91,7 +94,7 @@ export const rateMismatch: CheckRule = {
       const unitB = foldForMatch(b.unit ?? '');
       if (unitA === '' || unitA !== unitB) continue;
       // no other percent between the counts and this one
-      if (ms.some((m) => m.kind === 'percent' && m !== pct && m.span.start > a.span.start && m.span.start < pct.span.start)) continue;
+      if (startingWithin(percents, a.span.start + 1, pct.span.start).length > 0) continue;
       const [num, den] = a.value >= b.value ? [b, a] : [a, b];
       if (!rateMatches(pct, num.value, den.value, text)) out.push(finding(pct, num.value, den.value, [den, num]));
     }
