@@ -21,7 +21,8 @@ const DMY_NUM = pattern('date.dmy-numeric', `${D}[ ]{0,2}([/.-])[ ]{0,2}${D}[ ]{
 const ELLIPTIC_MONTH = pattern('date.elliptic-month', `[Tt]háng[ ]{1,3}${D}[ ]{1,2}(?:và|,)[ ]{1,2}tháng[ ]{1,3}${D}[ ]{0,3}(?:[/-]|năm)[ ]{0,3}${Y4}`, 'g');
 const MONTH_YEAR = pattern('date.month-year', `[Tt]háng[ ]{1,3}${D}[ ]{0,3}(?:[/-]|năm)[ ]{0,3}${Y4}`);
 const QUARTER = pattern('date.quarter', `(?:[Qq]uý|QUÝ)[ ]{1,3}(IV|III|II|I|[1-4])(?:[ ]{0,3}(?:/|-|năm|NĂM|,[ ]{0,2}năm)[ ]{0,3}${Y4})?`);
-const HALF = pattern('date.half', `(06|6|sáu|SÁU|09|9|chín|CHÍN)[ ]{1,3}(?:tháng|THÁNG)[ ]{1,3}(đầu|cuối|ĐẦU|CUỐI)[ ]{1,3}(?:năm|NĂM)(?:[ ]{1,3}${Y4})?`);
+/** `6 tháng đầu năm 2023`, `9 tháng cuối năm`; also `9 tháng năm 2023` (no `đầu`, year written) = the first nine months */
+const HALF = pattern('date.half', `(06|6|sáu|SÁU|09|9|chín|CHÍN)[ ]{1,3}(?:tháng|THÁNG)[ ]{1,3}(?:(đầu|cuối|ĐẦU|CUỐI)[ ]{1,3}(?:năm|NĂM)(?:[ ]{1,3}${Y4})?|(?:năm|NĂM)[ ]{1,3}${Y4})`);
 const PERIOD = pattern(
   'date.period',
   `([Gg]iai đoạn|GIAI ĐOẠN|[Nn]hiệm kỳ|NHIỆM KỲ|[Nn]ăm học|NĂM HỌC|[Nn]iên khóa|[Tt]hời kỳ|[Cc]ác năm|[Tt]ừ năm)[ ]{1,3}(?:từ[ ]{1,3})?(?:năm[ ]{1,3})?${Y4}[ ]{0,3}(?:-|đến|tới)[ ]{0,3}(?:năm[ ]{1,3})?${Y4}`,
@@ -211,8 +212,9 @@ export function extractDates(ctx: ExtractContext): DateResult {
     const e = s + m[0].length;
     if (!boundaryOk(text, s, e) || isClaimed(s, e)) continue;
     const months = /^(0?9|chín|CHÍN)$/.test(m[1]!) ? 9 : 6;
-    const first = m[2] === 'đầu' || m[2] === 'ĐẦU';
-    const year = m[3] !== undefined ? Number(m[3]) : reportYear;
+    const first = m[2] === undefined || m[2] === 'đầu' || m[2] === 'ĐẦU';
+    const written = m[3] ?? m[4];
+    const year = written !== undefined ? Number(written) : reportYear;
     if (year === undefined) continue;
     const from = first ? 1 : 13 - months;
     const to = first ? months : 12;
@@ -225,7 +227,7 @@ export function extractDates(ctx: ExtractContext): DateResult {
       span: { start: s, end: e },
       rule: 'date.half',
     };
-    if (m[3] === undefined) d.resolvedFrom = 'report-year';
+    if (written === undefined) d.resolvedFrom = 'report-year';
     claim({ start: s, end: e, date: d });
   }
   endPass();

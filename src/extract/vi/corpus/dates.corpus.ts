@@ -21,6 +21,7 @@ export const DATE_CORPUS: DateCase[] = [
   { input: 'kết quả năm 2023', expected: [{ value: '2023', precision: 'year', text: 'năm 2023' }] },
   { input: 'trong quý I/2023 và quý IV năm 2023', expected: [{ value: '2023-01', end: '2023-03', precision: 'period', label: 'Q1' }, { value: '2023-10', end: '2023-12', precision: 'period', label: 'Q4' }] },
   { input: 'báo cáo 6 tháng đầu năm 2023', expected: [{ value: '2023-01', end: '2023-06', precision: 'period', label: 'H1' }] },
+  { input: 'Tình hình quý III và 9 tháng năm 2023; 6 tháng năm 2024', reportYear: 2023, expected: [{ value: '2023-07', end: '2023-09', precision: 'period' }, { value: '2023-01', end: '2023-09', precision: 'period', label: '9M', text: '9 tháng năm 2023' }, { value: '2024-01', end: '2024-06', precision: 'period', label: 'H1' }] },
   { input: 'kết quả 9 tháng đầu năm', reportYear: 2024, expected: [{ value: '2024-01', end: '2024-09', precision: 'period', resolvedFrom: 'report-year' }] },
   { input: 'giai đoạn 2023-2025', expected: [{ value: '2023', end: '2025', precision: 'period', text: 'giai đoạn 2023-2025' }] },
   { input: 'giai đoạn 2021 - 2030 và nhiệm kỳ 2021-2026', expected: [{ value: '2021', end: '2030', precision: 'period' }, { value: '2021', end: '2026', precision: 'period', label: 'term' }] },
