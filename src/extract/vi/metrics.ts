@@ -30,7 +30,8 @@ const NUMBER = pattern('metric.number', '[0-9]{1,3}(?:\\.[0-9][0-9][0-9])+(?:,[0
 const esc = escapeRegExp;
 const byLength = (a: string, b: string) => b.length - a.length;
 /** `chi cục` also matches `Chi cục`: the first letter of each noun in both cases */
-const NOUN_ALT = [...new Set(COUNT_NOUNS.map((n) => n.toLowerCase()))].sort(byLength).map(ci).join('|');
+/** … but units with inner capitals (`kWh`, `MW`, `kVA`) keep their case */
+const NOUN_ALT = [...new Set(COUNT_NOUNS.map((n) => (/[A-ZĐ]/.test(n.slice(1)) ? n : n.toLowerCase())))].sort(byLength).map(ci).join('|');
 const COUNT_NOUN = pattern('metric.count-noun', `^[ ]{1,2}(${NOUN_ALT})`, '');
 const ACRONYM = pattern('metric.acronym-noun', '^[ ]{1,2}([A-ZĐ]{2,10})', '');
 const PERCENT = pattern('metric.percent', '^[ ]{0,1}%', '');
@@ -307,8 +308,15 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
         cand.unit = noun[1]!;
         unitEnd = end + r[0].length + noun[0].length;
         cand.rule = 'metric.count-scaled';
-      } else if (/^[ ]{0,2}[a-zA-Zà-ỹđĐ]/.test(right.slice(r[0].length))) continue;
-      else {
+      } else if (/^[ ]{0,2}[a-zA-Zà-ỹđĐ]/.test(right.slice(r[0].length))) {
+        // `312,6 triệu đôi giày`: an open-class counted noun after the scale
+        const w = wordAfter(text, end + r[0].length);
+        if (!w || NOT_A_COUNT_NEXT.has(w) || !/^[ ]{1,2}[a-zđà-ỹ]/.test(right.slice(r[0].length))) continue;
+        cand.kind = 'count';
+        cand.unit = w;
+        unitEnd = end + r[0].length + right.slice(r[0].length).indexOf(w) + w.length;
+        cand.rule = 'metric.count-scaled';
+      } else {
         cand.kind = 'money';
         cand.unit = 'VND';
         unitEnd = end + r[0].length;
@@ -355,7 +363,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       RANK_BEFORE.lastIndex = 0;
       const isRank = RANK_BEFORE.test(text.slice(Math.max(0, start - 25), start));
       if (cand.kind === undefined) {
-        if (!nounOk && !isRank && !(value <= denom && /(đạt|hoàn thành|được|có|là|:)\s*$/.test(text.slice(Math.max(0, start - 20), start)))) continue;
+        if (!nounOk && !isRank && !(value <= denom && /(đạt|hoàn thành|được|có|là|:)\s*$/i.test(text.slice(Math.max(0, start - 20), start)))) continue;
         // `90,09/100 điểm` is a score out of 100
         // … but `82/86 điểm đạt quy chuẩn` counts places (a noun phrase goes on after `điểm`)
         const isScore = nounOk && /^điểm$/i.test(noun![1]!) && ([10, 100, 1000].includes(denom) || !/^[ ]{1,2}[a-zđà-ỹ]/.test(text.slice(afterRatio + noun![0].length, afterRatio + noun![0].length + 4)));
@@ -431,6 +439,14 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
           if (colon && (nextWord === '' || !NOT_A_COUNT_NEXT.has(nextWord)) && !/^[ ]{0,2}[-/]/.test(right)) {
             cand.kind = 'count';
             cand.rule = 'metric.label-colon';
+            // `Đại học chính quy: 14.210 sinh viên`: the noun after the value is the unit
+            if (nextWord && /^[ ]{1,2}[a-zđà-ỹ]/.test(right)) {
+              const phrase = phraseAfter(text, end, 2).split(/\s+/);
+              const second = phrase[1];
+              const unit = second && !NOT_A_COUNT_NEXT.has(second) ? `${phrase[0]} ${second}` : phrase[0]!;
+              cand.unit = unit;
+              unitEnd = text.indexOf(unit, end) + unit.length;
+            }
           } else if (nextWord && !NOT_A_COUNT_NEXT.has(nextWord) && /^[ ]{1,2}[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]/.test(right) && !/^(và|hoặc)$/.test(nextWord)) {
             // an open-class counted noun: `15 giáo viên` (first one or two words)
             const phrase = phraseAfter(text, end, 2).split(/\s+/);

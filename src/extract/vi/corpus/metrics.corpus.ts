@@ -83,6 +83,13 @@ export const METRIC_CORPUS: MetricCase[] = [
   { input: 'Có 45/52 xã, phường (đạt 86,5%) hoàn thành chỉ tiêu, gồm 38 xã và 7 phường.', expected: [{ kind: 'ratio', value: 45 }, { value: 86.5 }, { value: 38, parent: 0 }, { value: 7, parent: 0 }] },
   { input: 'Tiêm chủng đầy đủ cho 4.512 trẻ, đạt 97,6%; trong đó: trẻ dưới 1 tuổi 2.300, trẻ 18 tháng 2.212.', expected: [{ value: 4512 }, { value: 97.6 }, { value: 2300, parent: 0, unit: 'trẻ' }, { value: 2212, parent: 0 }] },
   { input: 'Bắt giữ 45 đối tượng (giảm 7), trong đó: ma túy 18, trộm cắp 15, đánh bạc 12. Số vụ tai nạn lao động: 8 vụ, gồm: chết người 2, bị thương nặng 6.', expected: [{ value: 45 }, { value: 18, parent: 0 }, { value: 15, parent: 0 }, { value: 12, parent: 0 }, { value: 8 }, { value: 2, parent: 4 }, { value: 6, parent: 4 }] },
+  // measure units with inner capitals (`kWh`, `kVA`), `gam`, an open-class noun after a scale word
+  { input: 'điện thương phẩm 14.862 triệu kWh; giày dép 312,6 triệu đôi; dung lượng 37.450 kVA; thu giữ 42,56 gam heroin', expected: [{ kind: 'quantity', value: 14862000000, unit: 'kWh' }, { kind: 'count', value: 312600000, unit: 'đôi' }, { kind: 'quantity', value: 37450, unit: 'kVA' }, { kind: 'quantity', value: 42.56, unit: 'gam' }] },
+  // `danh mục 36 dự án` is not `mục 36`; sentence-initial `Có x/y …`
+  { input: 'phê duyệt danh mục 36 dự án kêu gọi đầu tư. Có 05/14 chủ đầu tư giải ngân thấp.', expected: [{ kind: 'count', value: 36, unit: 'dự án' }, { kind: 'ratio', value: 5, denominator: 14, unit: 'chủ đầu tư' }] },
+  // multi-word counted nouns; `Label: value noun` keeps its own noun
+  { input: 'có 32 khu công nghiệp, 40 cụm công nghiệp, 9 trung tâm thương mại, 118 trạm biến áp; 18 phó giáo sư, 215 bài báo.', expected: [{ value: 32, unit: 'khu công nghiệp' }, { value: 40, unit: 'cụm công nghiệp' }, { value: 9, unit: 'trung tâm thương mại' }, { value: 118, unit: 'trạm biến áp' }, { value: 18, unit: 'phó giáo sư' }, { value: 215, unit: 'bài báo' }] },
+  { input: 'Tổng quy mô đào tạo là 15.842 người học. Trong đó:\n- Đại học chính quy: 14.210 sinh viên;\n- Hệ vừa làm vừa học: 1.286 lượt tân sinh.', expected: [{ value: 15842, unit: 'người học' }, { value: 14210, unit: 'sinh viên', parent: 0 }, { value: 1286, unit: 'lượt', parent: 0 }] },
   // not metrics
   { input: 'Số điện thoại đường dây nóng: 1900.1234; tổng đài: 1022.55', expected: [] },
   { input: 'Hội nghị Trung ương 4 khóa XIII; các thôn 3, thôn 7 xã Ea Phê; Ban Chỉ đạo 35 của Huyện ủy; hoạt động 24/7', expected: [] },

@@ -20,10 +20,15 @@ export const COUNT_NOUNS: readonly string[] = [
   'bác sĩ', 'bệnh nhân', 'lượt khám', 'căn hộ', 'căn', 'công trình', 'trẻ', 'trẻ em', 'học sinh', 'điểm thi', 'phiếu khảo sát', 'phiếu', 'tỉnh, thành phố', 'tỉnh thành', 'tỉnh', 'đối tượng', 'phần quà', 'suất quà', 'suất', 'mét giá', 'tấn/ha', 'tạ/ha', 'km2', 'km²', 'km', 'ha', 'héc-ta', 'tấn', 'kg', 'm2',
   'm²', 'm3', 'lít', 'MW', 'kWh', 'bộ', 'cái', 'chiếc', 'con', 'nội dung', 'điều', 'khoản', 'chương', 'tồn tại', 'hạn chế', 'nghị quyết', 'chỉ thị', 'thông tư', 'nghị định', 'công văn', 'tờ trình', 'báo cáo', 'văn bản hành chính', 'cán bộ, công chức', 'cán bộ, công chức, viên chức', 'CBCCVC',
   'tổ chức cơ sở đảng', 'tổ chức đảng', 'chi bộ', 'đảng bộ', 'đồng chí', 'nhân viên', 'đại biểu', 'quầy',
+  // economy, trade, schools (multi-word nouns that the two-word open-class fallback would cut)
+  'khu công nghiệp', 'cụm công nghiệp', 'trung tâm thương mại', 'siêu thị', 'cửa hàng', 'chợ', 'trạm biến áp',
+  'chủ đầu tư', 'sinh viên', 'người học', 'giảng viên', 'giáo sư', 'phó giáo sư', 'bài báo', 'nghiên cứu sinh',
+  'gam', 'gram', 'kVA', 'kV', 'kW', 'MWh', 'GWh', 'tấn CO2',
 ];
 
 /** Units that measure rather than count: the metric kind becomes `quantity`. */
-export const MEASURE_UNITS = new Set(['mét giá', 'tấn/ha', 'tạ/ha', 'km2', 'km²', 'km', 'ha', 'héc-ta', 'tấn', 'kg', 'm2', 'm²', 'm3', 'lít', 'MW', 'kWh']);
+export const MEASURE_UNITS = new Set(['mét giá', 'tấn/ha', 'tạ/ha', 'km2', 'km²', 'km', 'ha', 'héc-ta', 'tấn', 'kg', 'm2', 'm²', 'm3', 'lít', 'MW', 'kWh',
+  'gam', 'gram', 'kVA', 'kV', 'kW', 'MWh', 'GWh', 'tấn CO2']);
 
 /** A number followed by these is not a reported figure (durations, times, ages, levels). */
 export const NOT_A_COUNT_NEXT = new Set([
@@ -44,8 +49,8 @@ export const NOT_A_COUNT_BEFORE: readonly string[] = [
   'trung ương',
 ];
 
-/** Two-word phrases ending in an id word above that are not ids: `thi hành kỷ luật 29 đảng viên` (not `Luật 29/…`). */
-export const NOT_AN_ID_BEFORE: readonly string[] = ['kỷ luật', 'kỉ luật'];
+/** Two-word phrases ending in an id word above that are not ids: `thi hành kỷ luật 29 đảng viên` (not `Luật 29/…`), `danh mục 36 dự án` (not `mục 36`). */
+export const NOT_AN_ID_BEFORE: readonly string[] = ['kỷ luật', 'kỉ luật', 'danh mục'];
 
 /** Time words before a number: an id (`tháng 12`) unless the number cannot fill the slot and a counted noun follows (`dưới 03 tháng 16.030 người`). */
 export const TIME_SLOT_MAX: Readonly<Record<string, number>> = { 'tháng': 12, 'quý': 4, 'ngày': 31 };
