@@ -643,9 +643,11 @@ function linkBreakdowns(text: string, metrics: Raw[]): void {
     assignParts(text, metrics, totalIdx, first, endPos, candidates);
   }
   // bracket lists right after a count, or after its noun phrase (`09 cuộc thanh tra, kiểm tra (06 cuộc …)`)
+  // … and right after an amount or a measure (`6.845,2 tỷ đồng (vốn trung ương 1.620 tỷ đồng, vốn địa phương 5.225,2 tỷ đồng)`)
   for (let i = 0; i < metrics.length; i++) {
     const total = metrics[i]!;
-    if (total.kind !== 'count' || total.bare) continue;
+    const bracketKind = total.kind === 'count' || total.kind === 'money' || total.kind === 'quantity';
+    if (!bracketKind || total.bare || (total.kind !== 'count' && perUnit(text, total))) continue;
     const open = bracketAfter(text, total.span.end);
     if (!open) continue;
     // a long noun phrase between the total and the parenthesis: only parts that count the same noun
@@ -657,11 +659,29 @@ function linkBreakdowns(text: string, metrics: Raw[]): void {
     let n = 0;
     let j = i + 1;
     while (j < metrics.length && metrics[j]!.span.start < close) {
-      if (metrics[j]!.kind === 'count' && metrics[j]!.parentIndex === undefined && (!longGap || metrics[j]!.unit === total.unit)) n++;
+      const part = metrics[j]!;
+      const sameUnit = part.unit === total.unit || total.kind === 'money';
+      if (part.kind === total.kind && part.parentIndex === undefined && (!longGap || part.unit === total.unit) && (total.kind === 'count' || sameUnit)) n++;
       j++;
     }
-    if (n >= 2) assignParts(text, metrics, i, i + 1, close, [i]);
+    if (n < 2) continue;
+    // amounts: figures of other kinds in the parenthesis (`nội trú 612.480 lượt, chi phí 2.905,6 tỷ đồng; …`)
+    // take the earlier totals of their kind in the same sentence
+    const candidates = total.kind === 'count' ? [i] : [i, ...sentenceBefore(text, metrics, i)];
+    assignParts(text, metrics, i, i + 1, close, candidates);
   }
+}
+
+/** Earlier figures of the sentence of metric `i` (not across a sentence end or a line), nearest first. */
+function sentenceBefore(text: string, metrics: Raw[], i: number): number[] {
+  const out: number[] = [];
+  for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
+    const btw = text.slice(metrics[k]!.span.end, metrics[k + 1]!.span.start);
+    if (/\n|\.(\s|$)|;/.test(btw)) break;
+    if (metrics[k]!.bare) continue;
+    out.push(k);
+  }
+  return out;
 }
 
 /** `(` right after a count, or after its noun phrase (lower-case words and commas, up to 100 characters): the text up to and including `(` */
@@ -686,6 +706,10 @@ function assignParts(text: string, metrics: Raw[], totalIdx: number, first: numb
   for (let j = first; j < metrics.length && metrics[j]!.span.start < endPos; j++) {
     const part = metrics[j]!;
     if (part.parentIndex !== undefined) continue;
+    // a change beside a part (`85.335 người, tăng 11.046 người`) is not a part; growth rates may be
+    if (part.kind !== 'percent' && isChange(text, part)) continue;
+    // `07 vụ trọng án, đã làm rõ 07/07 vụ`: an x of the part just before it is not another part
+    if (part.kind === 'ratio' && j > first && part.denominator === metrics[j - 1]!.value) continue;
     let idx: number | undefined;
     if (totalFits(part.kind, total.kind)) {
       idx = candidates.find((k) => totalFits(part.kind, metrics[k]!.kind) && part.unit !== undefined && metrics[k]!.unit === part.unit) ?? totalIdx;
@@ -702,6 +726,13 @@ function assignParts(text: string, metrics: Raw[], totalIdx: number, first: numb
     const totalUnit = t.unit ?? (t.kind === 'count' ? unitInLabel(t.label) : undefined);
     if (!part.unit && totalUnit) part.unit = totalUnit;
   }
+}
+
+const CHANGE_BEFORE = pattern('metric.change-before', '[,(][ ]{0,2}(?:[Tt]ăng|[Gg]iảm)(?:[ ]{1,2}thêm)?[ ]{1,2}$', '');
+/** A figure that reports a change right after a comma (`85.335 người, tăng 11.046 người`), not a label (`vốn điều chỉnh tăng 396,2 triệu USD`). */
+function isChange(text: string, m: Raw): boolean {
+  CHANGE_BEFORE.lastIndex = 0;
+  return CHANGE_BEFORE.test(text.slice(Math.max(0, m.span.start - 20), m.span.start));
 }
 
 /** A per-unit amount (`3 triệu đồng/hộ`, `mỗi hộ 3 triệu đồng`, `mức 3 triệu đồng`) is a rate, not a part of a total. */

@@ -90,6 +90,14 @@ export const METRIC_CORPUS: MetricCase[] = [
   // multi-word counted nouns; `Label: value noun` keeps its own noun
   { input: 'có 32 khu công nghiệp, 40 cụm công nghiệp, 9 trung tâm thương mại, 118 trạm biến áp; 18 phó giáo sư, 215 bài báo.', expected: [{ value: 32, unit: 'khu công nghiệp' }, { value: 40, unit: 'cụm công nghiệp' }, { value: 9, unit: 'trung tâm thương mại' }, { value: 118, unit: 'trạm biến áp' }, { value: 18, unit: 'phó giáo sư' }, { value: 215, unit: 'bài báo' }] },
   { input: 'Tổng quy mô đào tạo là 15.842 người học. Trong đó:\n- Đại học chính quy: 14.210 sinh viên;\n- Hệ vừa làm vừa học: 1.286 lượt tân sinh.', expected: [{ value: 15842, unit: 'người học' }, { value: 14210, unit: 'sinh viên', parent: 0 }, { value: 1286, unit: 'lượt', parent: 0 }] },
+  // a parenthesised list right after an amount breaks it down; other-kind figures inside take their own totals
+  { input: 'Kế hoạch vốn năm 2024 là 6.845,2 tỷ đồng (vốn trung ương 1.620 tỷ đồng, vốn địa phương 5.225,2 tỷ đồng).', expected: [{ value: 6845200000000 }, { value: 1620000000000, parent: 0 }, { value: 5225200000000, parent: 0 }] },
+  { input: 'Khám, chữa bệnh: 5.846.302 lượt người, số tiền 4.972,8 tỷ đồng (nội trú 612.480 lượt, chi phí 2.905,6 tỷ đồng; ngoại trú 5.233.822 lượt, chi phí 2.067,2 tỷ đồng).', expected: [{ value: 5846302 }, { value: 4972800000000 }, { value: 612480, parent: 0 }, { value: 2905600000000, parent: 1 }, { value: 5233822, parent: 0 }, { value: 2067200000000, parent: 1 }] },
+  { input: 'vốn cấp mới 742,5 triệu USD (87 dự án); nợ khó thu 37,85 tỷ đồng (của 126 đơn vị).', expected: [{ value: 742500000 }, { value: 87 }, { value: 37850000000 }, { value: 126 }] },
+  // a change right after a part is not a part; `vốn điều chỉnh tăng …` is a label; an x of the part before it is not a part
+  { input: 'tham gia BHXH 486.720 người, trong đó:\n+ bắt buộc: 401.385 người, tăng 4,2%;\n+ tự nguyện: 85.335 người, tăng 11.046 người.', expected: [{ value: 486720 }, { value: 401385, parent: 0 }, { value: 4.2 }, { value: 85335, parent: 0 }, { value: 11046 }] },
+  { input: 'thu hút 1.286,4 triệu USD. Trong đó: vốn cấp mới 742,5 triệu USD; vốn điều chỉnh tăng 396,2 triệu USD; góp vốn 147,7 triệu USD.', expected: [{ value: 1286400000 }, { value: 742500000, parent: 0 }, { value: 396200000, parent: 0 }, { value: 147700000, parent: 0 }] },
+  { input: 'xảy ra 46 vụ, trong đó có 07 vụ trọng án, đã làm rõ 07/07 vụ.', expected: [{ value: 46 }, { value: 7, parent: 0 }, { kind: 'ratio', value: 7, denominator: 7 }] },
   // not metrics
   { input: 'Số điện thoại đường dây nóng: 1900.1234; tổng đài: 1022.55', expected: [] },
   { input: 'Hội nghị Trung ương 4 khóa XIII; các thôn 3, thôn 7 xã Ea Phê; Ban Chỉ đạo 35 của Huyện ủy; hoạt động 24/7', expected: [] },
