@@ -37,4 +37,13 @@ export const HEADER_CORPUS: HeaderCase[] = [
     input: 'ĐẢNG BỘ XÃ TÂN HÒA\nĐẢNG ỦY XÃ\nSố: 15-BC/ĐU\nTân Hòa, ngày 01 tháng 12 năm 2025\nBÁO CÁO\nnăm 2025\nĐảng ủy xã Tân Hòa báo cáo như sau:\n',
     expected: { number: '15-BC/ĐU', issuedOn: '2025-12-01', agency: 'Đảng ủy xã Tân Hòa' },
   },
+  // agencies outside the UBND/Sở tree: social insurance, banks, universities
+  {
+    input: 'BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH THANH HÓA\nSố: 2417/BC-BHXH\nThanh Hóa, ngày 28 tháng 12 năm 2023\n\nBÁO CÁO\nKết quả năm 2023\nBảo hiểm xã hội tỉnh Thanh Hóa báo cáo như sau:\n',
+    expected: { number: '2417/BC-BHXH', issuedOn: '2023-12-28', agency: 'Bảo hiểm xã hội tỉnh Thanh Hóa' },
+  },
+  {
+    input: 'NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nCHI NHÁNH TỈNH NGHỆ AN\nSố: 512/BC-NAG\nNghệ An, ngày 05 tháng 01 năm 2024\n\nBÁO CÁO\nKết quả hoạt động ngân hàng năm 2023\nNgân hàng Nhà nước Chi nhánh tỉnh Nghệ An báo cáo như sau:\n',
+    expected: { number: '512/BC-NAG', issuedOn: '2024-01-05' },
+  },
 ];

@@ -31,7 +31,7 @@ const PERIOD_IN_TITLE: Array<[RegExp, (m: RegExpExecArray) => ReportMeta['period
   }],
   [/năm ([0-9]{4})/i, (m) => ({ value: `${m[1]}`, start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, text: m[0] })],
 ];
-const AGENCY_HEAD = /^(ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|SỞ|BỘ|BAN|CỤC|CHI CỤC|TỔNG CỤC|VĂN PHÒNG|TRUNG TÂM|THANH TRA|KHO BẠC|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|ĐẢNG ỦY|ĐẢNG UỶ|PHÒNG|TRƯỜNG|BỆNH VIỆN|CÔNG AN|QUỸ)(?=\s|$)/u;
+const AGENCY_HEAD = /^(ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|SỞ|BỘ|BAN|CỤC|CHI CỤC|TỔNG CỤC|VĂN PHÒNG|TRUNG TÂM|THANH TRA|KHO BẠC|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|ĐẢNG ỦY|ĐẢNG UỶ|PHÒNG|TRƯỜNG|BỆNH VIỆN|CÔNG AN|QUỸ|BẢO HIỂM XÃ HỘI|NGÂN HÀNG|CHI NHÁNH|KIỂM TOÁN|HỌC VIỆN|VIỆN|ĐẠI HỌC|LIÊN ĐOÀN)(?=\s|$)/u;
 const PROVINCE_IN = /(?:TỈNH|tỉnh|THÀNH PHỐ|[Tt]hành phố|TP\.?)\s+((?:[A-ZĐÀ-Ỹ][\p{L}]*\s?){1,4})/u;
 
 function titleCaseWords(s: string): string {
