@@ -14,6 +14,7 @@ import {
   FREQUENCY_PER,
   FREQUENCY_UNITS,
   MEASURE_UNITS,
+  MEASURED_TIME_UNITS,
   MONEY_SCALE,
   NOT_A_COUNT_BEFORE,
   NOT_A_COUNT_NEXT,
@@ -54,6 +55,7 @@ const NOT_MONEY_AFTER = pattern('metric.not-money-after', `^[ ]{1,2}(?:chí|bào
 const BREAKDOWN = pattern('metric.breakdown', '(?:[Tt]rong đó|[Bb]ao gồm|[Gg]ồm có|[Gg]ồm|[Cc]ụ thể)[ ]{0,2}:?');
 
 const NOT_BEFORE = new Set(NOT_A_COUNT_BEFORE);
+const MEASURED_TIME = new Set(MEASURED_TIME_UNITS);
 const NOT_ID = new Set(NOT_AN_ID_BEFORE);
 const PLACE_WORDS = new Set(PLACE_UNIT_WORDS);
 const PLACE_NOUNS = new Set(PLACE_UNIT_NOUNS);
@@ -385,6 +387,13 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       if (RANK_BEFORE.test(text.slice(Math.max(0, start - 25), start))) {
         cand.kind = 'rank';
         cand.rule = 'metric.rank';
+      } else if (numText.indexOf(',') > 0 && MEASURED_TIME.has(wordAfter(text, end)) && /^[ ]{1,2}[nghp]/.test(right)) {
+        // `thời gian xử lý bình quân 2,5 ngày`: a fractional time is measured, never a slot or a period name
+        const w = wordAfter(text, end);
+        cand.kind = 'quantity';
+        cand.unit = w;
+        unitEnd = end + right.indexOf(w) + w.length;
+        cand.rule = 'metric.measured-time';
       } else {
         if ((NOT_BEFORE.has(prev1) || NOT_BEFORE.has(prev2)) && !NOT_ID.has(prev2)) {
           // `tháng 12` is a month, but `đào tạo dưới 03 tháng 16.030 người` counts people

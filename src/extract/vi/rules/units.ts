@@ -30,6 +30,9 @@ export const COUNT_NOUNS: readonly string[] = [
 export const MEASURE_UNITS = new Set(['mét giá', 'tấn/ha', 'tạ/ha', 'km2', 'km²', 'km', 'ha', 'héc-ta', 'tấn', 'kg', 'm2', 'm²', 'm3', 'lít', 'MW', 'kWh',
   'gam', 'gram', 'kVA', 'kV', 'kW', 'MWh', 'GWh', 'tấn CO2']);
 
+/** Time units that a fractional number measures (`bình quân 2,5 ngày/hồ sơ`, `giảm 0,5 ngày`): a quantity, not a duration id. */
+export const MEASURED_TIME_UNITS: readonly string[] = ['ngày', 'giờ', 'phút'];
+
 /** A number followed by these is not a reported figure (durations, times, ages, levels). */
 export const NOT_A_COUNT_NEXT = new Set([
   'năm', 'tháng', 'ngày', 'giờ', 'phút', 'giây', 'tuần', 'quý', 'tuổi', 'mức', 'bậc', 'độ', 'hạng', 'giai',
