@@ -258,6 +258,8 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     if (prev === '/' && !isLetter(text[start - 2])) continue;
     // `ISO 9001:2015`, `14:30`
     if (prev === ':' && isDigit(text[start - 2])) continue;
+    // a road chainage `Km 12+300`
+    if (prev === '+' && isDigit(text[start - 2])) continue;
     // phone numbers and codes: `0907…`, `0273`
     if (numText.length >= 4 && numText[0] === '0' && /^[0-9]+$/.test(numText)) continue;
     if (isLetter(next) || next === ':' && isDigit(text[end + 1])) continue;
@@ -435,7 +437,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
               unitEnd += rate[0].length;
             }
           }
-        } else if ((acr = ACRONYM.exec(right)) && !/[-/&]/.test(right[acr[0].length] ?? '') && !isLetter(right[acr[0].length])) {
+        } else if ((acr = ACRONYM.exec(right)) && !/[-/&]/.test(right[acr[0].length] ?? '') && !isLetter(right[acr[0].length]) && !isDigit(right[acr[0].length])) {
           cand.unit = acr[1]!;
           unitEnd = end + acr[0].length;
           cand.kind = 'count';

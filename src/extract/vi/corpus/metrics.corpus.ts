@@ -102,6 +102,7 @@ export const METRIC_CORPUS: MetricCase[] = [
   { input: 'thời gian xử lý bình quân 2,5 ngày, giảm 0,5 ngày so với quy định; trong 6 tháng; sau 12 tháng', expected: [{ kind: 'quantity', value: 2.5, unit: 'ngày' }, { kind: 'quantity', value: 0.5, unit: 'ngày' }] },
   // not metrics
   { input: 'Số điện thoại đường dây nóng: 1900.1234; tổng đài: 1022.55', expected: [] },
+  { input: 'vượt đèn đỏ tại Km 19+500 Đại lộ Thăng Long; Km 12+300 QL1A; xe biển kiểm soát 29A-123.45', expected: [] },
   { input: 'Hội nghị Trung ương 4 khóa XIII; các thôn 3, thôn 7 xã Ea Phê; Ban Chỉ đạo 35 của Huyện ủy; hoạt động 24/7', expected: [] },
   { input: 'ĐT: 0273.3872345; ISO 9001:2015 đối với cơ quan', expected: [] },
   { input: 'Điều 5 khoản 2; lần 2; mức 4; TCVN ISO 9001:2015; năm 2023; quý 4; 6 tháng; số 01', expected: [] },
