@@ -203,6 +203,9 @@ function elidedAhead(text: string, end: number): string | undefined {
   return noun[1]!;
 }
 
+/** A short phrase after the keyword that ends the line with a colon: `gồm các nhóm:`, `cụ thể như sau:` */
+const LIST_INTRO = pattern('metric.list-intro', `^[ ]{0,2}[${VI_LOWER} ]{1,40}:(?=[ ]{0,3}\n)`, '');
+
 const BREAKDOWN_BACK = pattern('metric.breakdown-back', '(?:[Tt]rong đó|[Bb]ao gồm|[Gg]ồm)[ ]{0,2}:?');
 
 /**
@@ -569,7 +572,9 @@ function linkBreakdowns(text: string, metrics: Raw[]): void {
     if (isLetter(text[at - 1]) || isLetter(text[at + keyword.length])) continue;
     const word = keyword.toLowerCase();
     const isTrongDo = word === 'trong đó';
-    const colon = b[0].endsWith(':');
+    // `gồm các nhóm:` / `cụ thể như sau:` at the end of a line introduce a bullet list like `gồm:`
+    const intro = b[0].endsWith(':') ? null : LIST_INTRO.exec(text.slice(after, after + 60));
+    const colon = b[0].endsWith(':') || intro !== null;
     // `gồm:` / `bao gồm:` introduce parts, and so does `, gồm` / `; gồm` before two or more figures
     // (`467 cơ sở, gồm 186 trường …, 238 trường …`); a bare `gồm 04 lĩnh vực` does not
     const commaBefore = /[,;][ ]*$/.test(text.slice(Math.max(0, at - 3), at));
@@ -581,13 +586,15 @@ function linkBreakdowns(text: string, metrics: Raw[]): void {
     const lineStart = before.lastIndexOf('\n');
     const clause = before.slice(lineStart + 1);
     const opened = (clause.match(/\(/g) ?? []).length > (clause.match(/\)/g) ?? []).length;
+    const introLen = intro ? intro[0].length : 0;
     const tail = text.slice(after, after + 1500);
     let stop: number;
     if (opened) stop = tail.search(/\)/);
-    else if (colon && /^[ ]*\n/.test(tail)) {
+    else if (colon && /^[ ]*\n/.test(tail.slice(introLen))) {
       // a list: consecutive lines starting with a bullet or a letter/number marker
-      const lines = tail.replace(/^[ ]*\n/, '').split('\n');
-      let len = tail.length - tail.replace(/^[ ]*\n/, '').length;
+      const list = tail.slice(introLen);
+      const lines = list.replace(/^[ ]*\n/, '').split('\n');
+      let len = introLen + list.length - list.replace(/^[ ]*\n/, '').length;
       const markerOf = (line: string) => /^[ ]*([-+•*]|[a-zđ]\)|[0-9]{1,2}\))[ ]/.exec(line)?.[1]?.replace(/^[a-zđ]\)$/, 'a)').replace(/^[0-9]{1,2}\)$/, '1)');
       const kind = markerOf(lines[0] ?? '');
       for (const line of lines) {
@@ -699,7 +706,8 @@ function sentenceBefore(text: string, metrics: Raw[], i: number): number[] {
 function bracketAfter(text: string, from: number): [string] | undefined {
   const limit = Math.min(text.length, from + 100);
   let i = from;
-  while (i < limit && (text[i] === ' ' || text[i] === ',' || (isLetter(text[i]) && text[i] === text[i]!.toLowerCase()))) i++;
+  // digits may name a group (`học sinh lớp 10 (…)`); another figure in between is refused by the caller
+  while (i < limit && (text[i] === ' ' || text[i] === ',' || isDigit(text[i]) || (isLetter(text[i]) && text[i] === text[i]!.toLowerCase()))) i++;
   if (text[i] !== '(') return undefined;
   // a single space, or a phrase that starts with a space or comma
   if (i - from > 1 && text[from] !== ' ' && text[from] !== ',') return undefined;

@@ -100,6 +100,9 @@ export const METRIC_CORPUS: MetricCase[] = [
   { input: 'xảy ra 46 vụ, trong đó có 07 vụ trọng án, đã làm rõ 07/07 vụ.', expected: [{ value: 46 }, { value: 7, parent: 0 }, { kind: 'ratio', value: 7, denominator: 7 }] },
   // a fractional time is measured
   { input: 'thời gian xử lý bình quân 2,5 ngày, giảm 0,5 ngày so với quy định; trong 6 tháng; sau 12 tháng', expected: [{ kind: 'quantity', value: 2.5, unit: 'ngày' }, { kind: 'quantity', value: 0.5, unit: 'ngày' }] },
+  // `gồm các nhóm:` at a line end opens a bullet list like `gồm:`; a parenthesis after `học sinh lớp 10`
+  { input: 'Số người tham gia BHYT là 1.234.567 người, đạt 92,5%, gồm các nhóm:\n+ Nhóm do người lao động đóng: 245.000 người;\n+ Nhóm do ngân sách nhà nước đóng: 489.567 người;\n+ Nhóm hộ gia đình: 500.000 người.', expected: [{ value: 1234567 }, { value: 92.5 }, { value: 245000, parent: 0 }, { value: 489567, parent: 0 }, { value: 500000, parent: 0 }] },
+  { input: 'Đã tuyển sinh 5.600 học sinh lớp 10 (công lập 4.800 em, ngoài công lập 800 em).', expected: [{ value: 5600 }, { value: 4800, parent: 0 }, { value: 800, parent: 0 }] },
   // not metrics
   { input: 'Số điện thoại đường dây nóng: 1900.1234; tổng đài: 1022.55', expected: [] },
   { input: 'vượt đèn đỏ tại Km 19+500 Đại lộ Thăng Long; Km 12+300 QL1A; xe biển kiểm soát 29A-123.45', expected: [] },
