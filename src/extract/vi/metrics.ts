@@ -203,8 +203,18 @@ function elidedAhead(text: string, end: number): string | undefined {
   return noun[1]!;
 }
 
-/** A short phrase after the keyword that ends the line with a colon: `gồm các nhóm:`, `cụ thể như sau:` */
-const LIST_INTRO = pattern('metric.list-intro', `^[ ]{0,2}[${VI_LOWER} ]{1,40}:(?=[ ]{0,3}\n)`, '');
+/** A short lower-case phrase after the keyword that ends the line with a colon (`gồm các nhóm:`, `cụ thể như sau:`): its length up to the colon */
+function listIntro(text: string, from: number): number | undefined {
+  const colon = text.indexOf(':', from);
+  if (colon < 0 || colon - from > 42 || colon === from) return undefined;
+  for (let i = from; i < colon; i++) {
+    const ch = text[i]!;
+    if (ch !== ' ' && !(isLetter(ch) && ch === ch.toLowerCase())) return undefined;
+  }
+  let j = colon + 1;
+  while (text[j] === ' ') j++;
+  return text[j] === '\n' ? colon + 1 - from : undefined;
+}
 
 const BREAKDOWN_BACK = pattern('metric.breakdown-back', '(?:[Tt]rong đó|[Bb]ao gồm|[Gg]ồm)[ ]{0,2}:?');
 
@@ -573,8 +583,8 @@ function linkBreakdowns(text: string, metrics: Raw[]): void {
     const word = keyword.toLowerCase();
     const isTrongDo = word === 'trong đó';
     // `gồm các nhóm:` / `cụ thể như sau:` at the end of a line introduce a bullet list like `gồm:`
-    const intro = b[0].endsWith(':') ? null : LIST_INTRO.exec(text.slice(after, after + 60));
-    const colon = b[0].endsWith(':') || intro !== null;
+    const intro = b[0].endsWith(':') ? undefined : listIntro(text, after);
+    const colon = b[0].endsWith(':') || intro !== undefined;
     // `gồm:` / `bao gồm:` introduce parts, and so does `, gồm` / `; gồm` before two or more figures
     // (`467 cơ sở, gồm 186 trường …, 238 trường …`); a bare `gồm 04 lĩnh vực` does not
     const commaBefore = /[,;][ ]*$/.test(text.slice(Math.max(0, at - 3), at));
@@ -586,7 +596,7 @@ function linkBreakdowns(text: string, metrics: Raw[]): void {
     const lineStart = before.lastIndexOf('\n');
     const clause = before.slice(lineStart + 1);
     const opened = (clause.match(/\(/g) ?? []).length > (clause.match(/\)/g) ?? []).length;
-    const introLen = intro ? intro[0].length : 0;
+    const introLen = intro ?? 0;
     const tail = text.slice(after, after + 1500);
     let stop: number;
     if (opened) stop = tail.search(/\)/);
