@@ -44,6 +44,11 @@ export const HEADER_CORPUS: HeaderCase[] = [
   },
   {
     input: 'NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nCHI NHÁNH TỈNH NGHỆ AN\nSố: 512/BC-NAG\nNghệ An, ngày 05 tháng 01 năm 2024\n\nBÁO CÁO\nKết quả hoạt động ngân hàng năm 2023\nNgân hàng Nhà nước Chi nhánh tỉnh Nghệ An báo cáo như sau:\n',
-    expected: { number: '512/BC-NAG', issuedOn: '2024-01-05' },
+    expected: { number: '512/BC-NAG', issuedOn: '2024-01-05', agency: 'Ngân hàng Nhà nước Chi nhánh tỉnh Nghệ An' },
+  },
+  // an own symbol with digits (`KBKV17`, `PV01`)
+  {
+    input: 'KHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC KHU VỰC XVII\nSố: 86/BC-KBKV17\nCần Thơ, ngày 25 tháng 6 năm 2025\n\nBÁO CÁO\n6 tháng đầu năm 2025\n',
+    expected: { number: '86/BC-KBKV17', issuedOn: '2025-06-25' },
   },
 ];

@@ -17,7 +17,7 @@ export interface HeaderResult {
 
 const MOTTO = /C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐỘC LẬP\s*-\s*TỰ DO\s*-\s*HẠNH PHÚC/g;
 /** `Số: 123/BC-SNV`, `Số: 1.276/BC-STNMT` (thousands dot); Party reports write `Số 186-BC/HU` (at a line start, often without a colon) */
-const NUMBER_LINE = /(?:^|\s)Số\s*:\s*((?:[0-9]{1,3}\.[0-9]{3}|[0-9]{1,5})\s*\/\s*(?:[0-9]{4}\s*\/\s*)?[A-ZĐ][A-Za-zĐđƯư&.\-\s]{1,30}?)(?=\s{2,}|\s+[A-ZĐ][a-zà-ỹ]|\s*$|\n)|(?:^|\n)[ ]*Số\s{0,2}:?\s{0,3}([0-9]{1,5}-[A-ZĐ][A-Za-zĐđ]{0,5}\/[A-ZĐ][A-Za-zĐđ&]{1,15}(?:-[A-ZĐ][A-Za-zĐđ&]{1,15})?)(?=\s|$)/;
+const NUMBER_LINE = /(?:^|\s)Số\s*:\s*((?:[0-9]{1,3}\.[0-9]{3}|[0-9]{1,5})\s*\/\s*(?:[0-9]{4}\s*\/\s*)?[A-ZĐ][A-Za-zĐđƯư0-9&.\-\s]{1,30}?)(?=\s{2,}|\s+[A-ZĐ][a-zà-ỹ]|\s*$|\n)|(?:^|\n)[ ]*Số\s{0,2}:?\s{0,3}([0-9]{1,5}-[A-ZĐ][A-Za-zĐđ]{0,5}\/[A-ZĐ][A-Za-zĐđ&]{1,15}(?:-[A-ZĐ][A-Za-zĐđ&]{1,15})?)(?=\s|$)/;
 const PLACE_DATE = /([A-ZĐ][\p{L} .]{1,40}?),\s*ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})/u;
 const PERIOD_IN_TITLE: Array<[RegExp, (m: RegExpExecArray) => ReportMeta['period']]> = [
   [/(?:6|sáu) tháng đầu năm ([0-9]{4})/i, (m) => ({ value: `${m[1]}-H1`, start: `${m[1]}-01-01`, end: `${m[1]}-06-30`, text: m[0] })],
@@ -132,6 +132,8 @@ export function parseHeader(text: string, language: 'vi' | 'en'): HeaderResult {
       const parent = agencyLines[0]!.replace(/^UBND\s/, 'ỦY BAN NHÂN DÂN ').replace(/^HĐND\s/, 'HỘI ĐỒNG NHÂN DÂN ');
       agency = `${agency} ${parent}`;
     }
+    // a branch under its organisation (`NGÂN HÀNG NHÀ NƯỚC VIỆT NAM` / `CHI NHÁNH TỈNH NGHỆ AN`) is named after it
+    if (agencyLines.length > 1 && /^CHI NHÁNH\s/u.test(agency)) agency = `${agencyLines[0]!.replace(/\s+VIỆT NAM$/u, '')} ${agency}`;
     // a Party committee under its organisation's line: `ĐẢNG BỘ XÃ TÂN HÒA` / `ĐẢNG ỦY XÃ` → `ĐẢNG ỦY XÃ TÂN HÒA`
     const bareLevel = /^(ĐẢNG ỦY|ĐẢNG UỶ) (XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|TỈNH)$/u.exec(agency);
     if (bareLevel) {
