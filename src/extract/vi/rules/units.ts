@@ -23,12 +23,12 @@ export const COUNT_NOUNS: readonly string[] = [
   // economy, trade, schools (multi-word nouns that the two-word open-class fallback would cut)
   'khu công nghiệp', 'cụm công nghiệp', 'trung tâm thương mại', 'siêu thị', 'cửa hàng', 'chợ', 'trạm biến áp',
   'chủ đầu tư', 'sinh viên', 'người học', 'giảng viên', 'giáo sư', 'phó giáo sư', 'bài báo', 'nghiên cứu sinh',
-  'gam', 'gram', 'kVA', 'kV', 'kW', 'MWh', 'GWh', 'tấn CO2',
+  'gam', 'gram', 'kVA', 'kV', 'kW', 'MWh', 'GWh', 'MWp', 'kWp', 'tấn CO2', 'tạ', 'mét', 'm', 'cm', 'mm',
 ];
 
 /** Units that measure rather than count: the metric kind becomes `quantity`. */
 export const MEASURE_UNITS = new Set(['mét giá', 'tấn/ha', 'tạ/ha', 'km2', 'km²', 'km', 'ha', 'héc-ta', 'tấn', 'kg', 'm2', 'm²', 'm3', 'lít', 'MW', 'kWh',
-  'gam', 'gram', 'kVA', 'kV', 'kW', 'MWh', 'GWh', 'tấn CO2']);
+  'gam', 'gram', 'kVA', 'kV', 'kW', 'MWh', 'GWh', 'MWp', 'kWp', 'tấn CO2', 'tạ', 'mét', 'm', 'cm', 'mm']);
 
 /** Time units that a fractional number measures (`bình quân 2,5 ngày/hồ sơ`, `giảm 0,5 ngày`): a quantity, not a duration id. */
 export const MEASURED_TIME_UNITS: readonly string[] = ['ngày', 'giờ', 'phút'];
