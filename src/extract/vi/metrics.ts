@@ -16,6 +16,7 @@ import {
   MEASURE_UNITS,
   MEASURED_TIME_UNITS,
   MONEY_SCALE,
+  MONEY_SCALE_ABBR,
   NOT_A_COUNT_BEFORE,
   NOT_A_COUNT_NEXT,
   NOT_AN_ID_BEFORE,
@@ -38,7 +39,7 @@ const ACRONYM = pattern('metric.acronym-noun', '^[ ]{1,2}([A-ZĐ]{2,10})', '');
 const PERCENT = pattern('metric.percent', '^[ ]{0,1}%', '');
 const MONEY = pattern(
   'metric.money',
-  `^[ ]{0,2}(?:(${Object.keys(MONEY_SCALE).sort(byLength).map(esc).join('|')})[ ]{0,2})?(đồng|VNĐ|VND|vnđ|đ|₫|USD)`,
+  `^[ ]{0,2}(?:(${[...Object.keys(MONEY_SCALE), ...Object.keys(MONEY_SCALE_ABBR)].sort(byLength).map(esc).join('|')})[ ]{0,2})?(đồng|VNĐ|VND|vnđ|đ|₫|USD)`,
  '');
 const SCALE = pattern('metric.scale', `^[ ]{1,2}(nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)`, '');
 const RATIO_WORD = pattern('metric.ratio-words', '^[ ]{1,2}trên[ ]{1,2}([0-9]{1,3}(?:\\.[0-9]{3}){1,4}|[0-9]{1,9})', '');
@@ -50,6 +51,7 @@ const COLON_BEFORE = pattern('metric.label-colon', `[${VI_LETTER})][ ]{0,2}:[ ]{
 const WORD = pattern('metric.word', `[${VI_LETTER}0-9&]+`);
 const DENSITY = pattern('metric.density-per', `^/(${DENSITY_PER.map(esc).join('|')})`, '');
 const RATE = pattern('metric.rate-per', `^/(${RATE_PER.map(esc).join('|')})`, '');
+const moneyScale = (w: string): number => MONEY_SCALE[w] ?? MONEY_SCALE_ABBR[w]!;
 /** `đồng chí` (comrade), `đồng bào` are people, not money */
 const NOT_MONEY_AFTER = pattern('metric.not-money-after', `^[ ]{1,2}(?:chí|bào)`, '');
 const BREAKDOWN = pattern('metric.breakdown', '(?:[Tt]rong đó|[Bb]ao gồm|[Gg]ồm có|[Gg]ồm|[Cc]ụ thể)[ ]{0,2}:?');
@@ -308,7 +310,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       unitEnd = end + r[0].length;
       cand.rule = 'metric.percent';
     } else if ((r = MONEY.exec(right)) && !isLetter(right[r[0].length]) && !(r[2] === 'đồng' && !r[1] && NOT_MONEY_AFTER.test(right.slice(r[0].length)))) {
-      const scale = r[1] ? MONEY_SCALE[r[1]]! : 1;
+      const scale = r[1] ? moneyScale(r[1]) : 1;
       cand.kind = 'money';
       cand.unit = r[2] === 'USD' ? 'USD' : 'VND';
       cand.value = scale >= 1000 ? Math.round(value * scale) : value * scale;
@@ -365,7 +367,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       MONEY.lastIndex = 0;
       const money = MONEY.exec(text.slice(afterRatio, afterRatio + 30));
       if (money && !isLetter(text[afterRatio + money[0].length])) {
-        const scale = money[1] ? MONEY_SCALE[money[1]]! : 1;
+        const scale = money[1] ? moneyScale(money[1]) : 1;
         const scaled = (v: number) => (scale >= 1000 ? Math.round(v * scale) : v * scale);
         cand.kind = 'money';
         cand.unit = money[2] === 'USD' ? 'USD' : 'VND';
@@ -380,7 +382,14 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       RANK_BEFORE.lastIndex = 0;
       const isRank = RANK_BEFORE.test(text.slice(Math.max(0, start - 25), start));
       if (cand.kind === undefined) {
-        if (!nounOk && !isRank && !(value <= denom && /(đạt|hoàn thành|được|có|là|:)\s*$/i.test(text.slice(Math.max(0, start - 20), start)))) continue;
+        // `thẩm định 46/46 dự thảo`: an open-class noun after x/y (not a date-shaped `01/01 hằng năm`)
+        let openUnit: string | undefined;
+        if (!nounOk && !isRank && value <= denom && !(value <= 31 && denom <= 12) && /^[ ]{1,2}[a-zđà-ỹ]/.test(text.slice(afterRatio, afterRatio + 3)) && !NOT_A_COUNT_NEXT.has(wordAfter(text, afterRatio))) {
+          const phrase = phraseAfter(text, afterRatio, 2).split(/\s+/);
+          const second = phrase[1];
+          openUnit = second && !NOT_A_COUNT_NEXT.has(second) ? `${phrase[0]} ${second}` : phrase[0];
+        }
+        if (!nounOk && !isRank && !openUnit && !(value <= denom && /(đạt|hoàn thành|được|có|là|:)\s*$/i.test(text.slice(Math.max(0, start - 20), start)))) continue;
         // `90,09/100 điểm` is a score out of 100
         // … but `82/86 điểm đạt quy chuẩn` counts places (a noun phrase goes on after `điểm`)
         const isScore = nounOk && /^điểm$/i.test(noun![1]!) && ([10, 100, 1000].includes(denom) || !/^[ ]{1,2}[a-zđà-ỹ]/.test(text.slice(afterRatio + noun![0].length, afterRatio + noun![0].length + 4)));
@@ -389,6 +398,9 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
         if (nounOk) {
           cand.unit = noun![1]!;
           unitEnd = afterRatio + noun![0].length;
+        } else if (openUnit && !isRank) {
+          cand.unit = openUnit;
+          unitEnd = text.indexOf(openUnit, afterRatio) + openUnit.length;
         } else unitEnd = afterRatio;
         cand.rule = isRank ? 'metric.rank' : isScore ? 'metric.score' : 'metric.ratio';
       }

@@ -99,6 +99,8 @@ export const METRIC_CORPUS: MetricCase[] = [
   { input: 'thu hút 1.286,4 triệu USD. Trong đó: vốn cấp mới 742,5 triệu USD; vốn điều chỉnh tăng 396,2 triệu USD; góp vốn 147,7 triệu USD.', expected: [{ value: 1286400000 }, { value: 742500000, parent: 0 }, { value: 396200000, parent: 0 }, { value: 147700000, parent: 0 }] },
   { input: 'xảy ra 46 vụ, trong đó có 07 vụ trọng án, đã làm rõ 07/07 vụ.', expected: [{ value: 46 }, { value: 7, parent: 0 }, { kind: 'ratio', value: 7, denominator: 7 }] },
   { input: 'mặt đường rộng 7,5 m, dài 1.200 mét; sản lượng 120 tạ; điện mặt trời 35 MWp', expected: [{ kind: 'quantity', value: 7.5, unit: 'm' }, { kind: 'quantity', value: 1200, unit: 'mét' }, { kind: 'quantity', value: 120, unit: 'tạ' }, { kind: 'quantity', value: 35, unit: 'MWp' }] },
+  // abbreviated money scales; x/y before an open-class noun (not a date-shaped `01/01 hằng năm`)
+  { input: 'Kinh phí 120 tr.đ; hỗ trợ 50 trđ; chi 3 tr đồng. Phê duyệt 46/46 hồ sơ thiết kế; nghiệm thu 12/15 công trình; rà soát 38/40 bản vẽ; trước 01/01 hằng năm.', expected: [{ kind: 'money', value: 120000000 }, { kind: 'money', value: 50000000 }, { kind: 'money', value: 3000000 }, { kind: 'ratio', value: 46, denominator: 46, unit: 'hồ sơ' }, { kind: 'ratio', value: 12, denominator: 15, unit: 'công trình' }, { kind: 'ratio', value: 38, denominator: 40, unit: 'bản vẽ' }] },
   // a fractional time is measured
   { input: 'thời gian xử lý bình quân 2,5 ngày, giảm 0,5 ngày so với quy định; trong 6 tháng; sau 12 tháng', expected: [{ kind: 'quantity', value: 2.5, unit: 'ngày' }, { kind: 'quantity', value: 0.5, unit: 'ngày' }] },
   // `gồm các nhóm:` at a line end opens a bullet list like `gồm:`; a parenthesis after `học sinh lớp 10`

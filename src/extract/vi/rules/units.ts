@@ -22,7 +22,7 @@ export const COUNT_NOUNS: readonly string[] = [
   'tổ chức cơ sở đảng', 'tổ chức đảng', 'chi bộ', 'đảng bộ', 'đồng chí', 'nhân viên', 'đại biểu', 'quầy',
   // economy, trade, schools (multi-word nouns that the two-word open-class fallback would cut)
   'khu công nghiệp', 'cụm công nghiệp', 'trung tâm thương mại', 'siêu thị', 'cửa hàng', 'chợ', 'trạm biến áp',
-  'chủ đầu tư', 'sinh viên', 'người học', 'giảng viên', 'giáo sư', 'phó giáo sư', 'bài báo', 'nghiên cứu sinh',
+  'chủ đầu tư', 'dự thảo', 'sinh viên', 'người học', 'giảng viên', 'giáo sư', 'phó giáo sư', 'bài báo', 'nghiên cứu sinh',
   'gam', 'gram', 'kVA', 'kV', 'kW', 'MWh', 'GWh', 'MWp', 'kWp', 'tấn CO2', 'tạ', 'mét', 'm', 'cm', 'mm',
 ];
 
@@ -83,6 +83,9 @@ export const APPROXIMATE_BEFORE = ['khoảng', 'gần', 'hơn', 'trên', 'dướ
 export const MONEY_SCALE: Readonly<Record<string, number>> = {
   'nghìn tỷ': 1e12, 'ngàn tỷ': 1e12, 'nghìn tỉ': 1e12, 'nghìn': 1e3, 'ngàn': 1e3, 'triệu': 1e6, 'tỷ': 1e9, 'tỉ': 1e9,
 };
+
+/** Abbreviated money scales, only right before a money unit: `120 tr.đ`, `50 trđ`, `3 tr đồng`. */
+export const MONEY_SCALE_ABBR: Readonly<Record<string, number>> = { 'tr.': 1e6, 'tr': 1e6, 'Tr.': 1e6 };
 
 /** Period words after `lần/` in a frequency. */
 export const FREQUENCY_PER = ['quý', 'tháng', 'năm', 'tuần', 'ngày', 'kỳ', 'học kỳ', '6 tháng'];
