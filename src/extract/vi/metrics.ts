@@ -414,7 +414,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       if (RANK_BEFORE.test(text.slice(Math.max(0, start - 25), start))) {
         cand.kind = 'rank';
         cand.rule = 'metric.rank';
-      } else if (numText.indexOf(',') > 0 && MEASURED_TIME.has(wordAfter(text, end)) && /^[ ]{1,2}[nghp]/.test(right)) {
+      } else if (numText.indexOf(',') > 0 && MEASURED_TIME.has(wordAfter(text, end)) && /^[ ]{1,2}[nghpt]/.test(right)) {
         // `thời gian xử lý bình quân 2,5 ngày`: a fractional time is measured, never a slot or a period name
         const w = wordAfter(text, end);
         cand.kind = 'quantity';
