@@ -56,6 +56,8 @@ const moneyScale = (w: string): number => MONEY_SCALE[w] ?? MONEY_SCALE_ABBR[w]!
 const NOT_MONEY_AFTER = pattern('metric.not-money-after', `^[ ]{1,2}(?:chí|bào)`, '');
 const BREAKDOWN = pattern('metric.breakdown', '(?:[Tt]rong đó|[Bb]ao gồm|[Gg]ồm có|[Gg]ồm|[Cc]ụ thể)[ ]{0,2}:?');
 
+/** a lower-case word (any Vietnamese letter: `ổ nhóm`, `ấp`, `ứng dụng`) after the number */
+const OPEN_NOUN_START = pattern('metric.open-noun-start', `^[ ]{1,2}[${VI_LOWER}]`, '');
 const NOT_BEFORE = new Set(NOT_A_COUNT_BEFORE);
 const MEASURED_TIME = new Set(MEASURED_TIME_UNITS);
 const NOT_ID = new Set(NOT_AN_ID_BEFORE);
@@ -483,7 +485,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
               cand.unit = unit;
               unitEnd = text.indexOf(unit, end) + unit.length;
             }
-          } else if (nextWord && !NOT_A_COUNT_NEXT.has(nextWord) && /^[ ]{1,2}[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]/.test(right) && !/^(và|hoặc)$/.test(nextWord)) {
+          } else if (nextWord && !NOT_A_COUNT_NEXT.has(nextWord) && OPEN_NOUN_START.test(right) && !/^(và|hoặc)$/.test(nextWord)) {
             // an open-class counted noun: `15 giáo viên` (first one or two words)
             const phrase = phraseAfter(text, end, 2).split(/\s+/);
             const second = phrase[1];
@@ -700,6 +702,11 @@ function linkBreakdowns(text: string, metrics: Raw[]): void {
     let j = i + 1;
     while (j < metrics.length && metrics[j]!.span.start < close) {
       const part = metrics[j]!;
+      // `(01 vụ/01 người chết …)` is one item, not two parts
+      if (text[part.span.start - 1] === '/') {
+        j++;
+        continue;
+      }
       const sameUnit = part.unit === total.unit || total.kind === 'money';
       if (part.kind === total.kind && part.parentIndex === undefined && (!longGap || part.unit === total.unit) && (total.kind === 'count' || sameUnit)) n++;
       j++;

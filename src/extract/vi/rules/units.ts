@@ -22,7 +22,7 @@ export const COUNT_NOUNS: readonly string[] = [
   'tổ chức cơ sở đảng', 'tổ chức đảng', 'chi bộ', 'đảng bộ', 'đồng chí', 'nhân viên', 'đại biểu', 'quầy',
   // economy, trade, schools (multi-word nouns that the two-word open-class fallback would cut)
   'khu công nghiệp', 'cụm công nghiệp', 'trung tâm thương mại', 'siêu thị', 'cửa hàng', 'chợ', 'trạm biến áp',
-  'chủ đầu tư', 'dự thảo', 'sinh viên', 'người học', 'giảng viên', 'giáo sư', 'phó giáo sư', 'bài báo', 'nghiên cứu sinh',
+  'chủ đầu tư', 'dự thảo', 'xe mô tô', 'xe ô tô', 'xe máy', 'ô tô', 'mô tô', 'phương tiện', 'tin báo', 'ổ nhóm', 'sinh viên', 'người học', 'giảng viên', 'giáo sư', 'phó giáo sư', 'bài báo', 'nghiên cứu sinh',
   'gam', 'gram', 'kVA', 'kV', 'kW', 'MWh', 'GWh', 'MWp', 'kWp', 'tấn CO2', 'tạ', 'mét', 'm', 'cm', 'mm',
 ];
 
