@@ -124,6 +124,14 @@ function phraseAfter(text: string, pos: number, max: number): string {
   return text.slice(pos, end).trim();
 }
 
+/** An open-class counted noun after `pos`: the first one or two words, and a third agentive `viên` (`hòa giải viên`, `tuyên truyền viên`). */
+function openNounAfter(text: string, pos: number): string {
+  const phrase = phraseAfter(text, pos, 3).split(/\s+/);
+  const second = phrase[1];
+  if (!second || NOT_A_COUNT_NEXT.has(second)) return phrase[0]!;
+  return phrase[2] === 'viên' ? `${phrase[0]} ${second} viên` : `${phrase[0]} ${second}`;
+}
+
 /** The label before a `Label: value` colon: back to the previous delimiter, bullet or `trong đó`. */
 function labelBeforeColon(text: string, colonPos: number): string {
   let i = colonPos;
@@ -387,9 +395,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
         // `thẩm định 46/46 dự thảo`: an open-class noun after x/y (not a date-shaped `01/01 hằng năm`)
         let openUnit: string | undefined;
         if (!nounOk && !isRank && value <= denom && !(value <= 31 && denom <= 12) && /^[ ]{1,2}[a-zđà-ỹ]/.test(text.slice(afterRatio, afterRatio + 3)) && !NOT_A_COUNT_NEXT.has(wordAfter(text, afterRatio))) {
-          const phrase = phraseAfter(text, afterRatio, 2).split(/\s+/);
-          const second = phrase[1];
-          openUnit = second && !NOT_A_COUNT_NEXT.has(second) ? `${phrase[0]} ${second}` : phrase[0];
+          openUnit = openNounAfter(text, afterRatio);
         }
         if (!nounOk && !isRank && !openUnit && !(value <= denom && /(đạt|hoàn thành|được|có|là|:)\s*$/i.test(text.slice(Math.max(0, start - 20), start)))) continue;
         // `90,09/100 điểm` is a score out of 100
@@ -479,17 +485,13 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
             cand.rule = 'metric.label-colon';
             // `Đại học chính quy: 14.210 sinh viên`: the noun after the value is the unit
             if (nextWord && /^[ ]{1,2}[a-zđà-ỹ]/.test(right)) {
-              const phrase = phraseAfter(text, end, 2).split(/\s+/);
-              const second = phrase[1];
-              const unit = second && !NOT_A_COUNT_NEXT.has(second) ? `${phrase[0]} ${second}` : phrase[0]!;
+              const unit = openNounAfter(text, end);
               cand.unit = unit;
               unitEnd = text.indexOf(unit, end) + unit.length;
             }
           } else if (nextWord && !NOT_A_COUNT_NEXT.has(nextWord) && OPEN_NOUN_START.test(right) && !/^(và|hoặc)$/.test(nextWord)) {
             // an open-class counted noun: `15 giáo viên` (first one or two words)
-            const phrase = phraseAfter(text, end, 2).split(/\s+/);
-            const second = phrase[1];
-            const unit = second && !NOT_A_COUNT_NEXT.has(second) ? `${phrase[0]} ${second}` : phrase[0]!;
+            const unit = openNounAfter(text, end);
             cand.unit = unit;
             unitEnd = text.indexOf(unit, end) + unit.length;
             cand.kind = 'count';
