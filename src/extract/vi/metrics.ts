@@ -650,6 +650,8 @@ function linkBreakdowns(text: string, metrics: Raw[]): void {
       const closes = (btw.match(/\)/g) ?? []).length - (btw.match(/\(/g) ?? []).length;
       if (closes > 0) continue;
       if (metrics[k]!.bare) continue;
+      // a change (`12.345 người, giảm 1.234 người …; trong đó …`) is not the total a list breaks down
+      if (metrics[k]!.kind !== 'percent' && isChange(text, metrics[k]!)) continue;
       candidates.push(k);
     }
     // the lead part: the first one with a total of its kind (`trong đó: nữ chiếm 38,5%, người dân tộc 125 đồng chí`
