@@ -28,7 +28,8 @@ const PERIOD = pattern(
   `([Gg]iai đoạn|GIAI ĐOẠN|[Nn]hiệm kỳ|NHIỆM KỲ|[Nn]ăm học|NĂM HỌC|[Nn]iên khóa|[Tt]hời kỳ|[Cc]ác năm|[Tt]ừ năm)[ ]{1,3}(?:từ[ ]{1,3})?(?:năm[ ]{1,3})?${Y4}[ ]{0,3}(?:-|đến|tới)[ ]{0,3}(?:năm[ ]{1,3})?${Y4}`,
 );
 const DAY_MONTH_PAREN = pattern('date.day-month-paren', `\\(${D}[ ]{0,1}[/-][ ]{0,1}${D}\\)`);
-const DAY_MONTH_NGAY = pattern('date.day-month', `[Nn]gày[ ]{1,3}${D}[ ]{0,2}/[ ]{0,2}${D}`);
+/** `ngày 15/12`, also with a hyphen like the holidays (`ngày 30-4`); not the first day of a range (`ngày 1-2/3/2024`) */
+const DAY_MONTH_NGAY = pattern('date.day-month', `[Nn]gày[ ]{1,3}${D}(?:[ ]{0,2}/[ ]{0,2}|-)${D}`);
 const HOLIDAY = pattern(
   'date.holiday-day-month',
   '(?:[Qq]uốc khánh|[Qq]uốc tế [Ll]ao động|[Pp]hụ nữ Việt Nam|[Qq]uốc tế [Pp]hụ nữ|[Nn]hà giáo Việt Nam|[Tt]hương binh[ ,-]{1,3}[Ll]iệt sĩ|[Gg]iải phóng miền Nam|[Tt]hầy thuốc Việt Nam|[Bb]áo chí [Cc]ách mạng Việt Nam|[Tt]hống nhất đất nước)[ ]{1,2}\\(?([0-9]{1,2})-([0-9]{1,2})\\)?',
@@ -239,6 +240,7 @@ export function extractDates(ctx: ExtractContext): DateResult {
       const e = s + m[0].length;
       const next = text[e];
       if (isDigit(next) || next === '/' || isLetter(next)) continue;
+      if (next === '-' && isDigit(text[e + 1])) continue;
       if (isLetter(text[s - 1]) || isClaimed(s, e)) continue;
       const value = parseDayMonth(Number(m[1]), Number(m[2]));
       if (!value) continue;

@@ -16,6 +16,7 @@ export const DATE_CORPUS: DateCase[] = [
   { input: 'đến 30 / 9 / 2023 đã xong', expected: [{ value: '2023-09-30', precision: 'day' }] },
   { input: 'lúc 02.3.2022', expected: [{ value: '2022-03-02', precision: 'day' }] },
   { input: 'Ngày sở hữu trí tuệ thế giới (26/4); Ngày khoa học (18/5).', expected: [{ value: '--04-26', precision: 'day-month', text: '26/4' }, { value: '--05-18', precision: 'day-month', text: '18/5' }] },
+  { input: 'kỷ niệm ngày 30-4 và tổ chức ngày 1-2/3/2024', expected: [{ value: '--04-30', precision: 'day-month', text: 'ngày 30-4' }, { value: '2024-03-02', precision: 'day' }] },
   { input: 'trước ngày 15/12 hằng năm', expected: [{ value: '--12-15', precision: 'day-month' }] },
   { input: 'số tháng 12 năm 2022 và tháng 5/2023', expected: [{ value: '2022-12', precision: 'month' }, { value: '2023-05', precision: 'month' }] },
   { input: 'kết quả năm 2023', expected: [{ value: '2023', precision: 'year', text: 'năm 2023' }] },
