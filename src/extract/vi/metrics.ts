@@ -212,6 +212,8 @@ function elidedAhead(text: string, end: number): string | undefined {
   ACRONYM.lastIndex = 0;
   const noun = COUNT_NOUN.exec(text.slice(at, at + 60)) ?? ACRONYM.exec(text.slice(at, at + 14));
   if (!noun || isLetter(text[at + noun[0].length])) return undefined;
+  // `từ 18 đến 26,5 điểm`: a score range (but `từ 12 đến 15 điểm giao dịch` counts places)
+  if (noun[1]!.toLowerCase() === 'điểm' && /^[ ]{1,2}[a-zđà-ỹ]/.test(text.slice(at + noun[0].length, at + noun[0].length + 4))) return undefined;
   return noun[1]!;
 }
 
@@ -499,9 +501,10 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
           } else if (elidedAhead(text, end)) {
             // `tăng từ 312 lên 345 TTHC`: the first figure counts the second one's noun
             const noun = elidedAhead(text, end)!;
-            cand.kind = MEASURE_UNITS.has(noun) ? 'quantity' : 'count';
+            const score = noun.toLowerCase() === 'điểm';
+            cand.kind = score ? 'score' : MEASURE_UNITS.has(noun) ? 'quantity' : 'count';
             cand.unit = noun;
-            cand.rule = 'metric.count-elided';
+            cand.rule = score ? 'metric.score' : 'metric.count-elided';
           } else if (elidedFrom(text, start, out)) {
             // `giảm từ 312 thôn, buôn xuống còn 268`: the second figure counts the first one's noun
             const from = elidedFrom(text, start, out)!;

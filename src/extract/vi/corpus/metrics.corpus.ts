@@ -105,6 +105,7 @@ export const METRIC_CORPUS: MetricCase[] = [
   { input: 'Triệt phá 02 ổ nhóm, 12 đối tượng; tạm giữ 45 xe mô tô, 3 xe ô tô; 56 tin báo. Xảy ra 15 vụ tai nạn (01 vụ/01 người chết tại xã Bình Minh).', expected: [{ value: 2, unit: 'ổ nhóm' }, { value: 12 }, { value: 45, unit: 'xe mô tô' }, { value: 3, unit: 'xe ô tô' }, { value: 56, unit: 'tin báo' }, { value: 15 }, { value: 1 }, { value: 1 }] },
   { input: 'Có 1.024 tổ hòa giải với 6.789 hòa giải viên; 320 tuyên truyền viên pháp luật.', expected: [{ value: 1024 }, { value: 6789, unit: 'hòa giải viên' }, { value: 320, unit: 'tuyên truyền viên' }] },
   { input: 'Số người hưởng BHXH một lần là 12.345 người, giảm 1.234 người (giảm 9,1%) so với năm 2023; trong đó có 8.765 người hưởng theo Điều 60.', expected: [{ value: 12345 }, { value: 1234 }, { value: 9.1 }, { value: 8765, parent: 0 }] },
+  { input: 'Điểm trúng tuyển từ 18 đến 26,5 điểm; tăng từ 312 lên 345 TTHC.', expected: [{ kind: 'score', value: 18 }, { kind: 'score', value: 26.5 }, { kind: 'count', value: 312, unit: 'TTHC' }, { value: 345 }] },
   // a fractional time is measured
   { input: 'thời gian xử lý bình quân 2,5 ngày, giảm 0,5 ngày so với quy định; trong 6 tháng; sau 12 tháng; tuổi bình quân 38,5 tuổi; trẻ dưới 6 tuổi', expected: [{ kind: 'quantity', value: 2.5, unit: 'ngày' }, { kind: 'quantity', value: 0.5, unit: 'ngày' }, { kind: 'quantity', value: 38.5, unit: 'tuổi' }] },
   // `gồm các nhóm:` at a line end opens a bullet list like `gồm:`; a parenthesis after `học sinh lớp 10`
