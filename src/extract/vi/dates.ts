@@ -19,7 +19,7 @@ const DMY_WORDS = pattern('date.dmy-words', `${D}[ ]{1,3}tháng[ ]{1,3}${D}[ ]{0
 const ELLIPTIC = pattern('date.elliptic-day', `[Nn]gày[ ]{1,3}${D}[ ]{0,2}(?:và|,|;)[ ]{0,2}${D}[ ]{0,2}/[ ]{0,2}${D}[ ]{0,2}/[ ]{0,2}${Y4}`);
 const DMY_NUM = pattern('date.dmy-numeric', `${D}[ ]{0,2}([/.-])[ ]{0,2}${D}[ ]{0,2}([/.-])[ ]{0,2}${Y4}`);
 const ELLIPTIC_MONTH = pattern('date.elliptic-month', `[Tt]háng[ ]{1,3}${D}[ ]{1,2}(?:và|,)[ ]{1,2}tháng[ ]{1,3}${D}[ ]{0,3}(?:[/-]|năm)[ ]{0,3}${Y4}`, 'g');
-const MONTH_YEAR = pattern('date.month-year', `[Tt]háng[ ]{1,3}${D}[ ]{0,3}(?:[/-]|năm)[ ]{0,3}${Y4}`);
+const MONTH_YEAR = pattern('date.month-year', `(?:[Tt]háng|THÁNG)[ ]{1,3}${D}[ ]{0,3}(?:[/-]|năm|NĂM)[ ]{0,3}${Y4}`);
 const QUARTER = pattern('date.quarter', `(?:[Qq]uý|QUÝ)[ ]{1,3}(IV|III|II|I|[1-4])(?:[ ]{0,3}(?:/|-|năm|NĂM|,[ ]{0,2}năm)[ ]{0,3}${Y4})?`);
 /** `6 tháng đầu năm 2023`, `9 tháng cuối năm`; also `9 tháng năm 2023` (no `đầu`, year written) = the first nine months */
 const HALF = pattern('date.half', `(06|6|sáu|SÁU|09|9|chín|CHÍN)[ ]{1,3}(?:tháng|THÁNG)[ ]{1,3}(?:(đầu|cuối|ĐẦU|CUỐI)[ ]{1,3}(?:năm|NĂM)(?:[ ]{1,3}${Y4})?|(?:năm|NĂM)[ ]{1,3}${Y4})`);
@@ -32,12 +32,17 @@ const DAY_MONTH_PAREN = pattern('date.day-month-paren', `\\(${D}[ ]{0,1}[/-][ ]{
 const DAY_MONTH_NGAY = pattern('date.day-month', `[Nn]gày[ ]{1,3}${D}(?:[ ]{0,2}/[ ]{0,2}|-)${D}`);
 const HOLIDAY = pattern(
   'date.holiday-day-month',
-  '(?:[Qq]uốc khánh|[Qq]uốc tế [Ll]ao động|[Pp]hụ nữ Việt Nam|[Qq]uốc tế [Pp]hụ nữ|[Nn]hà giáo Việt Nam|[Tt]hương binh[ ,-]{1,3}[Ll]iệt sĩ|[Gg]iải phóng miền Nam|[Tt]hầy thuốc Việt Nam|[Bb]áo chí [Cc]ách mạng Việt Nam|[Tt]hống nhất đất nước)[ ]{1,2}\\(?([0-9]{1,2})-([0-9]{1,2})\\)?',
+  '(?:[Qq]uốc khánh|[Qq]uốc tế [Ll]ao động|[Pp]hụ nữ Việt Nam|[Qq]uốc tế [Pp]hụ nữ|[Nn]hà giáo Việt Nam|[Tt]hương binh[ ,-]{1,3}[Ll]iệt sĩ|[Gg]iải phóng miền Nam|[Tt]hầy thuốc Việt Nam|[Bb]áo chí [Cc]ách mạng Việt Nam|[Tt]hống nhất đất nước|[Gg]iải phóng [Tt]hủ đô)[ ]{1,2}\\(?([0-9]{1,2})[/-]([0-9]{1,2})\\)?',
 );
 const YEAR = pattern('date.year', `(?:[Nn]ăm|NĂM)[ ]{1,3}${Y4}`);
 const RELATIVE_YEAR = pattern('date.relative-year', `[Nn]ăm[ ]{1,2}(nay|trước|qua|tới|sau|kế tiếp|liền kề)`);
+/** a plural before `năm` (`các năm kế tiếp`, `những năm qua`): several years, not one */
+const PLURAL_BEFORE = pattern('date.plural-before', `(?:[Cc]ác|[Nn]hững|[Mm]ấy|[Nn]hiều)[ ]{1,2}$`, '');
 const RANGE_BEFORE = pattern('date.range-before', `[Tt]ừ[ ]{1,3}(?:[Nn]gày[ ]{1,3})?$`, '');
 const RANGE_BETWEEN = pattern('date.range-between', `^[ ]{0,3}(?:đến|tới|-)[ ]{0,3}(?:hết[ ]{1,3})?(?:[Nn]gày[ ]{1,3})?$`, '');
+
+/** between a day and a year that ends the range: `đến hết`, `tới hết`, `đến cuối` */
+const RANGE_BETWEEN_YEAR = pattern('date.range-between-year', `^[ ]{0,3}(?:đến|tới)[ ]{1,3}(?:hết|cuối)[ ]{1,3}$`, '');
 
 function boundaryOk(text: string, start: number, end: number): boolean {
   const prev = text[start - 1];
@@ -257,7 +262,7 @@ export function extractDates(ctx: ExtractContext): DateResult {
     const e = m.index + m[0].length;
     const ds = m.index + m[0].search(/[0-9]/);
     const de = m[0].endsWith(')') ? e - 1 : e;
-    if (isDigit(text[e]) || text[e] === '-' || isClaimed(ds, de)) continue;
+    if (isDigit(text[e]) || text[e] === '-' || text[e] === '/' || isClaimed(ds, de)) continue;
     const value = parseDayMonth(Number(m[1]), Number(m[2]));
     if (value) claim({ start: ds, end: de, date: { value, precision: 'day-month', text: text.slice(ds, de), span: { start: ds, end: de }, rule: 'date.holiday-day-month' } });
   }
@@ -282,6 +287,8 @@ export function extractDates(ctx: ExtractContext): DateResult {
       const s = m.index;
       const e = s + m[0].length;
       if (!boundaryOk(text, s, e) || isClaimed(s, e)) continue;
+      const pb = PLURAL_BEFORE.exec(text.slice(Math.max(0, s - 8), s));
+      if (pb && !isLetter(text[Math.max(0, s - 8) + pb.index - 1])) continue;
       const w = m[1]!;
       const delta = w === 'trước' || w === 'liền kề' ? -1 : w === 'tới' || w === 'sau' || w === 'kế tiếp' ? 1 : 0;
       claim({
@@ -321,6 +328,24 @@ export function extractDates(ctx: ExtractContext): DateResult {
             rule: 'date.range',
           },
         });
+        i++;
+        continue;
+      }
+    }
+    // `từ ngày 11/9 đến hết năm 2026`: from a day to the end of a year → one period ending with the year
+    if (firstOk && n?.date?.precision === 'year') {
+      RANGE_BEFORE.lastIndex = 0;
+      RANGE_BETWEEN_YEAR.lastIndex = 0;
+      const before = text.slice(Math.max(0, h.start - 12), h.start);
+      const rb = RANGE_BEFORE.exec(before);
+      const y = n.date.value;
+      const startValue = h.date!.precision === 'day-month' ? y + h.date!.value.slice(1) : h.date!.value;
+      if (rb && RANGE_BETWEEN_YEAR.test(text.slice(h.end, n.start)) && startValue.slice(0, 4) <= y) {
+        const s = h.start - (before.length - rb.index);
+        const e = n.end;
+        const d: DateCandidate = { value: startValue, end: y, precision: 'period', label: 'range', text: text.slice(s, e), span: { start: s, end: e }, rule: 'date.range' };
+        if (n.date.resolvedFrom) d.resolvedFrom = n.date.resolvedFrom;
+        merged.push({ start: s, end: e, date: d });
         i++;
         continue;
       }

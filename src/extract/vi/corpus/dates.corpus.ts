@@ -37,6 +37,13 @@ export const DATE_CORPUS: DateCase[] = [
   { input: 'BÁO CÁO QUÝ I/2022', expected: [{ value: '2022-01', end: '2022-03', label: 'Q1' }] },
   { input: 'V. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2024', expected: [{ value: '2024-10', end: '2024-12', precision: 'period', text: 'QUÝ IV NĂM 2024' }] },
   { input: 'TỔNG KẾT NĂM HỌC 2023-2024; trong tháng 8 và tháng 9/2024', expected: [{ value: '2023', end: '2024', precision: 'period', label: 'school-year' }, { value: '2024-08', precision: 'month' }, { value: '2024-09', precision: 'month' }] },
+  { input: 'PHƯƠNG HƯỚNG TRONG THÁNG 12/2025 VÀ THÁNG 01 NĂM 2026', expected: [{ value: '2025-12', precision: 'month', text: 'THÁNG 12/2025' }, { value: '2026-01', precision: 'month' }] },
+  { input: 'chào mừng Ngày Giải phóng Thủ đô 10/10 và Quốc khánh 2/9', expected: [{ value: '--10-10', precision: 'day-month', text: '10/10' }, { value: '--09-02', precision: 'day-month', text: '2/9' }] },
+  { input: 'kỷ niệm Giải phóng Thủ đô 10/10/2026', expected: [{ value: '2026-10-10', precision: 'day' }] },
+  { input: 'triển khai từ ngày 11/9 đến hết năm 2026', expected: [{ value: '2026-09-11', end: '2026', precision: 'period', label: 'range', text: 'từ ngày 11/9 đến hết năm 2026' }] },
+  { input: 'thực hiện từ ngày 01/7/2025 đến hết năm 2026', expected: [{ value: '2025-07-01', end: '2026', precision: 'period' }] },
+  { input: 'từ ngày 11/9 đến hết năm nay', reportYear: 2026, expected: [{ value: '2026-09-11', end: '2026', precision: 'period' }] },
+  { input: 'chỉ số năm 2025 và các năm kế tiếp; những năm qua; năm kế tiếp', reportYear: 2025, expected: [{ value: '2025', precision: 'year' }, { value: '2026', precision: 'year', text: 'năm kế tiếp' }] },
   // not dates
   { input: 'Quyết định số 23/2023/QĐ-UBND; 28/29 nhiệm vụ; ISO 9001:2015; 1.245.000 đồng; 01 lần/quý', expected: [] },
 ];
