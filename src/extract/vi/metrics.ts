@@ -53,6 +53,9 @@ const DENSITY = pattern('metric.density-per', `^/(${DENSITY_PER.map(esc).join('|
 const RATE = pattern('metric.rate-per', `^/(${RATE_PER.map(esc).join('|')})`, '');
 const moneyScale = (w: string): number => MONEY_SCALE[w] ?? MONEY_SCALE_ABBR[w]!;
 /** `đồng chí` (comrade), `đồng bào` are people, not money */
+/** `chính quyền địa phương 02 cấp`, `mô hình 2 cấp`: the name of a tiered model, not a count of levels */
+const TIER_BEFORE = pattern('metric.tier-before', '(?:[Cc]hính quyền(?:[ ]{1,2}địa phương)?|[Mm]ô hình)[ ]{1,2}$', '');
+const TIER_AFTER = pattern('metric.tier-after', '^[ ]{1,2}cấp', '');
 const NOT_MONEY_AFTER = pattern('metric.not-money-after', `^[ ]{1,2}(?:chí|bào)`, '');
 const BREAKDOWN = pattern('metric.breakdown', '(?:[Tt]rong đó|[Bb]ao gồm|[Gg]ồm có|[Gg]ồm|[Cc]ụ thể)[ ]{0,2}:?');
 
@@ -301,6 +304,9 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     if (/^[^.;,\n]{0,25}trở (lên|xuống)/.test(text.slice(end, end + 40)) && /(từ|có) $/.test(text.slice(Math.max(0, start - 4), start))) continue;
     const value = parseViNumber(numText);
     const right = text.slice(end, end + 80);
+    TIER_BEFORE.lastIndex = 0;
+    TIER_AFTER.lastIndex = 0;
+    if (value <= 4 && TIER_AFTER.test(right) && !isLetter(right[right.indexOf('cấp') + 3]) && TIER_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     const before = wordsBefore(text, start, 2);
     const prev1 = before[before.length - 1] ?? '';
     const prev2 = before.join(' ');
@@ -396,7 +402,13 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       if (cand.kind === undefined) {
         // `thẩm định 46/46 dự thảo`: an open-class noun after x/y (not a date-shaped `01/01 hằng năm`)
         let openUnit: string | undefined;
-        if (!nounOk && !isRank && value <= denom && !(value <= 31 && denom <= 12) && /^[ ]{1,2}[a-zđà-ỹ]/.test(text.slice(afterRatio, afterRatio + 3)) && !NOT_A_COUNT_NEXT.has(wordAfter(text, afterRatio))) {
+        // `38/124 UBND cấp xã`: an acronym counted noun after x/y
+        ACRONYM.lastIndex = 0;
+        const acr = nounOk || isRank ? null : ACRONYM.exec(text.slice(afterRatio, afterRatio + 14));
+        if (acr && value <= denom && !/[-/&]/.test(text[afterRatio + acr[0].length] ?? '') && !isLetter(text[afterRatio + acr[0].length]) && !isDigit(text[afterRatio + acr[0].length])) {
+          openUnit = acr[1]!;
+        }
+        if (!openUnit && !nounOk && !isRank && value <= denom && !(value <= 31 && denom <= 12) && /^[ ]{1,2}[a-zđà-ỹ]/.test(text.slice(afterRatio, afterRatio + 3)) && !NOT_A_COUNT_NEXT.has(wordAfter(text, afterRatio))) {
           openUnit = openNounAfter(text, afterRatio);
         }
         if (!nounOk && !isRank && !openUnit && !(value <= denom && /(đạt|hoàn thành|được|có|là|:)\s*$/i.test(text.slice(Math.max(0, start - 20), start)))) continue;

@@ -115,6 +115,11 @@ export const METRIC_CORPUS: MetricCase[] = [
   { input: 'Số điện thoại đường dây nóng: 1900.1234; tổng đài: 1022.55', expected: [] },
   { input: 'vượt đèn đỏ tại Km 19+500 Đại lộ Thăng Long; Km 12+300 QL1A; xe biển kiểm soát 29A-123.45', expected: [] },
   { input: 'Hội nghị Trung ương 4 khóa XIII; các thôn 3, thôn 7 xã Ea Phê; Ban Chỉ đạo 35 của Huyện ủy; hoạt động 24/7', expected: [] },
+  { input: 'đạt 30% (4/15 sở, ngành và 38/124 UBND cấp xã); Có 06/139 đề xuất, kiến nghị', expected: [{ kind: 'percent', value: 30 }, { kind: 'ratio', value: 4, denominator: 15, unit: 'sở' }, { kind: 'ratio', value: 38, denominator: 124, unit: 'UBND', text: '38/124 UBND' }, { kind: 'ratio', value: 6, denominator: 139, unit: 'đề xuất' }] },
+  { input: 'triển khai thí điểm 05 mô hình, sáng kiến', expected: [{ kind: 'count', value: 5, unit: 'mô hình', text: '05 mô hình' }] },
+  { input: 'số lượng người làm việc trong đơn vị sự nghiệp công lập (60.253/60.674 người làm việc) được giao', expected: [{ kind: 'ratio', value: 60253, denominator: 60674, unit: 'người làm việc' }] },
+  // the name of the two-tier local government model, not a count of levels
+  { input: 'mô hình chính quyền địa phương 02 cấp mới triển khai; chính quyền 2 cấp vận hành; phân cấp cho 02 cấp xã', expected: [{ kind: 'count', value: 2, unit: 'cấp xã' }] },
   { input: 'ĐT: 0273.3872345; ISO 9001:2015 đối với cơ quan', expected: [] },
   { input: 'Điều 5 khoản 2; lần 2; mức 4; TCVN ISO 9001:2015; năm 2023; quý 4; 6 tháng; số 01', expected: [] },
   { input: '1. Về cải cách thể chế:\n2. Cải cách TTHC', expected: [] },

@@ -5,7 +5,7 @@
 export const COUNT_NOUNS: readonly string[] = [
   'văn bản quy phạm pháp luật', 'văn bản', 'thủ tục hành chính', 'thủ tục', 'bộ thủ tục', 'hồ sơ', 'biên chế',
   'vị trí việc làm', 'vị trí', 'lĩnh vực', 'đơn vị sự nghiệp', 'đơn vị', 'cơ quan', 'tổ chức', 'lượt người', 'lượt',
-  'người', 'cán bộ', 'công chức', 'viên chức', 'người lao động', 'lao động', 'đảng viên', 'cuộc họp', 'cuộc kiểm tra',
+  'người làm việc', 'người', 'cán bộ', 'công chức', 'viên chức', 'người lao động', 'lao động', 'đảng viên', 'cuộc họp', 'cuộc kiểm tra',
   'cuộc thanh tra', 'cuộc', 'đợt', 'buổi', 'lớp', 'học viên', 'bài viết', 'tin bài', 'tin, bài', 'bài', 'tin',
   'phòng', 'chi cục', 'trung tâm', 'nhiệm vụ', 'kế hoạch', 'quyết định', 'sáng kiến', 'giải pháp', 'mô hình',
   'dịch vụ công trực tuyến', 'dịch vụ công', 'dịch vụ', 'xã', 'phường', 'thị trấn', 'huyện', 'thôn', 'ấp', 'khu phố',
@@ -53,7 +53,7 @@ export const NOT_A_COUNT_BEFORE: readonly string[] = [
 ];
 
 /** Two-word phrases ending in an id word above that are not ids: `thi hành kỷ luật 29 đảng viên` (not `Luật 29/…`), `danh mục 36 dự án` (not `mục 36`). */
-export const NOT_AN_ID_BEFORE: readonly string[] = ['kỷ luật', 'kỉ luật', 'danh mục'];
+export const NOT_AN_ID_BEFORE: readonly string[] = ['kỷ luật', 'kỉ luật', 'danh mục', 'thí điểm'];
 
 /** Time words before a number: an id (`tháng 12`) unless the number cannot fill the slot and a counted noun follows (`dưới 03 tháng 16.030 người`). */
 export const TIME_SLOT_MAX: Readonly<Record<string, number>> = { 'tháng': 12, 'quý': 4, 'ngày': 31 };
