@@ -39,6 +39,8 @@ interface KindIndex {
   bySymbol: Map<string, string>;
   /** compact variants, longest first, for prefix matching */
   prefixes: Array<[string, string]>;
+  /** compact folded canonical name → the name (`sonoivu` → `Sở Nội vụ`), every level */
+  names: Map<string, string>;
   provinceWords: string[][];
   districtWords: string[][];
   examples: AgencyData['examples'];
@@ -51,8 +53,10 @@ function build(): KindIndex {
   const byKey = new Map<string, AgencyKind>();
   const byCompact = new Map<string, string>();
   const bySymbol = new Map<string, string>();
+  const names = new Map<string, string>();
   for (const k of d.kinds) {
     if (byKey.has(k.key)) throw new Error(`agencies.yaml: duplicate kind ${k.key}`);
+    if (!names.has(compact(foldTokens(k.name)))) names.set(compact(foldTokens(k.name)), k.name);
     byKey.set(k.key, { ...k, symbols: k.symbols ?? [] });
     if (k.level === 'district') continue;
     for (const v of [k.name, ...(k.variants ?? [])]) {
@@ -67,6 +71,7 @@ function build(): KindIndex {
     byCompact,
     bySymbol,
     prefixes,
+    names,
     provinceWords: d.provinceWords.map((w) => foldTokens(w)),
     districtWords: d.districtWords.map((w) => foldTokens(w)),
     examples: d.examples,
@@ -94,6 +99,19 @@ export function kindByKey(key: string): AgencyKind | undefined {
 export function kindBySymbol(code: string): AgencyKind | undefined {
   const k = idx().bySymbol.get(symbolFold(code));
   return k === undefined ? undefined : idx().byKey.get(k);
+}
+
+/**
+ * The registered kind name that the first words of `words` spell in any case (`SỞ NỘI VỤ` → `Sở Nội vụ`,
+ * `KHO BẠC NHÀ NƯỚC` → `Kho bạc Nhà nước`), longest first: [canonical name, number of words it covers].
+ */
+export function kindNamePrefix(words: readonly string[]): [string, number] | undefined {
+  const names = idx().names;
+  for (let n = words.length; n >= 1; n--) {
+    const name = names.get(compact(foldTokens(words.slice(0, n).join(' '))));
+    if (name !== undefined && name.split(/\s+/).length === n) return [name, n];
+  }
+  return undefined;
 }
 
 export function agencyExamples(): AgencyData['examples'] {

@@ -51,4 +51,21 @@ export const HEADER_CORPUS: HeaderCase[] = [
     input: 'KHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC KHU VỰC XVII\nSố: 86/BC-KBKV17\nCần Thơ, ngày 25 tháng 6 năm 2025\n\nBÁO CÁO\n6 tháng đầu năm 2025\n',
     expected: { number: '86/BC-KBKV17', issuedOn: '2025-06-25' },
   },
+  // agency from upper-case header lines, never written in the body: sentence-style casing (ND 30)
+  {
+    input: 'ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN HÒA\nSố: 45/BC-UBND\nTân Hòa, ngày 10 tháng 12 năm 2025\n\nBÁO CÁO\nKết quả công tác năm 2025\n',
+    expected: { number: '45/BC-UBND', agency: 'Ủy ban nhân dân phường Tân Hòa' },
+  },
+  {
+    input: 'KHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC KHU VỰC XVII\nSố: 87/BC-KBKV17\nCần Thơ, ngày 25 tháng 6 năm 2025\n\nBÁO CÁO\n6 tháng đầu năm 2025\n',
+    expected: { agency: 'Kho bạc Nhà nước khu vực XVII' },
+  },
+  {
+    input: 'UBND TỈNH LÂM ĐỒNG\nSỞ NỘI VỤ\nSố: 228/BC-SNV\nLâm Đồng, ngày 28 tháng 11 năm 2025\n\nBÁO CÁO\nKết quả năm 2025\n',
+    expected: { agency: 'Sở Nội vụ tỉnh Lâm Đồng' },
+  },
+  {
+    input: 'BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH NGHỆ AN\nSố: 12/BC-BHXH\nNghệ An, ngày 05 tháng 01 năm 2024\n\nBÁO CÁO\nKết quả năm 2023\n',
+    expected: { agency: 'Bảo hiểm xã hội tỉnh Nghệ An' },
+  },
 ];

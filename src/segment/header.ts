@@ -8,6 +8,8 @@ import type { ReportMeta, Span } from '../model/report.js';
 import { parseDayMonthYear } from '../extract/vi/rules/date-parts.js';
 import { BODY_AGENCY } from './agency-names.js';
 import { parseEnglishHeader } from './header-en.js';
+import { kindNamePrefix } from '../link/agencies.js';
+import { asciiFold } from '../normalize/fold.js';
 
 export interface HeaderResult {
   meta: ReportMeta;
@@ -61,13 +63,73 @@ function bodyCasing(text: string, upper: string): string {
   }
   const best = [...variants].sort((a, b) => b[1] - a[1])[0];
   if (best) return best[0];
-  // fall back: capitalise the first word only (Vietnamese agency style), keep acronyms, title-case place names
-  const place = /^(.*?\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)) (.+)$/u.exec(upper);
-  if (place) return `${bodyCasing(text, place[1]!)} ${titleCaseWords(place[2]!)}`;
-  return upper
-    .split(/\s+/)
-    .map((w, i) => (/^[A-ZĐ&]{2,6}$/.test(w) && !/[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ]/.test(w) && i > 0 ? w : i === 0 ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase()))
-    .join(' ');
+  return agencyCasing(upper);
+}
+
+/** Level words that put a place name after them (`PHƯỜNG TÂN HÒA`, `KHU VỰC XVII`); `XÃ HỘI` is not one. */
+const LEVEL_WORDS = [['THÀNH', 'PHỐ'], ['THỊ', 'XÃ'], ['THỊ', 'TRẤN'], ['KHU', 'VỰC'], ['TỈNH'], ['HUYỆN'], ['QUẬN'], ['XÃ'], ['PHƯỜNG']];
+const ROMAN_NUMERAL = /^(?=[IVXLC])(?:X{0,3})(?:IX|IV|V?I{0,3})$|^L?X{0,3}(?:IX|IV|V?I{0,3})$/;
+/** a pronounceable Vietnamese syllable (folded): `BAN`, `KHU`; not an acronym like `UBND`, `VP`, `TW` */
+const SYLLABLE = /^(?:NGH|NG|GH|GI|KH|PH|TH|TR|CH|NH|QU|[BCDGHKLMNPQRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?$/;
+
+function levelAt(words: readonly string[], i: number): number {
+  for (const lw of LEVEL_WORDS) {
+    if (lw.every((w, j) => words[i + j] === w) && words.length > i + lw.length) {
+      if (lw.length === 1 && lw[0] === 'XÃ' && words[i + 1] === 'HỘI') continue;
+      return lw.length;
+    }
+  }
+  return 0;
+}
+
+function isAcronym(w: string): boolean {
+  if (w.includes('&')) return true;
+  if (!/^[A-ZĐÀ-Ỹ]+$/u.test(w) || w !== w.toUpperCase()) return false;
+  return !SYLLABLE.test(asciiFold(w).toUpperCase());
+}
+
+function capitalise(w: string): string {
+  return w[0]!.toUpperCase() + w.slice(1).toLowerCase();
+}
+
+/** A place name: each word capitalised (`Tân Hòa`, `Lâm Đồng`), Roman numerals and numbers as written, nested levels lower case. */
+function placeCasing(words: readonly string[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const lw = i > 0 ? levelAt(words, i) : 0;
+    if (lw) {
+      for (let j = 0; j < lw; j++) out.push(words[i + j]!.toLowerCase());
+      i += lw - 1;
+    } else out.push(ROMAN_NUMERAL.test(words[i]!) || !/[A-ZĐÀ-Ỹ]/u.test(words[i]!) ? words[i]! : capitalise(words[i]!));
+  }
+  return out.join(' ');
+}
+
+/**
+ * Sentence-style casing of an upper-case agency name (ND 30): the registered kind name as the registry spells
+ * it (`Ủy ban nhân dân`, `Sở Nội vụ`, `Kho bạc Nhà nước`), else the first word capitalised and the generic
+ * words lower case (acronyms and Roman numerals kept); the level word lower case and the place name
+ * capitalised word by word (`phường Tân Hòa`, `tỉnh Lâm Đồng`, `khu vực XVII`).
+ */
+export function agencyCasing(upper: string): string {
+  const words = upper.split(/\s+/).filter(Boolean);
+  // where the place starts: the level word after the longest registered head, else the first level word
+  let split = -1;
+  for (let i = 1; i < words.length; i++) if (levelAt(words, i) && split < 0) split = i;
+  const known = kindNamePrefix(words);
+  if (known && known[1] < words.length && levelAt(words, known[1])) split = known[1];
+  const headWords = split < 0 ? words : words.slice(0, split);
+  let head: string;
+  if (known && known[1] <= headWords.length) {
+    const rest = headWords.slice(known[1]).map((w) => (isAcronym(w) || ROMAN_NUMERAL.test(w) ? w : w.toLowerCase()));
+    head = [known[0], ...rest].join(' ');
+  } else {
+    head = headWords.map((w, i) => (i > 0 && (isAcronym(w) || ROMAN_NUMERAL.test(w)) ? w : i === 0 ? capitalise(w) : w.toLowerCase())).join(' ');
+  }
+  if (split < 0) return head;
+  const lw = levelAt(words, split);
+  const level = words.slice(split, split + lw).join(' ').toLowerCase();
+  return `${head} ${level} ${placeCasing(words.slice(split + lw))}`;
 }
 
 export function parseHeader(text: string, language: 'vi' | 'en'): HeaderResult {
