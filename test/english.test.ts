@@ -263,6 +263,14 @@ describe('English metrics', () => {
     expect(by(96, 1).parent).toBe(by(2240).id);
     expect(by(120000)).toMatchObject({ unit: 'USD', parent: by(615000).id });
   });
+  it('measures break down in the total\'s unit: km of roads including km, ha of which ha', () => {
+    const r = en('The province manages 1,248 km of roads, including 512 km of provincial roads and 736 km of district roads. Land was allocated for 86 projects with a total area of 1,245.6 ha, of which 312.4 ha was rice land. The yield was 6.8 tonnes/ha, of which 2 ha were lost.');
+    const by = (v: number) => r.metrics.find((m) => m.value === v)!;
+    expect(by(512).parent).toBe(by(1248).id);
+    expect(by(736).parent).toBe(by(1248).id);
+    expect(by(312.4).parent).toBe(by(1245.6).id);
+    expect(by(2).parent).toBeUndefined();
+  });
   it('"Of which:" closing its line takes one part per list line; a nested "of which" keeps its own parts', () => {
     const r = en('Revenue is estimated at VND 14,250 billion, up 9.6% over 2023. Of which:\n- Domestic revenue: VND 12,430 billion, reaching 106.2% of the estimate; of which land use fees were VND 2,150 billion.\n- Revenue from import and export: VND 1,820 billion, reaching 126.4%.\nSpending reached VND 10,615 billion.');
     const by = (v: number) => r.metrics.find((m) => m.value === v)!;

@@ -694,7 +694,9 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     if (sameHead >= 0) totalIdx = sameHead;
     if (totalIdx < 0) continue;
     const total = drafts[totalIdx]!;
-    if (total.m.kind !== 'count' && total.m.kind !== 'money' && total.m.kind !== 'percent') continue;
+    if (total.m.kind !== 'count' && total.m.kind !== 'money' && total.m.kind !== 'percent' && total.m.kind !== 'quantity') continue;
+    // measures break down in the total's unit (`1,248 km of roads, including 512 km of provincial roads`)
+    const measureOf = (d: Draft): string => (d.m.unit ?? '').split(' ')[0]!.toLowerCase();
     let lastPartEnd = mk.end;
     let lastLine = -1;
     for (let i = totalIdx + 1; i < drafts.length; i++) {
@@ -704,6 +706,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       if (part.m.parentIndex !== undefined) continue;
       if (part.m.kind !== total.m.kind) continue;
       if (part.m.value > total.m.value) continue;
+      if (total.m.kind === 'quantity' && (part.m.rule !== 'en.metric.measure' || total.m.rule !== 'en.metric.measure' || measureOf(part) !== measureOf(total))) continue;
       if (bullets) {
         // one part per list line: its first figure of the total's kind (a nested `of which` has its own parts)
         const line = lineStart(part.m.span.start, 400);
