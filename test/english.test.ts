@@ -271,6 +271,13 @@ describe('English metrics', () => {
     expect(by(312.4).parent).toBe(by(1245.6).id);
     expect(by(2).parent).toBeUndefined();
   });
+  it('"among them" / "among whom" / sentence-opening "Among them," open a breakdown', () => {
+    const r = en('Jobs were created for 21,450 workers, equal to 51.1% of the plan; among them, 1,320 people went to work abroad. The centre trained 300 farmers, among whom 120 women. It placed 85 graduates. Among them, 40 women found jobs in industry.');
+    const by = (v: number) => r.metrics.find((m) => m.value === v)!;
+    expect(by(1320).parent).toBe(by(21450).id);
+    expect(by(120).parent).toBe(by(300).id);
+    expect(by(40).parent).toBe(by(85).id);
+  });
   it('"Of which:" closing its line takes one part per list line; a nested "of which" keeps its own parts', () => {
     const r = en('Revenue is estimated at VND 14,250 billion, up 9.6% over 2023. Of which:\n- Domestic revenue: VND 12,430 billion, reaching 106.2% of the estimate; of which land use fees were VND 2,150 billion.\n- Revenue from import and export: VND 1,820 billion, reaching 126.4%.\nSpending reached VND 10,615 billion.');
     const by = (v: number) => r.metrics.find((m) => m.value === v)!;

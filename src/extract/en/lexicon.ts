@@ -135,7 +135,7 @@ export const MEASURE_UNITS = [
 ];
 
 /** Words that open a breakdown of the total just before them. */
-export const BREAKDOWN_MARKERS = ['of which', 'of whom', 'of these', 'of them', 'of those', 'including', 'includes', 'include', 'namely', 'in which', 'among which', 'comprising', 'consisting of'];
+export const BREAKDOWN_MARKERS = ['of which', 'of whom', 'of these', 'of them', 'of those', 'including', 'includes', 'include', 'namely', 'in which', 'among which', 'among whom', 'among them', 'among these', 'among those', 'comprising', 'consisting of'];
 
 /** Words after a number that say it is an age, time or duration rather than a count of things. */
 export const DURATION_UNITS = new Set(['days', 'day', 'hours', 'hour', 'minutes', 'minute', 'months', 'month', 'weeks', 'week', 'years', 'year', 'working']);

@@ -193,7 +193,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       const s = m.index;
       const e = s + m[0].length;
       if (isLetter(text[s - 1]) || isLetter(text[e])) continue;
-      markers.push({ start: s, end: e, lead: text[s] === 'O' && atSentenceStart(s) });
+      markers.push({ start: s, end: e, lead: (text[s] === 'O' || text[s] === 'A') && atSentenceStart(s) });
     }
     const byStart = new Map(markers.map((x, i) => [x.start, i]));
     const lr = new RegExp(BREAKDOWN_LEAD.source, 'g');
