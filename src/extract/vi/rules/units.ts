@@ -48,8 +48,6 @@ export const NOT_A_COUNT_BEFORE: readonly string[] = [
   'biểu', 'mẫu', 'tiêu chí', 'kỳ họp', 'kỳ', 'đt', 'tel', 'fax', 'điện thoại', 'hotline', 'quyết định', 'nghị định',
   'thông tư', 'luật', 'nghị quyết', 'công văn', 'kế hoạch', 'quý', 'tháng', 'ngày', 'năm', 'giai đoạn', 'iso',
   'tcvn', 'version', 'phiên bản', 'cấp độ', 'level', 'bước', 'vòng', 'câu', 'trang', 'tỉnh lộ', 'quốc lộ',
-  // Party plenums are named by number: `Hội nghị Trung ương 4 khóa XIII`
-  'trung ương',
 ];
 
 /** Two-word phrases ending in an id word above that are not ids: `thi hành kỷ luật 29 đảng viên` (not `Luật 29/…`), `danh mục 36 dự án` (not `mục 36`). */
@@ -74,6 +72,8 @@ export const DENSITY_PER: readonly string[] = ['vạn dân', 'nghìn dân', 'ng�
 export const WEAK_NOT_A_COUNT_BEFORE: readonly string[] = [
   'số', 'bản', 'tập', 'khóa', 'khoá', 'phòng', 'lô', 'tầng', 'nhà', 'top', 'hạng', 'khu', 'tổ', 'ấp', 'đợt', 'phần', 'lớp',
   'quận', 'phường', 'xã', 'đường', 'thôn', 'buôn', 'bản', 'khóm', 'tuần',
+  // Party plenums are named by number (`Hội nghị Trung ương 4 khóa XIII`), but `cấp Trung ương 12 hộ` counts
+  'trung ương',
 ];
 
 /** Words before a number that make it approximate. */
