@@ -149,6 +149,12 @@ describe('English metrics', () => {
     ['Of this, 1,250 million dong was disbursed.', [{ kind: 'money', value: 1250000000, unit: 'VND' }]],
     ['Registers are printed once a quarter.', [{ kind: 'frequency', value: 1, per: 'quarter', text: 'once a quarter' }]],
     ['Registers are printed 01 time/quarter.', [{ kind: 'frequency', value: 1, per: 'quarter' }]],
+    ['Hold two inspections a year; it runs 04 surveys/year and 3 training courses per quarter, 12 working days a year.', [
+      { kind: 'frequency', value: 2, per: 'year', text: 'two inspections a year' },
+      { kind: 'frequency', value: 4, per: 'year', text: '04 surveys/year' },
+      { kind: 'frequency', value: 3, per: 'quarter', text: '3 training courses per quarter' },
+      { kind: 'quantity', value: 12, unit: 'working days' },
+    ]],
     ['It completed 28 of 29 review tasks.', [{ kind: 'ratio', value: 28, denominator: 29 }]],
     ['It completed 28/29 tasks.', [{ kind: 'ratio', value: 28, denominator: 29 }]],
     ['Accounts were given to 100% of civil servants; the rate was 98.5 percent.', [

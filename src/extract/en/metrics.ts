@@ -27,6 +27,12 @@ export const FREQ_AFTER = pattern(
   ` (?:times|time)(?: ?/ ?| (?:a|per|each|every|in each|in a|in every) )(${periodAlt})`,
   'y',
 );
+/** `two inspections a year`, `04 surveys/year`: a count of events per period (the noun is not a duration) */
+export const FREQ_NOUN_AFTER = pattern(
+  'en.metric.frequency-noun',
+  ` ((?:(?!(?:of|the|and|or|in|on|at|to|for|from|with|by|was|were|is|are|be|been|a|an|per|each|every|times?|more|than|about|over|under)\\b)[a-z][a-z-]{1,20} ){0,2}(?!(?:of|the|and|or|in|on|at|to|for|from|with|by|was|were|is|are|be|been|a|an|per|each|every|times?|more|than|about|over|under)\\b)[a-z][a-z-]{1,20})(?: ?/ ?| (?:a|per|each|every) )(${periodAlt})\\b`,
+  'y',
+);
 export const FREQ_WORD = pattern(
   'en.metric.frequency-word',
   `([Oo]nce|[Tt]wice|[Tt]hrice)(?: ?/ ?| (?:a|per|each|every|in each|in a|in every) )(${periodAlt})`,
@@ -392,6 +398,19 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
         const lab = labelBefore(text, tok.start, markers).label || `times per ${fm[1]}`;
         drafts.push({
           m: { kind: 'frequency', value: tok.value, unit: `times per ${fm[1]}`, per: fm[1]!, label: lab, text: text.slice(tok.start, end), span: { start: tok.start, end }, rule: 'en.metric.frequency' },
+          hasNp: false,
+        });
+        consumed = end;
+        continue;
+      }
+      const fn = FREQ_NOUN_AFTER;
+      fn.lastIndex = tok.end;
+      const nm = fn.exec(text);
+      const noun = nm ? nm[1]! : '';
+      if (nm && !noun.split(' ').some((w) => DURATION_UNITS.has(w) || (PERIOD_WORDS as string[]).includes(w.replace(/s$/, '')))) {
+        end = fn.lastIndex;
+        drafts.push({
+          m: { kind: 'frequency', value: tok.value, unit: `${noun} per ${nm[2]}`, per: nm[2]!, label: noun, text: text.slice(tok.start, end), span: { start: tok.start, end }, rule: 'en.metric.frequency-noun' },
           hasNp: false,
         });
         consumed = end;
