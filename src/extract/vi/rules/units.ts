@@ -23,6 +23,9 @@ export const COUNT_NOUNS: readonly string[] = [
   // economy, trade, schools (multi-word nouns that the two-word open-class fallback would cut)
   'khu công nghiệp', 'cụm công nghiệp', 'trung tâm thương mại', 'siêu thị', 'cửa hàng', 'chợ', 'trạm biến áp',
   'chủ đầu tư', 'dự thảo', 'xe mô tô', 'xe ô tô', 'xe máy', 'ô tô', 'mô tô', 'phương tiện', 'tin báo', 'ổ nhóm', 'sinh viên', 'người học', 'giảng viên', 'giáo sư', 'phó giáo sư', 'bài báo', 'nghiên cứu sinh',
+  // courts, procuracy, mass organisations, culture (the capitalised title `Thẩm phán` is not an open-class noun)
+  'thẩm phán', 'thẩm tra viên', 'thư ký', 'hội thẩm', 'kiểm sát viên', 'điều tra viên', 'chấp hành viên', 'bị cáo', 'bị can',
+  'hội viên', 'vận động viên', 'di tích',
   'gam', 'gram', 'kVA', 'kV', 'kW', 'MWh', 'GWh', 'MWp', 'kWp', 'tấn CO2', 'tạ', 'mét', 'm', 'cm', 'mm',
 ];
 
@@ -40,6 +43,8 @@ export const NOT_A_COUNT_NEXT = new Set([
   'trong', 'cho', 'về', 'nhằm', 'để', 'khi', 'thì', 'này', 'đó', 'các', 'những', 'một', 'hai', 'ba', 'sau',
   'trước', 'gồm', 'như', 'nêu', 'thuộc', 'ban', 'ngay', 'phần', 'lần', 'thứ', 'số', 'kèm', 'đối', 'so', 'nhưng', 'mà', 'nên', 'vì', 'bởi', 'đạt', 'chiếm', 'tăng', 'giảm', 'bằng', 'trở',
   'lên', 'xuống', 'còn',
+  // a star class (`khách sạn từ 3 - 5 sao`, `sản phẩm OCOP 4 sao`), not a count of stars
+  'sao',
 ]);
 
 /** A number preceded by these words is an identifier or ordinal, not a figure. */
