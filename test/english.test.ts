@@ -284,6 +284,13 @@ describe('English metrics', () => {
     expect(by(120).parent).toBe(by(300).id);
     expect(by(40).parent).toBe(by(85).id);
   });
+  it('a sentence opening with "Of TOTAL …," names the total of the first figure after its comma', () => {
+    const r = en('Work went on. Of 14 projects under Decision No. 4521/QD-UBND dated 29/12/2023, 11 were completed on schedule. Of 20 communes, 12 met the standard. The 8 teams, 5 were late.');
+    const by = (v: number) => r.metrics.find((m) => m.value === v)!;
+    expect(by(11)).toMatchObject({ parent: by(14).id, unit: 'projects' });
+    expect(by(12).parent).toBe(by(20).id);
+    expect(by(5).parent).toBeUndefined();
+  });
   it('"Of which:" closing its line takes one part per list line; a nested "of which" keeps its own parts', () => {
     const r = en('Revenue is estimated at VND 14,250 billion, up 9.6% over 2023. Of which:\n- Domestic revenue: VND 12,430 billion, reaching 106.2% of the estimate; of which land use fees were VND 2,150 billion.\n- Revenue from import and export: VND 1,820 billion, reaching 126.4%.\nSpending reached VND 10,615 billion.');
     const by = (v: number) => r.metrics.find((m) => m.value === v)!;

@@ -748,5 +748,29 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       }
     }
   }
+  // `Of 14 projects under Decision …, 11 were completed`: a sentence opening with `Of TOTAL …,` names the total of the
+  // first figure after its comma
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const total = drafts[i]!;
+    const s0 = total.m.span.start;
+    if (s0 < 3 || text.slice(s0 - 3, s0) !== 'Of ') continue;
+    let j = s0 - 4;
+    while (j >= 0 && text[j] === ' ') j--;
+    if (j >= 0 && !/[.\n;]/.test(text[j]!)) continue;
+    // the comma closing the opening phrase (a masked citation in it may hold `.` and `,`)
+    let at = -1;
+    for (let k = total.m.span.end; k < Math.min(text.length, total.m.span.end + 200); k++) {
+      const c = text[k]!;
+      if (mask.overlaps(k, k + 1)) continue;
+      if (c === ',') { at = k + 1; break; }
+      if (c === ';' || c === '\n' || (c === '.' && /\s/.test(text[k + 1] ?? ' '))) break;
+    }
+    if (at < 0) continue;
+    const part = drafts[i + 1]!;
+    if (part.m.span.start < at || !/^ *$/.test(text.slice(at, part.m.span.start))) continue;
+    if (part.m.parentIndex !== undefined || part.m.kind !== total.m.kind || part.m.value > total.m.value || total.m.kind !== 'count') continue;
+    part.m.parentIndex = i;
+    if (!part.hasNp && total.m.unit !== undefined) part.m.unit = total.m.unit;
+  }
   return drafts.map((d) => d.m);
 }
