@@ -155,6 +155,11 @@ describe('English metrics', () => {
       { kind: 'frequency', value: 3, per: 'quarter', text: '3 training courses per quarter' },
       { kind: 'quantity', value: 12, unit: 'working days' },
     ]],
+    ['It registered 2,815 cars with more than 9 seats. More than 1,000 people attended; households with over 3 children got 50 gifts.', [
+      { kind: 'count', value: 2815, unit: 'cars' },
+      { kind: 'count', value: 1000, unit: 'people' },
+      { kind: 'count', value: 50, unit: 'gifts' },
+    ]],
     ['It completed 28 of 29 review tasks.', [{ kind: 'ratio', value: 28, denominator: 29 }]],
     ['It completed 28/29 tasks.', [{ kind: 'ratio', value: 28, denominator: 29 }]],
     ['Accounts were given to 100% of civil servants; the rate was 98.5 percent.', [

@@ -524,8 +524,9 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       colonLabel = label(text.slice(cStart, cEnd)) || undefined;
     }
     if (np) {
-      // thresholds are not measurements: `at least one course`, `scored above 90 points`
-      if (/(?:\bat (?:least|most)|\babove|\bbelow)\s*$/.test(text.slice(Math.max(0, tok.start - 10), tok.start))) continue;
+      // thresholds are not measurements: `at least one course`, `scored above 90 points`; nor is a bound that defines a
+      // group (`cars with more than 9 seats`)
+      if (/(?:\bat (?:least|most)|\babove|\bbelow|\bwith (?:more|fewer|less) than|\bwith (?:over|under))\s*$/.test(text.slice(Math.max(0, tok.start - 20), tok.start))) continue;
       if (tok.words && tok.value === 1 && /^one$/i.test(text.slice(tok.start, tok.end)) && /^the /i.test(text.slice(Math.max(0, tok.start - 4), tok.start))) continue;
       let kind: MetricCandidate['kind'] = /percentage points?$/.test(np.text) ? 'quantity' : /^points?$/.test(np.head) ? 'score' : DURATION_UNITS.has(np.head) ? 'quantity' : 'count';
       let unit = np.text;
