@@ -160,6 +160,13 @@ describe('English metrics', () => {
       { kind: 'count', value: 1000, unit: 'people' },
       { kind: 'count', value: 50, unit: 'gifts' },
     ]],
+    ['The province recorded 186 traffic accidents, killing 142 people and injuring 97. It received 120 petitions and resolved 110.', [
+      { kind: 'count', value: 186, unit: 'traffic accidents' },
+      { kind: 'count', value: 142, unit: 'people' },
+      { kind: 'count', value: 97, unit: 'people', text: '97' },
+      { kind: 'count', value: 120, unit: 'petitions' },
+      { kind: 'count', value: 110, unit: 'petitions', text: '110' },
+    ]],
     ['It completed 28 of 29 review tasks.', [{ kind: 'ratio', value: 28, denominator: 29 }]],
     ['It completed 28/29 tasks.', [{ kind: 'ratio', value: 28, denominator: 29 }]],
     ['Accounts were given to 100% of civil servants; the rate was 98.5 percent.', [

@@ -584,6 +584,12 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
           inherit = prev.m.unit;
         }
       }
+      // `killing 142 people and injuring 97`, `received 120 petitions and resolved 110`: a verb in -ing or -ed before a bare figure after a count counts the same noun
+      const ving = prev && prev.m.kind === 'count' && prev.m.unit && gap.length <= 30 ? /^(?:,| and|, and) ([a-z]{3,20}(?:ing|ed)) $/.exec(gap) : null;
+      if (!lab && ving && /^(?:[,.;)]|$)/.test(text.slice(tok.end, tok.end + 1))) {
+        lab = `${prev!.m.unit} ${ving[1]}`;
+        inherit = prev!.m.unit;
+      }
     }
     // a table cell holding only a figure: `| Farmers trained | 2,000 | 1,250 (62.5%) |` → labelled by the row's first cell
     if (!lab && !tok.words && /\|[ ]*$/.test(text.slice(Math.max(0, tok.start - 4), tok.start)) && /^[ ]*(?:\||\(|\n|$)/.test(text.slice(tok.end, tok.end + 3))) {
