@@ -603,6 +603,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
  * `21 cán bộ, công chức (11 cán bộ, 10 công chức)`, `09 cuộc thanh tra, kiểm tra (06 cuộc …, 03 cuộc …)`.
  */
 function linkBreakdowns(text: string, metrics: Raw[]): void {
+  linkBracketLists(text, metrics);
   BREAKDOWN.lastIndex = 0;
   let b: RegExpExecArray | null;
   let cursor = 0;
@@ -703,6 +704,10 @@ function linkBreakdowns(text: string, metrics: Raw[]): void {
     const totalIdx = sameKind.find((k) => partUnit !== undefined && metrics[k]!.unit === partUnit) ?? sameKind[0]!;
     assignParts(text, metrics, totalIdx, first, endPos, candidates);
   }
+}
+
+/** Bracket lists right after a total; run before the `trong đó` lists so that a parenthesis nested in a list breaks down its own figure (`trong đó Thẩm phán 06 người (01 …, 05 …)`). */
+function linkBracketLists(text: string, metrics: Raw[]): void {
   // bracket lists right after a count, or after its noun phrase (`09 cuộc thanh tra, kiểm tra (06 cuộc …)`)
   // … and right after an amount or a measure (`6.845,2 tỷ đồng (vốn trung ương 1.620 tỷ đồng, vốn địa phương 5.225,2 tỷ đồng)`)
   for (let i = 0; i < metrics.length; i++) {
