@@ -30,6 +30,9 @@ const PERIOD = pattern(
 const DAY_MONTH_PAREN = pattern('date.day-month-paren', `\\(${D}[ ]{0,1}[/-][ ]{0,1}${D}\\)`);
 /** `ngày 15/12`, also with a hyphen like the holidays (`ngày 30-4`); not the first day of a range (`ngày 1-2/3/2024`) */
 const DAY_MONTH_NGAY = pattern('date.day-month', `[Nn]gày[ ]{1,3}${D}(?:[ ]{0,2}/[ ]{0,2}|-)${D}`);
+/** a range of two day-months without `ngày` or year: `từ 01-5 đến 05-5`, `từ 15/3 đến 20/3` (each end is a day-month) */
+const DAY_MONTH_RANGE = pattern('date.day-month-range', `[Tt]ừ[ ]{1,3}${D}[/-]${D}[ ]{1,3}(?:đến|tới)[ ]{1,3}${D}[/-]${D}`);
+const RANGE_OF_AMOUNT = pattern('date.range-of-amount', `^[ ]{0,2}(?:ngày|tháng|năm|tuần|giờ|phút|tuổi|người|lần|%)(?:[ ,.;)]|$)`, '');
 const HOLIDAY = pattern(
   'date.holiday-day-month',
   '(?:[Qq]uốc khánh|[Qq]uốc tế [Ll]ao động|[Pp]hụ nữ Việt Nam|[Qq]uốc tế [Pp]hụ nữ|[Nn]hà giáo Việt Nam|[Tt]hương binh[ ,-]{1,3}[Ll]iệt sĩ|[Gg]iải phóng miền Nam|[Tt]hầy thuốc Việt Nam|[Bb]áo chí [Cc]ách mạng Việt Nam|[Tt]hống nhất đất nước|[Gg]iải phóng [Tt]hủ đô)[ ]{1,2}\\(?([0-9]{1,2})[/-]([0-9]{1,2})\\)?',
@@ -254,6 +257,24 @@ export function extractDates(ctx: ExtractContext): DateResult {
       claim({ start: ds, end: de, date: { value, precision: 'day-month', text: text.slice(ds, de), span: { start: ds, end: de }, rule } });
     }
     endPass();
+  }
+  DAY_MONTH_RANGE.lastIndex = 0;
+  while ((m = DAY_MONTH_RANGE.exec(text)) !== null) {
+    const e = m.index + m[0].length;
+    const next = text[e];
+    if (isDigit(next) || next === '/' || next === '-' || next === '%' || isLetter(next) || isLetter(text[m.index - 1])) continue;
+    // `từ 3-5 đến 7-10 ngày`: ranges of a measured amount, not dates
+    if (RANGE_OF_AMOUNT.test(text.slice(e, e + 12))) continue;
+    const a = parseDayMonth(Number(m[1]), Number(m[2]));
+    const b = parseDayMonth(Number(m[3]), Number(m[4]));
+    if (!a || !b) continue;
+    const as = m.index + m[0].search(/[0-9]/);
+    const ae = as + m[0].slice(as - m.index).search(/[ ]/);
+    const be = e;
+    const bs = be - (m[3]!.length + 1 + m[4]!.length);
+    if (isClaimed(as, ae) || isClaimed(bs, be)) continue;
+    claim({ start: as, end: ae, date: { value: a, precision: 'day-month', text: text.slice(as, ae), span: { start: as, end: ae }, rule: 'date.day-month-range' } });
+    claim({ start: bs, end: be, date: { value: b, precision: 'day-month', text: text.slice(bs, be), span: { start: bs, end: be }, rule: 'date.day-month-range' } });
   }
   endPass();
   // 7b. ND 30-style holidays: `Quốc khánh 2-9`, `Quốc tế Lao động 1-5`

@@ -17,6 +17,7 @@ export const DATE_CORPUS: DateCase[] = [
   { input: 'lúc 02.3.2022', expected: [{ value: '2022-03-02', precision: 'day' }] },
   { input: 'Ngày sở hữu trí tuệ thế giới (26/4); Ngày khoa học (18/5).', expected: [{ value: '--04-26', precision: 'day-month', text: '26/4' }, { value: '--05-18', precision: 'day-month', text: '18/5' }] },
   { input: 'kỷ niệm ngày 30-4 và tổ chức ngày 1-2/3/2024', expected: [{ value: '--04-30', precision: 'day-month', text: 'ngày 30-4' }, { value: '2024-03-02', precision: 'day' }] },
+  { input: 'Tuần Du lịch từ 01-5 đến 05-5; nghỉ từ 3-5 đến 7-10 ngày', expected: [{ value: '--05-01', precision: 'day-month', text: '01-5' }, { value: '--05-05', precision: 'day-month', text: '05-5' }] },
   { input: 'trước ngày 15/12 hằng năm', expected: [{ value: '--12-15', precision: 'day-month' }] },
   { input: 'số tháng 12 năm 2022 và tháng 5/2023', expected: [{ value: '2022-12', precision: 'month' }, { value: '2023-05', precision: 'month' }] },
   { input: 'kết quả năm 2023', expected: [{ value: '2023', precision: 'year', text: 'năm 2023' }] },
