@@ -30,9 +30,11 @@ export const FREQ_AFTER = pattern(
 /** `two inspections a year`, `04 surveys/year`: a count of events per period (the noun is not a duration) */
 export const FREQ_NOUN_AFTER = pattern(
   'en.metric.frequency-noun',
-  ` ((?:(?!(?:of|the|and|or|in|on|at|to|for|from|with|by|was|were|is|are|be|been|a|an|per|each|every|times?|more|than|about|over|under)\\b)[a-z][a-z-]{1,20} ){0,2}(?!(?:of|the|and|or|in|on|at|to|for|from|with|by|was|were|is|are|be|been|a|an|per|each|every|times?|more|than|about|over|under)\\b)[a-z][a-z-]{1,20})(?: ?/ ?| (?:a|per|each|every) )(${periodAlt})\\b`,
+  ` ((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]+)(?: ?/ ?| (?:a|per|each|every) )(${periodAlt})`,
   'y',
 );
+/** words that cannot be part of the counted noun of `FREQ_NOUN_AFTER` */
+const FREQ_NOUN_STOP = new Set(['of', 'the', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'was', 'were', 'is', 'are', 'be', 'been', 'an', 'per', 'each', 'every', 'time', 'times', 'more', 'than', 'about', 'over', 'under']);
 export const FREQ_WORD = pattern(
   'en.metric.frequency-word',
   `([Oo]nce|[Tt]wice|[Tt]hrice)(?: ?/ ?| (?:a|per|each|every|in each|in a|in every) )(${periodAlt})`,
@@ -407,7 +409,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       fn.lastIndex = tok.end;
       const nm = fn.exec(text);
       const noun = nm ? nm[1]! : '';
-      if (nm && !noun.split(' ').some((w) => DURATION_UNITS.has(w) || (PERIOD_WORDS as string[]).includes(w.replace(/s$/, '')))) {
+      if (nm && !isLetter(text[fn.lastIndex]) && !noun.split(' ').some((w) => FREQ_NOUN_STOP.has(w) || DURATION_UNITS.has(w) || (PERIOD_WORDS as string[]).includes(w.replace(/s$/, '')))) {
         end = fn.lastIndex;
         drafts.push({
           m: { kind: 'frequency', value: tok.value, unit: `${noun} per ${nm[2]}`, per: nm[2]!, label: noun, text: text.slice(tok.start, end), span: { start: tok.start, end }, rule: 'en.metric.frequency-noun' },
