@@ -9,6 +9,15 @@ export interface HeaderCase {
 }
 
 export const HEADER_CORPUS: HeaderCase[] = [
+  // courts and mass organisations (`BCH` = the association's executive committee)
+  {
+    input: 'TÒA ÁN NHÂN DÂN TỈNH TRÀ VINH\nTÒA ÁN NHÂN DÂN HUYỆN CHÂU THÀNH\nSố: 58/BC-TA\nChâu Thành, ngày 12 tháng 10 năm 2023\n\nBÁO CÁO\nTổng kết công tác năm 2023\n',
+    expected: { number: '58/BC-TA', agency: 'Tòa án nhân dân huyện Châu Thành' },
+  },
+  {
+    input: 'HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH PHÚ YÊN\n*\nSố: 47-BC/HNDT\nTuy Hòa, ngày 18 tháng 6 năm 2025\n\nBÁO CÁO\nSơ kết 6 tháng đầu năm 2025\n',
+    expected: { number: '47-BC/HNDT', agency: 'Hội nông dân tỉnh Phú Yên' },
+  },
   {
     input: 'UBND TỈNH LONG AN\nSỞ NỘI VỤ\nSố: 312/BC-SNV\nLong An, ngày 15 tháng 12 năm 2023\n\nBÁO CÁO\nKết quả CCHC năm 2023\nSở Nội vụ báo cáo như sau:\n',
     expected: { number: '312/BC-SNV', issuedOn: '2023-12-15', year: 2023, agency: 'Sở Nội vụ tỉnh Long An' },

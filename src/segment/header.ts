@@ -33,7 +33,7 @@ const PERIOD_IN_TITLE: Array<[RegExp, (m: RegExpExecArray) => ReportMeta['period
   }],
   [/năm ([0-9]{4})/i, (m) => ({ value: `${m[1]}`, start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, text: m[0] })],
 ];
-const AGENCY_HEAD = /^(ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|SỞ|BỘ|BAN|CỤC|CHI CỤC|TỔNG CỤC|VĂN PHÒNG|TRUNG TÂM|THANH TRA|KHO BẠC|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|ĐẢNG ỦY|ĐẢNG UỶ|PHÒNG|TRƯỜNG|BỆNH VIỆN|CÔNG AN|QUỸ|BẢO HIỂM XÃ HỘI|NGÂN HÀNG|CHI NHÁNH|KIỂM TOÁN|HỌC VIỆN|VIỆN|ĐẠI HỌC|LIÊN ĐOÀN)(?=\s|$)/u;
+const AGENCY_HEAD = /^(ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|SỞ|BỘ|BAN|CỤC|CHI CỤC|TỔNG CỤC|VĂN PHÒNG|TRUNG TÂM|THANH TRA|KHO BẠC|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|ĐẢNG ỦY|ĐẢNG UỶ|PHÒNG|TRƯỜNG|BỆNH VIỆN|CÔNG AN|QUỸ|BẢO HIỂM XÃ HỘI|NGÂN HÀNG|CHI NHÁNH|KIỂM TOÁN|HỌC VIỆN|VIỆN|ĐẠI HỌC|LIÊN ĐOÀN|TÒA ÁN|TOÀ ÁN|HỘI|BCH|BAN CHẤP HÀNH|ĐOÀN)(?=\s|$)/u;
 const PROVINCE_IN = /(?:TỈNH|tỉnh|THÀNH PHỐ|[Tt]hành phố|TP\.?)\s+((?:[A-ZĐÀ-Ỹ][\p{L}]*\s?){1,4})/u;
 
 function titleCaseWords(s: string): string {
@@ -197,6 +197,8 @@ export function parseHeader(text: string, language: 'vi' | 'en'): HeaderResult {
     // a branch under its organisation (`NGÂN HÀNG NHÀ NƯỚC VIỆT NAM` / `CHI NHÁNH TỈNH NGHỆ AN`) is named after it
     if (agencyLines.length > 1 && /^CHI NHÁNH\s/u.test(agency)) agency = `${agencyLines[0]!.replace(/\s+VIỆT NAM$/u, '')} ${agency}`;
     // a Party committee under its organisation's line: `ĐẢNG BỘ XÃ TÂN HÒA` / `ĐẢNG ỦY XÃ` → `ĐẢNG ỦY XÃ TÂN HÒA`
+    // `BCH HỘI NÔNG DÂN TỈNH PHÚ YÊN`: the executive committee signs for the association itself
+    agency = agency.replace(/^(?:BCH|BAN CHẤP HÀNH)\s+(?=(?:HỘI|ĐOÀN|LIÊN ĐOÀN)\s)/u, '');
     const bareLevel = /^(ĐẢNG ỦY|ĐẢNG UỶ) (XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|TỈNH)$/u.exec(agency);
     if (bareLevel) {
       const named = lines.slice(0, 6).map((l) => l.split(/\s{2,}/)[0]!.trim()).find((l) => l.startsWith(`ĐẢNG BỘ ${bareLevel[2]} `));
