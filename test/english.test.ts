@@ -303,6 +303,13 @@ describe('English metrics', () => {
     expect(by(12).parent).toBe(by(20).id);
     expect(by(5).parent).toBeUndefined();
   });
+  it('a single count in brackets right after a larger count is its part: 14,260 people (8,120 women)', () => {
+    const r = en('Vocational training was provided to 14,260 people (8,120 women). It received 2,468 dossiers (1,902 online dossiers and 566 paper dossiers). It served 150 households (600 people).');
+    const by = (v: number) => r.metrics.find((m) => m.value === v)!;
+    expect(by(8120).parent).toBe(by(14260).id);
+    expect(by(1902).parent).toBeUndefined();
+    expect(by(600).parent).toBeUndefined();
+  });
   it('"Of which:" closing its line takes one part per list line; a nested "of which" keeps its own parts', () => {
     const r = en('Revenue is estimated at VND 14,250 billion, up 9.6% over 2023. Of which:\n- Domestic revenue: VND 12,430 billion, reaching 106.2% of the estimate; of which land use fees were VND 2,150 billion.\n- Revenue from import and export: VND 1,820 billion, reaching 126.4%.\nSpending reached VND 10,615 billion.');
     const by = (v: number) => r.metrics.find((m) => m.value === v)!;

@@ -781,5 +781,14 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     part.m.parentIndex = i;
     if (!part.hasNp && total.m.unit !== undefined) part.m.unit = total.m.unit;
   }
+  // `14,260 people (8,120 women)`: a single count in brackets right after a larger count is its part
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const total = drafts[i]!;
+    const part = drafts[i + 1]!;
+    if (total.m.kind !== 'count' || part.m.kind !== 'count' || part.m.parentIndex !== undefined || !part.hasNp) continue;
+    if (text.slice(total.m.span.end, part.m.span.start) !== ' (' || text[part.m.span.end] !== ')') continue;
+    if (part.m.value >= total.m.value) continue;
+    part.m.parentIndex = i;
+  }
   return drafts.map((d) => d.m);
 }
