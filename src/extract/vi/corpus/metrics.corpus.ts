@@ -121,6 +121,7 @@ export const METRIC_CORPUS: MetricCase[] = [
     input: 'Tổng số biên chế được giao: 17, trong đó Thẩm phán 06 người (01 Thẩm phán trung cấp, 05 Thẩm phán sơ cấp), Thư ký 07 người.',
     expected: [{ value: 17 }, { value: 6, parent: 0 }, { value: 1, parent: 1 }, { value: 5, parent: 1 }, { value: 7, parent: 0 }],
   },
+  { input: 'có 112 cơ sở Hội, 1.036 chi Hội và 3.412 tổ Hội nghề nghiệp', expected: [{ value: 112, unit: 'cơ sở Hội' }, { value: 1036, unit: 'chi Hội' }, { value: 3412, unit: 'tổ Hội' }] },
   { input: 'Hội nghị Trung ương 4 khóa XIII; các thôn 3, thôn 7 xã Ea Phê; Ban Chỉ đạo 35 của Huyện ủy; hoạt động 24/7', expected: [] },
   { input: 'đạt 30% (4/15 sở, ngành và 38/124 UBND cấp xã); Có 06/139 đề xuất, kiến nghị', expected: [{ kind: 'percent', value: 30 }, { kind: 'ratio', value: 4, denominator: 15, unit: 'sở' }, { kind: 'ratio', value: 38, denominator: 124, unit: 'UBND', text: '38/124 UBND' }, { kind: 'ratio', value: 6, denominator: 139, unit: 'đề xuất' }] },
   { input: 'triển khai thí điểm 05 mô hình, sáng kiến', expected: [{ kind: 'count', value: 5, unit: 'mô hình', text: '05 mô hình' }] },

@@ -25,7 +25,7 @@ export const COUNT_NOUNS: readonly string[] = [
   'chủ đầu tư', 'dự thảo', 'xe mô tô', 'xe ô tô', 'xe máy', 'ô tô', 'mô tô', 'phương tiện', 'tin báo', 'ổ nhóm', 'sinh viên', 'người học', 'giảng viên', 'giáo sư', 'phó giáo sư', 'bài báo', 'nghiên cứu sinh',
   // courts, procuracy, mass organisations, culture (the capitalised title `Thẩm phán` is not an open-class noun)
   'thẩm phán', 'thẩm tra viên', 'thư ký', 'hội thẩm', 'kiểm sát viên', 'điều tra viên', 'chấp hành viên', 'bị cáo', 'bị can',
-  'hội viên', 'vận động viên', 'di tích',
+  'hội viên', 'vận động viên', 'di tích', 'tổ Hội', 'chi Hội', 'cơ sở Hội',
   'gam', 'gram', 'kVA', 'kV', 'kW', 'MWh', 'GWh', 'MWp', 'kWp', 'tấn CO2', 'tạ', 'mét', 'm', 'cm', 'mm',
 ];
 
