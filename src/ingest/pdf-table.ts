@@ -16,8 +16,10 @@ export interface TableLine {
   text: string;
   x0: number;
   x1: number;
+  /** baseline, PDF coordinates (grows upwards) */
   y: number;
   size: number;
+  /** the block's words with their horizontal extent (the cells) */
   words: Word[];
   /** blocks of one physical line (split at wide gaps) share it */
   group?: number;

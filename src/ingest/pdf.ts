@@ -20,7 +20,7 @@ import { PDFParse } from 'pdf-parse';
 // pdf.js itself (the exact version pdf-parse pins and loads): operator codes to read annotation appearances
 import { AnnotationMode, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Document, DocumentSource, PageInfo, TableContext } from '../model/document.js';
-import { findTables, type PdfTable } from './pdf-table.js';
+import { findTables, type PdfTable, type TableLine } from './pdf-table.js';
 import { TextBuilder, oneLine } from './builder.js';
 import { InputError } from './errors.js';
 import { repairSpacing } from './repair.js';
@@ -51,20 +51,12 @@ interface PdfDoc {
   getPage(n: number): Promise<PdfPage>;
 }
 
-interface Line {
-  page: number;
-  text: string;
-  x0: number;
-  x1: number;
-  /** baseline, PDF coordinates (grows upwards) */
-  y: number;
-  size: number;
+/** A block of text on one physical line (the table finder's line, plus what the page classifier needs). */
+interface Line extends TableLine {
   /** superscript number at the start of the line (a footnote's own number) */
   leadMark?: string;
   /** the physical line this block of text belongs to (blocks split at wide gaps share it) */
   group: number;
-  /** the block's words with their horizontal extent (for table cells) */
-  words: Word[];
 }
 
 export interface Word {
