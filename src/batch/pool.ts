@@ -105,7 +105,7 @@ export class FilePool {
     });
     // an 'error' on the pool (not on a task) means a worker failed outside any file, e.g. cannot load
     pool.on('error', (err: unknown) => {
-      this.fatal ??= new BatchError(`worker threads cannot start: ${oneLine(err instanceof Error ? `${err.name}: ${err.message}` : String(err))}`);
+      this.fatal ??= cannotStart(err);
       for (const f of this.inflight) f.abort.abort();
     });
     return pool;
@@ -170,32 +170,26 @@ export class FilePool {
     const sab = new SharedArrayBuffer(16);
     const f: InFlight = { state: new Float64Array(sab), abort: new AbortController(), timedOut: false };
     this.inflight.add(f);
-    const t0 = performance.now();
     try {
       const results = await pool.run({ tasks: chunk.map((w) => w.task), state: sab }, { signal: f.abort.signal });
       const last = results[results.length - 1];
       if (last?.heapMb !== undefined && last.heapMb > this.recycleHeapMb && pool === this.piscina) this.heapHigh = true;
       chunk.forEach((w, i) => w.resolve(results[i]!));
     } catch (err) {
+      // the thread died before it ran our code for any file (the time limit needs a started file): broken worker
+      if (f.state[0] === 0) this.fatal ??= cannotStart(err);
       if (this.fatal) {
         for (const w of chunk) w.reject(this.fatal);
         return;
       }
-      if (f.state[0] === 0 && !f.timedOut) {
-        // the thread died before it ran our code for any file: the worker itself is broken
-        this.fatal = new BatchError(`worker threads cannot start: ${oneLine(err instanceof Error ? `${err.name}: ${err.message}` : String(err))}`);
-        for (const w of chunk) w.reject(this.fatal);
-        return;
-      }
       const culprit = Math.min(chunk.length - 1, Math.max(0, f.state[1]!));
-      const durationMs = f.state[0]! > 0 ? Date.now() - f.state[0]! : performance.now() - t0;
+      const durationMs = Date.now() - f.state[0]!;
       chunk[culprit]!.resolve(this.failure(err, f.timedOut, durationMs));
       // the others (done before the failure, or not reached) run again, alone: a failure is then theirs
       for (let i = 0; i < chunk.length; i++) if (i !== culprit) void this.runChunk([chunk[i]!]);
     } finally {
       this.inflight.delete(f);
-      const left = this.running.get(pool)! - 1;
-      this.running.set(pool, left);
+      this.running.set(pool, this.running.get(pool)! - 1);
       this.retireIfIdle(pool);
     }
   }
@@ -224,4 +218,9 @@ export class FilePool {
     await Promise.all(this.retiring);
     await this.piscina.destroy();
   }
+}
+
+/** The batch-stopping error of a worker thread that cannot run our code at all. */
+function cannotStart(err: unknown): BatchError {
+  return new BatchError(`worker threads cannot start: ${oneLine(err instanceof Error ? `${err.name}: ${err.message}` : String(err))}`);
 }

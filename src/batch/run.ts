@@ -87,6 +87,10 @@ export { BatchError };
 /** What a later input with the same bytes needs to know about the first one. */
 type FirstOutcome = { path: string; ok: true; reportId: string; mediaType: string } | { path: string; ok: false; code: string; reason: string };
 
+function outcomeOf(path: string, r: TaskResult): FirstOutcome {
+  return r.ok ? { path, ok: true, reportId: r.reportId, mediaType: r.mediaType } : { path, ok: false, code: r.code, reason: r.reason };
+}
+
 /** DIR/.lock: one batch at a time per output folder (a lock left by a killed process is taken over). */
 function takeLock(dir: string): () => void {
   const lock = join(dir, '.lock');
@@ -250,17 +254,10 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         return;
       }
       inflight.start(input.abs, solo);
-      let result!: TaskResult;
-      const running = executor
-        .run({ abs: input.abs, path: input.path, reportsDir: L.reports, options: pOpts, checks: pipeline.checks, fsync: opts.fsync === true })
-        .then((r): FirstOutcome => {
-          result = r;
-          const o: FirstOutcome = r.ok ? { path: input.path, ok: true, reportId: r.reportId, mediaType: r.mediaType } : { path: input.path, ok: false, code: r.code, reason: r.reason };
-          firstBySha.set(sha, o);
-          return o;
-        });
-      firstBySha.set(sha, running);
-      await running;
+      const running = executor.run({ abs: input.abs, path: input.path, reportsDir: L.reports, options: pOpts, checks: pipeline.checks, fsync: opts.fsync === true });
+      firstBySha.set(sha, running.then((r) => outcomeOf(input.path, r)));
+      const result = await running;
+      firstBySha.set(sha, outcomeOf(input.path, result));
       inflight.finish(input.abs);
       counts.bytes += size;
       busyMs += result.durationMs;
