@@ -53,6 +53,15 @@ function dayValue(y: number, mo: number, d: number): { value: string; invalid?: 
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, i: 1, ii: 2, iii: 3, iv: 4 };
 
+/** A day-to-day period; an impossible end or start day makes it invalid (reported, never coerced). */
+function dayRange(a: { value: string; invalid?: string }, b: { value: string; invalid?: string }, resolvedFrom?: string): Omit<Raw, 'start' | 'end' | 'rule' | 'priority'> {
+  const r: Omit<Raw, 'start' | 'end' | 'rule' | 'priority'> = { value: a.value, end_: b.value, precision: 'period', label: 'range' };
+  if (resolvedFrom !== undefined) r.resolvedFrom = resolvedFrom;
+  const inv = a.invalid ?? b.invalid;
+  if (inv) r.invalid = inv;
+  return r;
+}
+
 function quarter(y: number, q: number): Omit<Raw, 'start' | 'end' | 'rule' | 'priority'> {
   return { value: `${y}-${pad(q * 3 - 2)}`, end_: `${y}-${pad(q * 3)}`, precision: 'period', label: `Q${q}` };
 }
@@ -64,12 +73,7 @@ export const DATE_RULES: DateRule[] = [
     examples: ['from 1 January 2023 to 31 December 2023', '15 December 2022 - 14 December 2023'],
     priority: 9,
     build: (m) => {
-      const a = dayValue(+m[3]!, monthOf(m[2]!), +m[1]!);
-      const b = dayValue(+m[6]!, monthOf(m[5]!), +m[4]!);
-      const r: Omit<Raw, 'start' | 'end' | 'rule' | 'priority'> = { value: a.value, end_: b.value, precision: 'period', label: 'range' };
-      const inv = a.invalid ?? b.invalid;
-      if (inv) r.invalid = inv;
-      return r;
+      return dayRange(dayValue(+m[3]!, monthOf(m[2]!), +m[1]!), dayValue(+m[6]!, monthOf(m[5]!), +m[4]!));
     },
   },
   {
@@ -78,12 +82,7 @@ export const DATE_RULES: DateRule[] = [
     examples: ['from 1 January to 30 June 2024', '1 April - 30 June 2024'],
     priority: 9,
     build: (m) => {
-      const a = dayValue(+m[5]!, monthOf(m[2]!), +m[1]!);
-      const b = dayValue(+m[5]!, monthOf(m[4]!), +m[3]!);
-      const r: Omit<Raw, 'start' | 'end' | 'rule' | 'priority'> = { value: a.value, end_: b.value, precision: 'period', label: 'range' };
-      const inv = a.invalid ?? b.invalid;
-      if (inv) r.invalid = inv;
-      return r;
+      return dayRange(dayValue(+m[5]!, monthOf(m[2]!), +m[1]!), dayValue(+m[5]!, monthOf(m[4]!), +m[3]!));
     },
   },
   {
@@ -96,12 +95,7 @@ export const DATE_RULES: DateRule[] = [
       if (+m[1]! > 12 || +m[4]! > 12) order = 'day-first';
       else if (+m[2]! > 12 || +m[5]! > 12) order = 'month-first';
       const [d1, m1, d2, m2] = order === 'day-first' ? [+m[1]!, +m[2]!, +m[4]!, +m[5]!] : [+m[2]!, +m[1]!, +m[5]!, +m[4]!];
-      const a = dayValue(+m[3]!, m1, d1);
-      const b = dayValue(+m[6]!, m2, d2);
-      const r: Omit<Raw, 'start' | 'end' | 'rule' | 'priority'> = { value: a.value, end_: b.value, precision: 'period', label: 'range', resolvedFrom: order };
-      const inv = a.invalid ?? b.invalid;
-      if (inv) r.invalid = inv;
-      return r;
+      return dayRange(dayValue(+m[3]!, m1, d1), dayValue(+m[6]!, m2, d2), order);
     },
   },
   {
