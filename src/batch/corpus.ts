@@ -1,9 +1,12 @@
 /**
- * Synthetic corpora for tests and benchmarks: distinct, valid reports made from the committed text
- * fixtures (fixtures/text) by varying their counts and adding a numbered closing line.
+ * Synthetic corpora for tests and benchmarks: distinct, valid reports made from the committed fixtures.
+ * - text corpus: the plain-text fixtures (fixtures/text), counts varied and a numbered closing line added;
+ * - archive corpus: every committed fixture in every format the batch reads (text, DOCX, PDF, legacy DOC,
+ *   HTML, the real government PDFs), cycled, each copy made distinct (see archiveVariant).
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
 import { fromRoot } from '../util/package-root.js';
 
 export interface FixtureText {
@@ -42,6 +45,86 @@ export function writeVariants(dir: string, from: number, to: number, fx: Fixture
     const data = variant(fx[i % fx.length]!.text, i);
     writeFileSync(join(sub, variantName(fx, i)), data);
     bytes += Buffer.byteLength(data);
+  }
+  return bytes;
+}
+
+/** One committed fixture of the archive corpus: its name, extension and bytes. */
+export interface ArchiveSource {
+  name: string;
+  ext: string;
+  bytes: Buffer;
+}
+
+/** Fixture folders whose files make the archive corpus (one folder per format, plus the real PDFs), with the extensions taken from each. */
+export const ARCHIVE_FOLDERS: Record<string, readonly string[]> = {
+  text: ['.txt', '.md'],
+  docx: ['.docx'],
+  pdf: ['.pdf'],
+  doc: ['.doc'],
+  html: ['.html'],
+  'real-pdf': ['.pdf'],
+};
+
+export function archiveSources(root = fromRoot('fixtures')): ArchiveSource[] {
+  const out: ArchiveSource[] = [];
+  for (const [folder, exts] of Object.entries(ARCHIVE_FOLDERS)) {
+    for (const f of readdirSync(join(root, folder)).sort()) {
+      const ext = extname(f).toLowerCase();
+      if (!exts.includes(ext)) continue;
+      out.push({ name: `${folder}-${f.slice(0, -ext.length)}`, ext, bytes: readFileSync(join(root, folder, f)) });
+    }
+  }
+  if (out.length === 0) throw new Error(`no fixtures in ${root}`);
+  return out;
+}
+
+const closing = (i: number) => `Ghi chú: trong kỳ đã tiếp nhận ${i + 1} hồ sơ.`;
+
+/**
+ * Copy `i` of an archive fixture, with bytes no other copy has:
+ * - text and HTML: counts shifted and a numbered closing line (text) or paragraph (HTML);
+ * - DOCX: a numbered closing paragraph added to word/document.xml, the package zipped again;
+ * - PDF and DOC: a numbered comment line after the end of the file (readers ignore bytes after %%EOF and
+ *   after the last sector), so the text is the fixture's and only the bytes differ.
+ */
+export function archiveVariant(src: ArchiveSource, i: number): Buffer {
+  switch (src.ext) {
+    case '.txt':
+    case '.md':
+      return Buffer.from(variant(src.bytes.toString('utf8'), i));
+    case '.html': {
+      const html = src.bytes.toString('utf8');
+      const at = html.lastIndexOf('</body>');
+      const p = `<p>${closing(i)}</p>\n`;
+      return Buffer.from(at < 0 ? html + p : html.slice(0, at) + p + html.slice(at));
+    }
+    case '.docx': {
+      const files = unzipSync(src.bytes);
+      const xml = Buffer.from(files['word/document.xml']!).toString('utf8');
+      const at = xml.lastIndexOf('<w:sectPr') >= 0 ? xml.lastIndexOf('<w:sectPr') : xml.lastIndexOf('</w:body>');
+      const p = `<w:p><w:r><w:t>${closing(i)}</w:t></w:r></w:p>`;
+      files['word/document.xml'] = Buffer.from(xml.slice(0, at) + p + xml.slice(at));
+      return Buffer.from(zipSync(files, { level: 6 }));
+    }
+    default:
+      return Buffer.concat([src.bytes, Buffer.from(`\n%rm-variant ${i}\n`)]);
+  }
+}
+
+/**
+ * Writes archive copies [from, to) into `dir`, cycling over the sources, 1,000 per sub-folder. Returns the
+ * number of bytes written.
+ */
+export function writeArchiveVariants(dir: string, from: number, to: number, sources: ArchiveSource[] = archiveSources()): number {
+  let bytes = 0;
+  for (let i = from; i < to; i++) {
+    const sub = join(dir, `part-${String(Math.floor(i / 1000)).padStart(3, '0')}`);
+    if (i === from || i % 1000 === 0) mkdirSync(sub, { recursive: true });
+    const src = sources[i % sources.length]!;
+    const data = archiveVariant(src, i);
+    writeFileSync(join(sub, `${src.name}-${String(i).padStart(6, '0')}${src.ext}`), data);
+    bytes += data.length;
   }
   return bytes;
 }

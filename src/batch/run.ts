@@ -12,7 +12,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSy
 import { readFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
-import { sha256Hex } from '../util/hash.js';
+import { reportIdFromSha, sha256Hex } from '../util/hash.js';
 import { PIPELINE_VERSION } from '../pipeline/version.js';
 import { runLink, type LinkSummary } from '../link/index.js';
 import { buildTables, type TablesSummary } from '../export/tables.js';
@@ -80,15 +80,38 @@ export interface BatchSummary {
   reportsPerSec: number;
   mbPerSec: number;
   peakRssMb: number;
+  /** the process's peak RSS up to the end of each phase (MB): where the peak was reached */
+  peakRssByPhaseMb: { process: number; tables: number; warehouse: number };
 }
 
 export { BatchError };
 
-/** What a later input with the same bytes needs to know about the first one. */
-type FirstOutcome = { path: string; ok: true; reportId: string; mediaType: string } | { path: string; ok: false; code: string; reason: string };
+/** The process's peak resident set so far (main thread and worker threads), MB. */
+function peakRssMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
 
-function outcomeOf(path: string, r: TaskResult): FirstOutcome {
-  return r.ok ? { path, ok: true, reportId: r.reportId, mediaType: r.mediaType } : { path, ok: false, code: r.code, reason: r.reason };
+/**
+ * What a later input with the same bytes needs to know about the first one. Kept for every input of the
+ * run, so it is small: `path` is the input's own string, `mediaType` an interned one, and `reportId` is
+ * present only when it is not the one the bytes give (reportIdFromSha), i.e. when the file changed between
+ * the main thread's read and the worker's.
+ */
+type FirstOutcome = { path: string; ok: true; mediaType: string; reportId?: string } | { path: string; ok: false; code: string; reason: string };
+
+const mediaTypes = new Map<string, string>();
+function interned(s: string): string {
+  const known = mediaTypes.get(s);
+  if (known !== undefined) return known;
+  mediaTypes.set(s, s);
+  return s;
+}
+
+function outcomeOf(path: string, sha: string, r: TaskResult): FirstOutcome {
+  if (!r.ok) return { path, ok: false, code: r.code, reason: r.reason };
+  const o: FirstOutcome = { path, ok: true, mediaType: interned(r.mediaType) };
+  if (r.reportId !== reportIdFromSha(sha)) o.reportId = r.reportId;
+  return o;
 }
 
 /** DIR/.lock: one batch at a time per output folder (a lock left by a killed process is taken over). */
@@ -236,7 +259,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         const o = await first;
         if (o.ok) {
           duplicates++;
-          record(input, { status: 'skipped', sha256: sha, bytes: size, mediaType: o.mediaType, code: 'duplicate', reason: `same bytes as ${o.path}`, reportId: o.reportId, durationMs: performance.now() - t });
+          record(input, { status: 'skipped', sha256: sha, bytes: size, mediaType: o.mediaType, code: 'duplicate', reason: `same bytes as ${o.path}`, reportId: o.reportId ?? reportIdFromSha(sha), durationMs: performance.now() - t });
         } else {
           record(input, { status: 'failed', sha256: sha, bytes: size, code: o.code, reason: `same bytes as ${o.path}: ${o.reason}`, durationMs: performance.now() - t });
         }
@@ -255,9 +278,9 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       }
       inflight.start(input.abs, solo);
       const running = executor.run({ abs: input.abs, path: input.path, reportsDir: L.reports, options: pOpts, checks: pipeline.checks, fsync: opts.fsync === true });
-      firstBySha.set(sha, running.then((r) => outcomeOf(input.path, r)));
+      firstBySha.set(sha, running.then((r) => outcomeOf(input.path, sha, r)));
       const result = await running;
-      firstBySha.set(sha, outcomeOf(input.path, result));
+      firstBySha.set(sha, outcomeOf(input.path, sha, result));
       inflight.finish(input.abs);
       counts.bytes += size;
       busyMs += result.durationMs;
@@ -291,6 +314,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       await executor.close();
     }
     const processMs = performance.now() - tProc;
+    const rssProcess = peakRssMb();
     firstBySha.clear();
 
     progress.phase('writing manifest');
@@ -316,6 +340,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     const tables = buildTables(L.dir);
     for (const u of tables.unreadable) log(`report-metrics: warning: ${L.reports}/${u}`);
     const tablesMs = performance.now() - tT;
+    const rssTables = peakRssMb();
 
     const tW = performance.now();
     // DuckDB is loaded only now: its native library would otherwise add to the RSS of the whole run
@@ -354,7 +379,8 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       ms: { total: Math.round(total), process: Math.round(processMs), tables: Math.round(tablesMs), link: Math.round(linkMs), warehouse: Math.round(warehouseMs) },
       reportsPerSec: processMs > 0 ? Math.round((counts.done / processMs) * 1000 * 10) / 10 : 0,
       mbPerSec: processMs > 0 ? Math.round((counts.bytes / 1e6 / (processMs / 1000)) * 100) / 100 : 0,
-      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      peakRssMb: peakRssMb(),
+      peakRssByPhaseMb: { process: rssProcess, tables: rssTables, warehouse: peakRssMb() },
     };
     if (link) summary.link = link;
     if (warehouse) summary.warehouse = warehouse;
