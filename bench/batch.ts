@@ -17,7 +17,7 @@
  * process's peak RSS (main thread + worker threads).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statfsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { archiveSources, fixtureTexts, writeArchiveVariants, writeVariants } from '../src/batch/corpus.js';
@@ -52,12 +52,22 @@ const root = dirArg >= 0 ? process.argv[dirArg + 1]! : mkdtempSync(join(base, 'r
  * thread. A bench that removed the 1-worker output before the 2-worker run measured that, not the batch.
  */
 const outs: string[] = [];
-function batch(corpus: string, out: string, jobs: number): BatchSummary {
+/** The Node flags on the CLI's shebang line (`#!/usr/bin/env -S node FLAGS`): the bench runs the CLI as installed. */
+function shebangFlags(file: string): string[] {
+  const first = readFileSync(file, 'utf8').split('\n', 1)[0]!;
+  const m = /^#!.*\bnode\b(.*)$/.exec(first);
+  return m ? m[1]!.trim().split(/\s+/).filter(Boolean) : [];
+}
+const BIN = fromRoot('bin', 'report-metrics.js');
+const BIN_FLAGS = shebangFlags(BIN);
+
+function batch(corpus: string, out: string, jobs: number, pinToCpu?: number): BatchSummary {
   outs.push(out);
-  const r = spawnSync(process.execPath, [fromRoot('bin', 'report-metrics.js'), 'batch', corpus, '--out', out, '--jobs', String(jobs), '--no-link', '--progress', 'none', '--json'], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
+  const args = [...BIN_FLAGS, BIN, 'batch', corpus, '--out', out, '--jobs', String(jobs), '--no-link', '--progress', 'none', '--json'];
+  const r =
+    pinToCpu === undefined
+      ? spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 })
+      : spawnSync('taskset', ['-c', String(pinToCpu), process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(`batch failed (${r.status}): ${r.stderr}`);
   const s = JSON.parse(r.stdout) as BatchSummary;
   if (s.failed > 0) throw new Error(`${s.failed} inputs failed: ${JSON.stringify(s.failures.slice(0, 3))}`);
@@ -79,7 +89,7 @@ function load(): string {
 
 const REPEATS = arg('--repeats', 2);
 if (REPEATS < 1) throw new Error('--repeats must be ≥ 1');
-console.log(`bench:batch — ${availableParallelism()} CPUs; node ${process.version}; files in ${root}`);
+console.log(`bench:batch — ${availableParallelism()} CPUs; node ${process.version} ${BIN_FLAGS.join(' ')}; files in ${root}`);
 
 // how much a new file costs on this disk right now (the report files are most of a worker's kernel time)
 function createCostMs(dir: string, n = 1000): number {
@@ -100,6 +110,7 @@ interface Pair {
   two: BatchSummary;
   speedup: number;
   speedupE2e: number;
+  pinned: BatchSummary | undefined;
 }
 
 /** 1 and 2 workers on one corpus: interleaved repeats (1,2 then 2,1, ...), a fresh output folder each, best of each. */
@@ -117,10 +128,20 @@ function pair(name: string, corpus: string): Pair {
   const speedup = two!.reportsPerSec / one!.reportsPerSec;
   const speedupE2e = one!.ms.total / two!.ms.total;
   console.log(`${name} corpus — speed-up 1→2 workers (best of ${REPEATS} each): processing ${speedup.toFixed(2)}×, end-to-end ${speedupE2e.toFixed(2)}× (goal ≥ 1.8×)`);
+  // diagnostic: one worker with the whole process held to one CPU (taskset) shows how much of the second CPU
+  // V8's own threads (optimizing compiler, concurrent GC) use in the 1-worker run
+  let pinned: BatchSummary | undefined;
+  if (availableParallelism() >= 2 && spawnSync('taskset', ['-c', '0', 'true']).status === 0) {
+    pinned = batch(corpus, join(root, `out-${name}-1w-pinned`), 1, 0);
+    console.log(line('1 worker, 1 CPU', pinned, 1) + `  [load ${load()}]`);
+    console.log(
+      `  V8's compiler and GC threads: 1 worker runs ${(one!.reportsPerSec / pinned.reportsPerSec).toFixed(2)}× faster with a second CPU than held to one; 2 workers on 2 CPUs vs 1 worker on 1 CPU: ${(two!.reportsPerSec / pinned.reportsPerSec).toFixed(2)}×`,
+    );
+  }
   console.log(
     `  (time per file in a thread: ${(one!.busyMs / one!.done).toFixed(1)} ms with 1 worker, ${(two!.busyMs / two!.done).toFixed(1)} ms with 2: a rise means the threads share CPUs with other processes or with V8's compiler threads; load average ${load()} on ${availableParallelism()} CPUs)`,
   );
-  return { one: one!, two: two!, speedup, speedupE2e };
+  return { one: one!, two: two!, speedup, speedupE2e, pinned };
 }
 
 let text: Pair | undefined;
@@ -153,11 +174,21 @@ if (corpusArg !== 'text') {
   archive = pair('archive', dir);
   rmSync(dir, { recursive: true, force: true });
 }
+function summaryOf(p: Pair) {
+  return {
+    rps1: p.one.reportsPerSec,
+    rps2: p.two.reportsPerSec,
+    speedup: Number(p.speedup.toFixed(2)),
+    speedupEndToEnd: Number(p.speedupE2e.toFixed(2)),
+    rps1OneCpu: p.pinned?.reportsPerSec,
+    peakRssMb: { one: p.one.peakRssMb, two: p.two.peakRssMb },
+  };
+}
 console.log(
   JSON.stringify({
     reports: SMALL,
-    text: text && { rps1: text.one.reportsPerSec, rps2: text.two.reportsPerSec, speedup: Number(text.speedup.toFixed(2)), speedupEndToEnd: Number(text.speedupE2e.toFixed(2)) },
-    archive: archive && { rps1: archive.one.reportsPerSec, rps2: archive.two.reportsPerSec, speedup: Number(archive.speedup.toFixed(2)), speedupEndToEnd: Number(archive.speedupE2e.toFixed(2)) },
+    text: text && summaryOf(text),
+    archive: archive && summaryOf(archive),
     peakRssSmallMb: text?.two.peakRssMb,
     peakRssLargeMb: large?.peakRssMb,
     largeReports: large?.done,
