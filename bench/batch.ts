@@ -17,7 +17,7 @@
  * process's peak RSS (main thread + worker threads).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statfsSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { archiveSources, fixtureTexts, writeArchiveVariants, writeVariants } from '../src/batch/corpus.js';
@@ -52,18 +52,12 @@ const root = dirArg >= 0 ? process.argv[dirArg + 1]! : mkdtempSync(join(base, 'r
  * thread. A bench that removed the 1-worker output before the 2-worker run measured that, not the batch.
  */
 const outs: string[] = [];
-/** The Node flags on the CLI's shebang line (`#!/usr/bin/env -S node FLAGS`): the bench runs the CLI as installed. */
-function shebangFlags(file: string): string[] {
-  const first = readFileSync(file, 'utf8').split('\n', 1)[0]!;
-  const m = /^#!.*\bnode\b(.*)$/.exec(first);
-  return m ? m[1]!.trim().split(/\s+/).filter(Boolean) : [];
-}
 const BIN = fromRoot('bin', 'report-metrics.js');
-const BIN_FLAGS = shebangFlags(BIN);
+
 
 function batch(corpus: string, out: string, jobs: number, pinToCpu?: number): BatchSummary {
   outs.push(out);
-  const args = [...BIN_FLAGS, BIN, 'batch', corpus, '--out', out, '--jobs', String(jobs), '--no-link', '--progress', 'none', '--json'];
+  const args = [BIN, 'batch', corpus, '--out', out, '--jobs', String(jobs), '--no-link', '--progress', 'none', '--json'];
   const r =
     pinToCpu === undefined
       ? spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 })
@@ -89,7 +83,7 @@ function load(): string {
 
 const REPEATS = arg('--repeats', 2);
 if (REPEATS < 1) throw new Error('--repeats must be ≥ 1');
-console.log(`bench:batch — ${availableParallelism()} CPUs; node ${process.version} ${BIN_FLAGS.join(' ')}; files in ${root}`);
+console.log(`bench:batch — ${availableParallelism()} CPUs; node ${process.version}${process.env.NODE_OPTIONS ? ` NODE_OPTIONS=${process.env.NODE_OPTIONS}` : ''}; files in ${root}`);
 
 // how much a new file costs on this disk right now (the report files are most of a worker's kernel time)
 function createCostMs(dir: string, n = 1000): number {
