@@ -54,7 +54,6 @@ const root = dirArg >= 0 ? process.argv[dirArg + 1]! : mkdtempSync(join(base, 'r
 const outs: string[] = [];
 const BIN = fromRoot('bin', 'report-metrics.js');
 
-
 function batch(corpus: string, out: string, jobs: number, pinToCpu?: number): BatchSummary {
   outs.push(out);
   const args = [BIN, 'batch', corpus, '--out', out, '--jobs', String(jobs), '--no-link', '--progress', 'none', '--json'];

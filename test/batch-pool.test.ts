@@ -10,12 +10,21 @@ import { FilePool } from '../src/batch/pool.js';
 import { BatchError } from '../src/batch/errors.js';
 import type { FileTask } from '../src/batch/task.js';
 import { manifestByRel, runCli, writePipeline } from './batch-helpers.js';
-import { fixtureTexts, variant } from '../src/batch/corpus.js';
+import { fixtureTexts, variant, type FixtureText } from '../src/batch/corpus.js';
 
 let tmp: string;
 let good: string;
 let huge: string;
 const task = (abs: string, reportsDir: string): FileTask => ({ abs, path: abs, reportsDir, options: {}, checks: { enabled: true, disable: [] }, fsync: false });
+
+/** `n` distinct report files `<prefix>-<i>.txt` in tmp: variants first, first+1, … of one text fixture. */
+function variantFiles(prefix: string, fx: FixtureText, n: number, first: number): string[] {
+  return Array.from({ length: n }, (_, i) => {
+    const f = join(tmp, `${prefix}-${i}.txt`);
+    writeFileSync(f, variant(fx.text, first + i));
+    return f;
+  });
+}
 
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'rm-pool-'));
@@ -104,12 +113,7 @@ describe('FilePool', () => {
   });
 
   it('replacing all threads every N files loses no file (in-flight files finish on the old threads)', async () => {
-    const fx = fixtureTexts()[0]!;
-    const files = Array.from({ length: 9 }, (_, i) => {
-      const f = join(tmp, `recycle-${i}.txt`);
-      writeFileSync(f, variant(fx.text, 100 + i));
-      return f;
-    });
+    const files = variantFiles('recycle', fixtureTexts()[0]!, 9, 100);
     const pool = new FilePool({ threads: 2, timeoutMs: 30_000, maxMemoryMb: 512, recycleAfter: 2 });
     try {
       const results = await Promise.all(files.map((f) => pool.run(task(f, join(tmp, 'reports')))));
@@ -121,12 +125,7 @@ describe('FilePool', () => {
   });
 
   it('a thread whose heap grows past recycleHeapMb is replaced; no file is lost', async () => {
-    const fx = fixtureTexts()[1]!;
-    const files = Array.from({ length: 5 }, (_, i) => {
-      const f = join(tmp, `heap-${i}.txt`);
-      writeFileSync(f, variant(fx.text, 200 + i));
-      return f;
-    });
+    const files = variantFiles('heap', fixtureTexts()[1]!, 5, 200);
     const low = new FilePool({ threads: 1, timeoutMs: 30_000, maxMemoryMb: 512, recycleHeapMb: 1 });
     const high = new FilePool({ threads: 1, timeoutMs: 30_000, maxMemoryMb: 512 });
     try {

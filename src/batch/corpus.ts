@@ -34,19 +34,24 @@ export function variantName(fx: FixtureText[], i: number): string {
 }
 
 /**
- * Writes variants [from, to) into `dir`, 1,000 per sub-folder (so folders stay listable). Returns the
- * number of bytes written. Memory stays flat: one file at a time.
+ * Writes copies [from, to) into `dir`, 1,000 per sub-folder (so folders stay listable); `copy(i)` gives copy
+ * i's file name and content. Returns the number of bytes written. Memory stays flat: one file at a time.
  */
-export function writeVariants(dir: string, from: number, to: number, fx: FixtureText[] = fixtureTexts()): number {
+function writeCopies(dir: string, from: number, to: number, copy: (i: number) => { name: string; data: string | Buffer }): number {
   let bytes = 0;
   for (let i = from; i < to; i++) {
     const sub = join(dir, `part-${String(Math.floor(i / 1000)).padStart(3, '0')}`);
     if (i === from || i % 1000 === 0) mkdirSync(sub, { recursive: true });
-    const data = variant(fx[i % fx.length]!.text, i);
-    writeFileSync(join(sub, variantName(fx, i)), data);
+    const { name, data } = copy(i);
+    writeFileSync(join(sub, name), data);
     bytes += Buffer.byteLength(data);
   }
   return bytes;
+}
+
+/** Writes text variants [from, to) into `dir` (see writeCopies). */
+export function writeVariants(dir: string, from: number, to: number, fx: FixtureText[] = fixtureTexts()): number {
+  return writeCopies(dir, from, to, (i) => ({ name: variantName(fx, i), data: variant(fx[i % fx.length]!.text, i) }));
 }
 
 /** One committed fixture of the archive corpus: its name, extension and bytes. */
@@ -102,7 +107,8 @@ export function archiveVariant(src: ArchiveSource, i: number): Buffer {
     case '.docx': {
       const files = unzipSync(src.bytes);
       const xml = Buffer.from(files['word/document.xml']!).toString('utf8');
-      const at = xml.lastIndexOf('<w:sectPr') >= 0 ? xml.lastIndexOf('<w:sectPr') : xml.lastIndexOf('</w:body>');
+      const sectPr = xml.lastIndexOf('<w:sectPr');
+      const at = sectPr >= 0 ? sectPr : xml.lastIndexOf('</w:body>');
       const p = `<w:p><w:r><w:t>${closing(i)}</w:t></w:r></w:p>`;
       files['word/document.xml'] = Buffer.from(xml.slice(0, at) + p + xml.slice(at));
       return Buffer.from(zipSync(files, { level: 6 }));
@@ -112,19 +118,10 @@ export function archiveVariant(src: ArchiveSource, i: number): Buffer {
   }
 }
 
-/**
- * Writes archive copies [from, to) into `dir`, cycling over the sources, 1,000 per sub-folder. Returns the
- * number of bytes written.
- */
+/** Writes archive copies [from, to) into `dir`, cycling over the sources (see writeCopies). */
 export function writeArchiveVariants(dir: string, from: number, to: number, sources: ArchiveSource[] = archiveSources()): number {
-  let bytes = 0;
-  for (let i = from; i < to; i++) {
-    const sub = join(dir, `part-${String(Math.floor(i / 1000)).padStart(3, '0')}`);
-    if (i === from || i % 1000 === 0) mkdirSync(sub, { recursive: true });
+  return writeCopies(dir, from, to, (i) => {
     const src = sources[i % sources.length]!;
-    const data = archiveVariant(src, i);
-    writeFileSync(join(sub, `${src.name}-${String(i).padStart(6, '0')}${src.ext}`), data);
-    bytes += data.length;
-  }
-  return bytes;
+    return { name: `${src.name}-${String(i).padStart(6, '0')}${src.ext}`, data: archiveVariant(src, i) };
+  });
 }
