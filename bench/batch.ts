@@ -16,7 +16,7 @@
  * numbers come from its `--json` summary: processing-phase reports/s, end-to-end reports/s, and the
  * process's peak RSS (main thread + worker threads).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statfsSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +67,39 @@ function batch(corpus: string, out: string, jobs: number, pinToCpu?: number): Ba
   return s;
 }
 
+/** As batch(), without waiting: for runs that share the machine at the same time. */
+function batchAsync(corpus: string, out: string, jobs: number, pinToCpu: number): Promise<BatchSummary> {
+  outs.push(out);
+  const args = ['-c', String(pinToCpu), process.execPath, BIN, 'batch', corpus, '--out', out, '--jobs', String(jobs), '--no-link', '--progress', 'none', '--json'];
+  return new Promise((resolve, reject) => {
+    const child = spawn('taskset', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`batch failed (${code}): ${stderr}`));
+      const s = JSON.parse(stdout) as BatchSummary;
+      if (s.failed > 0) return reject(new Error(`${s.failed} inputs failed: ${JSON.stringify(s.failures.slice(0, 3))}`));
+      resolve(s);
+    });
+  });
+}
+
+/**
+ * Diagnostic: two independent 1-worker batches at the same time, each process held to its own CPU, on the
+ * even- and the odd-numbered reports. They share nothing: not the pool, not the main thread, not V8's
+ * compiler threads (each process keeps its own on its CPU). Their combined rate is what 2 workers that
+ * share nothing do on this machine, to compare with 2 workers in one batch.
+ */
+async function twoPinnedProcesses(name: string, corpus: string): Promise<{ rps: number; runs: BatchSummary[] }> {
+  const halves = ['[02468]', '[13579]'].map((d) => `${corpus}/**/*${d}.*`);
+  const runs = await Promise.all(halves.map((g, cpu) => batchAsync(g, join(root, `out-${name}-half-${cpu}`), 1, cpu)));
+  const done = runs.reduce((a, s) => a + s.done, 0);
+  return { rps: Math.round(done / Math.max(...runs.map((s) => s.ms.process / 1000))), runs };
+}
+
 function line(label: string, s: BatchSummary, jobs: number): string {
   const e2e = (s.done / (s.ms.total / 1000)).toFixed(1);
   const busy = ((100 * s.busyMs) / (s.ms.process * jobs)).toFixed(0);
@@ -104,10 +137,12 @@ interface Pair {
   speedup: number;
   speedupE2e: number;
   pinned: BatchSummary | undefined;
+  /** two 1-worker processes, each on its own CPU, at once (reports/s together) */
+  twoProcesses: number | undefined;
 }
 
 /** 1 and 2 workers on one corpus: interleaved repeats (1,2 then 2,1, ...), a fresh output folder each, best of each. */
-function pair(name: string, corpus: string): Pair {
+async function pair(name: string, corpus: string): Promise<Pair> {
   let one: BatchSummary | undefined;
   let two: BatchSummary | undefined;
   for (let r = 0; r < REPEATS; r++) {
@@ -131,28 +166,41 @@ function pair(name: string, corpus: string): Pair {
       `  V8's compiler and GC threads: 1 worker runs ${(one!.reportsPerSec / pinned.reportsPerSec).toFixed(2)}× faster with a second CPU than held to one; 2 workers on 2 CPUs vs 1 worker on 1 CPU: ${(two!.reportsPerSec / pinned.reportsPerSec).toFixed(2)}×`,
     );
   }
+  let twoProcesses: number | undefined;
+  if (pinned) {
+    const t = await twoPinnedProcesses(name, corpus);
+    twoProcesses = t.rps;
+    console.log(
+      `  sharing nothing: two 1-worker processes at once, each held to its own CPU, half the reports each: ${t.rps} reports/s together (${t.runs.map((s) => s.reportsPerSec).join(' + ')}), ${(t.rps / pinned.reportsPerSec).toFixed(2)}× the 1-CPU run, ${(t.rps / one!.reportsPerSec).toFixed(2)}× the 1-worker run; 2 workers in one batch: ${two!.reportsPerSec} reports/s  [load ${load()}]`,
+    );
+  }
   console.log(
     `  (time per file in a thread: ${(one!.busyMs / one!.done).toFixed(1)} ms with 1 worker, ${(two!.busyMs / two!.done).toFixed(1)} ms with 2: a rise means the threads share CPUs with other processes or with V8's compiler threads; load average ${load()} on ${availableParallelism()} CPUs)`,
   );
-  return { one: one!, two: two!, speedup, speedupE2e, pinned };
+  return { one: one!, two: two!, speedup, speedupE2e, pinned, twoProcesses };
 }
 
 let text: Pair | undefined;
 let archive: Pair | undefined;
 let large: BatchSummary | undefined;
+let largeOne: BatchSummary | undefined;
 const textCorpus = join(root, 'corpus');
 if (corpusArg !== 'archive') {
   const fx = fixtureTexts();
   let t = Date.now();
   const bytesSmall = writeVariants(textCorpus, 0, SMALL, fx);
   console.log(`\ntext corpus: ${SMALL} reports from ${fx.length} fixtures/text files (${(bytesSmall / 1e6).toFixed(1)} MB) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  text = pair('text', textCorpus);
+  text = await pair('text', textCorpus);
   if (LARGE > SMALL) {
     t = Date.now();
     const bytesLarge = writeVariants(textCorpus, SMALL, LARGE, fx);
     console.log(`generated ${LARGE - SMALL} more text reports (${(bytesLarge / 1e6).toFixed(1)} MB) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     large = batch(textCorpus, join(root, 'out-large'), 2);
     console.log(line('2 workers, large', large, 2) + `  [load ${load()}]`);
+    // the same number of reports with 1 worker: each thread's compile warm-up weighs less over 50,000 files
+    largeOne = batch(textCorpus, join(root, 'out-large-1w'), 1);
+    console.log(line('1 worker, large', largeOne, 1) + `  [load ${load()}]`);
+    console.log(`speed-up 1→2 workers at ${large.done} reports: ${(large.reportsPerSec / largeOne.reportsPerSec).toFixed(2)}× (one run each)`);
     console.log(`peak RSS (2 workers): ${text.two.peakRssMb} MB at ${text.two.done} reports vs ${large.peakRssMb} MB at ${large.done} reports (goal: flat, ≤ 300 MB)`);
   }
   rmSync(textCorpus, { recursive: true, force: true });
@@ -164,7 +212,7 @@ if (corpusArg !== 'text') {
   const bytes = writeArchiveVariants(dir, 0, SMALL, sources);
   const formats = [...new Set(sources.map((x) => x.ext))].join(' ');
   console.log(`\narchive corpus: ${SMALL} reports cycled from ${sources.length} fixtures (${formats}; ${(bytes / 1e6).toFixed(1)} MB) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  archive = pair('archive', dir);
+  archive = await pair('archive', dir);
   rmSync(dir, { recursive: true, force: true });
 }
 function summaryOf(p: Pair) {
@@ -174,6 +222,7 @@ function summaryOf(p: Pair) {
     speedup: Number(p.speedup.toFixed(2)),
     speedupEndToEnd: Number(p.speedupE2e.toFixed(2)),
     rps1OneCpu: p.pinned?.reportsPerSec,
+    rpsTwoOneCpuProcesses: p.twoProcesses,
     peakRssMb: { one: p.one.peakRssMb, two: p.two.peakRssMb },
   };
 }
@@ -185,6 +234,7 @@ console.log(
     peakRssSmallMb: text?.two.peakRssMb,
     peakRssLargeMb: large?.peakRssMb,
     largeReports: large?.done,
+    largeSpeedup: large && largeOne ? Number((large.reportsPerSec / largeOne.reportsPerSec).toFixed(2)) : undefined,
   }),
 );
 if (!keep) for (const o of outs) rmSync(o, { recursive: true, force: true });
