@@ -2,8 +2,17 @@
  * Folding for matching keys (never for display): lower case, old/new tone placement unified
  * (hoà → hòa, thuỷ → thủy), diacritics optionally stripped, Đ → D.
  */
+/**
+ * Where foldTonePlacement may change anything: an o/u right before a precomposed toned a/e/y that ends the
+ * syllable (NFC text: `hoà`, not `hoàn`), or any combining mark (text not in NFC). Anything else comes out
+ * as its NFC form.
+ */
+const TONE_MOVE_CANDIDATE = /[oOuU][àáãảạÀÁÃẢẠèéẽẻẹÈÉẼẺẸỳýỹỷỵỲÝỸỶỴ](?![\p{L}\p{M}])|[\u0300-\u036f]/u;
+
 /** Move a tone mark written on the second vowel of open `oa`, `oe`, `uy` syllables to the first (hoà → hòa). */
 export function foldTonePlacement(s: string): string {
+  // most keys have nothing to move: skip the NFD round trip (a hot path: units, cues, context windows)
+  if (!TONE_MOVE_CANDIDATE.test(s)) return s.normalize('NFC');
   const d = s.normalize('NFD');
   // o/u + [a|e|y] + tone at end of syllable (not followed by a letter) → put tone on first vowel
   const out = d.replace(/([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu, (m, v1: string, v2: string, tone: string, off: number, str: string) => {
