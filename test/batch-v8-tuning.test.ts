@@ -13,13 +13,14 @@ function tune(threads: number, cpus: number, nodeArgs: string[] = []): string[] 
 
 describe('tuneV8ForPool', () => {
   it('bounds heap growth always, and raises the compile budget only when the threads fill every CPU', () => {
-    expect(tune(1, 2)).toEqual(['heap-growing-percent']);
-    expect(tune(2, 2)).toEqual(['heap-growing-percent', 'interrupt-budget']);
-    expect(tune(4, 2)).toEqual(['heap-growing-percent', 'interrupt-budget']);
+    expect(tune(1, 2)).toEqual(['heap-growing-percent', 'max-inlined-bytecode-size-cumulative']);
+    expect(tune(2, 2)).toEqual(['heap-growing-percent', 'max-inlined-bytecode-size-cumulative', 'interrupt-budget']);
+    expect(tune(4, 2)).toEqual(['heap-growing-percent', 'max-inlined-bytecode-size-cumulative', 'interrupt-budget']);
   });
 
   it("keeps the user's own flags", () => {
-    expect(tune(2, 2, ['--interrupt-budget=100000'])).toEqual(['heap-growing-percent']);
-    expect(tune(2, 2, ['--heap-growing-percent=20'])).toEqual(['interrupt-budget']);
+    expect(tune(2, 2, ['--interrupt-budget=100000'])).toEqual(['heap-growing-percent', 'max-inlined-bytecode-size-cumulative']);
+    expect(tune(2, 2, ['--heap-growing-percent=20'])).toEqual(['max-inlined-bytecode-size-cumulative', 'interrupt-budget']);
+    expect(tune(1, 2, ['--max-inlined-bytecode-size-cumulative=500'])).toEqual(['heap-growing-percent']);
   });
 });
