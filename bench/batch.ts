@@ -54,23 +54,32 @@ const root = dirArg >= 0 ? process.argv[dirArg + 1]! : mkdtempSync(join(base, 'r
 const outs: string[] = [];
 const BIN = fromRoot('bin', 'report-metrics.js');
 
-function batch(corpus: string, out: string, jobs: number, pinToCpu?: number): BatchSummary {
+/** The CLI's arguments for one measured run (its output folder is deleted at the end). */
+function batchArgs(corpus: string, out: string, jobs: number): string[] {
   outs.push(out);
-  const args = [BIN, 'batch', corpus, '--out', out, '--jobs', String(jobs), '--no-link', '--progress', 'none', '--json'];
-  const r =
-    pinToCpu === undefined
-      ? spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 })
-      : spawnSync('taskset', ['-c', String(pinToCpu), process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (r.status !== 0) throw new Error(`batch failed (${r.status}): ${r.stderr}`);
-  const s = JSON.parse(r.stdout) as BatchSummary;
+  return [BIN, 'batch', corpus, '--out', out, '--jobs', String(jobs), '--no-link', '--progress', 'none', '--json'];
+}
+
+/** The run's `--json` summary; a failed run or a failed input stops the bench. */
+function summaryOfRun(status: number | null, stdout: string, stderr: string): BatchSummary {
+  if (status !== 0) throw new Error(`batch failed (${status}): ${stderr}`);
+  const s = JSON.parse(stdout) as BatchSummary;
   if (s.failed > 0) throw new Error(`${s.failed} inputs failed: ${JSON.stringify(s.failures.slice(0, 3))}`);
   return s;
 }
 
-/** As batch(), without waiting: for runs that share the machine at the same time. */
+function batch(corpus: string, out: string, jobs: number, pinToCpu?: number): BatchSummary {
+  const args = batchArgs(corpus, out, jobs);
+  const r =
+    pinToCpu === undefined
+      ? spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 })
+      : spawnSync('taskset', ['-c', String(pinToCpu), process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  return summaryOfRun(r.status, r.stdout, r.stderr);
+}
+
+/** As batch() held to one CPU, without waiting: for runs that share the machine at the same time. */
 function batchAsync(corpus: string, out: string, jobs: number, pinToCpu: number): Promise<BatchSummary> {
-  outs.push(out);
-  const args = ['-c', String(pinToCpu), process.execPath, BIN, 'batch', corpus, '--out', out, '--jobs', String(jobs), '--no-link', '--progress', 'none', '--json'];
+  const args = ['-c', String(pinToCpu), process.execPath, ...batchArgs(corpus, out, jobs)];
   return new Promise((resolve, reject) => {
     const child = spawn('taskset', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -79,10 +88,11 @@ function batchAsync(corpus: string, out: string, jobs: number, pinToCpu: number)
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`batch failed (${code}): ${stderr}`));
-      const s = JSON.parse(stdout) as BatchSummary;
-      if (s.failed > 0) return reject(new Error(`${s.failed} inputs failed: ${JSON.stringify(s.failures.slice(0, 3))}`));
-      resolve(s);
+      try {
+        resolve(summaryOfRun(code, stdout, stderr));
+      } catch (err) {
+        reject(err);
+      }
     });
   });
 }

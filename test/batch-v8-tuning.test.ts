@@ -1,4 +1,4 @@
-/** The batch's V8 settings: set once, the compile budget only when the threads fill every CPU, never over the user's own flags. */
+/** The batch's V8 settings: set once, the tier-up budget only when the threads fill every CPU, never over the user's own flags. */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { fromRoot } from '../src/util/package-root.js';
@@ -12,7 +12,7 @@ function tune(threads: number, cpus: number, nodeArgs: string[] = []): string[] 
 }
 
 describe('tuneV8ForPool', () => {
-  it('bounds heap growth always, and raises the compile budget only when the threads fill every CPU', () => {
+  it('bounds heap growth and inlining always, and raises the tier-up budget only when the threads fill every CPU', () => {
     expect(tune(1, 2)).toEqual(['heap-growing-percent', 'max-inlined-bytecode-size-cumulative']);
     expect(tune(2, 2)).toEqual(['heap-growing-percent', 'max-inlined-bytecode-size-cumulative', 'interrupt-budget']);
     expect(tune(4, 2)).toEqual(['heap-growing-percent', 'max-inlined-bytecode-size-cumulative', 'interrupt-budget']);

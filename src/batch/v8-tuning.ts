@@ -1,8 +1,8 @@
 /**
- * V8 settings for the batch process, set once before the worker threads start. Both are process-wide V8
- * flags read while the program runs (at each collection, at each tier-up decision), so they take effect
- * for the threads started after them. Neither is set when the user chose it (`node --flag`, NODE_OPTIONS).
- * Measured with `npm run bench:batch` and per-thread CPU from /proc (docs/batch.md).
+ * V8 settings for the batch process, set once before the worker threads start. All are process-wide V8
+ * flags read while the program runs (at each collection, at each tier-up or inlining decision), so they
+ * take effect for the threads started after them. None is set when the user chose it (`node --flag`,
+ * NODE_OPTIONS). Measured with `npm run bench:batch` and per-thread CPU from /proc (docs/batch.md).
  */
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
