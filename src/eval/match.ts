@@ -12,7 +12,7 @@ import type { DateFact, Metric, Reference, Report } from '../model/report.js';
 import { symbolKey } from '../extract/symbol-key.js';
 import { foldForMatch } from '../normalize/fold.js';
 import type { GoldDate, GoldFile, GoldMetric, GoldReference, Located } from './gold.js';
-import { locateItems, resolveParent } from './gold.js';
+import { locateItems, resolveParent, UNSCORED_METRIC_KINDS } from './gold.js';
 
 export type FactType = 'references' | 'dates' | 'metrics';
 export const FACT_TYPES: FactType[] = ['references', 'dates', 'metrics'];
@@ -65,7 +65,7 @@ export interface FileComparison {
 
 /** The minimal parts of a Report the matcher reads (so tests can build small synthetic cases). */
 export interface Predicted {
-  references: Pick<Reference, 'symbol' | 'type' | 'issuedOn' | 'text' | 'span'>[];
+  references: (Pick<Reference, 'type' | 'issuedOn' | 'text' | 'span'> & { symbol?: string | undefined; name?: string | undefined; year?: number | undefined })[];
   dates: Pick<DateFact, 'value' | 'precision' | 'end' | 'text' | 'span'>[];
   metrics: Pick<Metric, 'id' | 'kind' | 'value' | 'unit' | 'per' | 'denominator' | 'parent' | 'text' | 'span'>[];
   report?: Report['report'];
@@ -148,7 +148,8 @@ function agencyKey(s: string): string {
 }
 
 /** Compares one report (or its minimal parts) with its gold. `text` is the report's normalized text. */
-export function compareReport(pred: Predicted, gold: GoldFile, text: string): FileComparison {
+export function compareReport(pred: Predicted, goldIn: GoldFile, text: string): FileComparison {
+  const gold: GoldFile = { ...goldIn, metrics: goldIn.metrics.filter((m) => !UNSCORED_METRIC_KINDS.has(m.kind)) };
   const counts: Record<FactType, Counts> = { references: zero(), dates: zero(), metrics: zero() };
   const misses: Miss[] = [];
   const extras: Extra[] = [];
@@ -164,26 +165,30 @@ export function compareReport(pred: Predicted, gold: GoldFile, text: string): Fi
   // ---- references: key + issuedOn, greedy in document order
   const refOrder = byStart(pred.references);
   const refTaken = new Set<number>();
-  const refKey = (s: string): string => symbolKey(s);
+  // a reference by symbol is keyed by its symbol; one cited by name by type, folded name and year
+  const nameKey = (type: string, name: string, year: number | string | undefined): string => `name:${type}:${foldForMatch(name).replace(/\s+/g, ' ').trim()}:${year ?? ''}`;
+  const goldKey = (g: GoldReference): string => (g.symbol ? symbolKey(g.symbol) : nameKey(g.type, g.name ?? '', g.issuedOn?.slice(0, 4) ?? g.year));
+  const predKey = (p: Predicted['references'][number]): string => (p.symbol ? symbolKey(p.symbol) : nameKey(p.type, p.name ?? '', p.issuedOn?.slice(0, 4) ?? p.year));
+  const label = (r: { symbol?: string | undefined; name?: string | undefined }): string => r.symbol ?? r.name ?? '';
   gold.references.forEach((g: GoldReference, gi) => {
-    const k = refKey(g.symbol);
-    const hit = refOrder.find(({ item, index }) => !refTaken.has(index) && refKey(item.symbol) === k && (item.issuedOn ?? null) === g.issuedOn);
+    const k = goldKey(g);
+    const hit = refOrder.find(({ item, index }) => !refTaken.has(index) && predKey(item) === k && (item.issuedOn ?? null) === g.issuedOn);
     if (!hit) {
-      const near = refOrder.find(({ item, index }) => !refTaken.has(index) && refKey(item.symbol) === k);
-      const miss: Miss = { type: 'references', text: g.symbol, value: `${g.type} ${g.issuedOn ?? 'no date'}`, goldIndex: gi };
-      if (near) miss.near = `predicted ${near.item.symbol} with issuedOn ${near.item.issuedOn ?? 'none'}`;
+      const near = refOrder.find(({ item, index }) => !refTaken.has(index) && predKey(item) === k);
+      const miss: Miss = { type: 'references', text: label(g), value: `${g.type} ${g.issuedOn ?? 'no date'}`, goldIndex: gi };
+      if (near) miss.near = `predicted ${label(near.item)} with issuedOn ${near.item.issuedOn ?? 'none'}`;
       misses.push(miss);
       counts.references.fn++;
       return;
     }
     refTaken.add(hit.index);
     counts.references.tp++;
-    field('reference.type', hit.item.type === g.type, { text: g.symbol, gold: g.type, predicted: hit.item.type });
+    field('reference.type', hit.item.type === g.type, { text: label(g), gold: g.type, predicted: hit.item.type });
   });
   pred.references.forEach((p, i) => {
     if (refTaken.has(i)) return;
     counts.references.fp++;
-    extras.push({ type: 'references', text: p.symbol, value: `${p.type} ${p.issuedOn ?? 'no date'}`, span: p.span });
+    extras.push({ type: 'references', text: label(p), value: `${p.type} ${p.issuedOn ?? 'no date'}`, span: p.span });
   });
 
   // ---- dates

@@ -20,6 +20,31 @@ import { checkReport } from '../check/index.js';
 import { tableCellMetrics } from '../ingest/table-metrics.js';
 import type { MetricCandidate } from '../extract/context.js';
 import { PIPELINE_NAME, PIPELINE_VERSION } from './version.js';
+import { layoutView, spanToSource, spanToView, type LayoutView } from '../tokens/layout-view.js';
+import type { DateCandidate, FindingCandidate, RefCandidate } from '../extract/context.js';
+
+type AnySpan = { start: number; end: number };
+/** A candidate read in the layout view, moved to source coordinates: spans exact, `text` the source slice. */
+function toSourceFacts<T extends { span: AnySpan; text: string }>(view: LayoutView, source: string, cands: T[], extra: readonly ('symbolSpan' | 'dateSpan')[] = []): T[] {
+  return cands.map((c) => {
+    const span = spanToSource(view, c.span.start, c.span.end);
+    const out: Record<string, unknown> = { ...c, span, text: source.slice(span.start, span.end) };
+    for (const k of extra) {
+      const sp = (c as Record<string, unknown>)[k] as AnySpan | undefined;
+      if (sp) out[k] = spanToSource(view, sp.start, sp.end);
+    }
+    return out as T;
+  });
+}
+function findingsToSource(view: LayoutView, source: string, fs: FindingCandidate[]): FindingCandidate[] {
+  return fs.map((f) => ({
+    ...f,
+    evidence: f.evidence.map((e) => {
+      const sp = spanToSource(view, e.start, e.end);
+      return { ...e, start: sp.start, end: sp.end, text: source.slice(sp.start, sp.end) };
+    }),
+  }));
+}
 
 export interface ExtractOptions {
   includeText?: boolean;
@@ -124,9 +149,7 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
   const language = opts.language ?? detectLanguage(text);
   const pack = PACKS[language];
 
-  const mask = new SpanMask();
   const header = parseHeader(text, language);
-  for (const s of header.claimed) mask.add(s.start, s.end);
 
   const rawSections = segmentSections(doc);
   const sections: Section[] = [];
@@ -137,7 +160,6 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
     const sec: Section = { id, title: s.title, level: s.level, span: s.span, headingSpan: s.headingSpan };
     if (s.number !== undefined) sec.number = s.number;
     if (s.parentIndex !== undefined) sec.parent = sectionIds[s.parentIndex]!;
-    if (s.numberSpan) mask.add(s.numberSpan.start, s.numberSpan.end);
     sections.push(sec);
   }
   const locate = locator(sections, rawSections.map((r) => r.parentIndex ?? -1), doc);
@@ -146,19 +168,38 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
     if (page !== undefined) s.page = page;
   }
 
-  const ctx: ExtractContext = { text, doc, meta: header.meta, mask };
+  // every rule pack reads the layout-blind view; its facts are mapped back to exact source spans
+  const view = layoutView(text, doc.blocks);
+  const vmask = new SpanMask();
+  for (const s of header.claimed) {
+    const v = spanToView(view, s.start, s.end);
+    vmask.add(v.start, v.end);
+  }
+  for (const s of rawSections) if (s.numberSpan) {
+    const v = spanToView(view, s.numberSpan.start, s.numberSpan.end);
+    vmask.add(v.start, v.end);
+  }
+  const ctx: ExtractContext = { text: view.text, doc, meta: header.meta, mask: vmask };
 
   // references first: their symbols and dates are explained before dates and metrics look at the text
-  const refCands = pack.references(ctx);
+  const refView = pack.references(ctx);
+  for (const r of refView) {
+    const sym = r.symbolSpan ?? r.span;
+    vmask.add(sym.start, sym.end);
+  }
+  const dateView = pack.dates(ctx);
+  for (const d of dateView.dates) vmask.add(d.span.start, d.span.end);
+  for (const r of refView) vmask.add(r.span.start, r.span.end);
+  const metricView = pack.metrics(ctx);
+
+  const refCands = toSourceFacts<RefCandidate>(view, text, refView, ['symbolSpan', 'dateSpan']);
+  const dateResult = { dates: toSourceFacts<DateCandidate>(view, text, dateView.dates), findings: findingsToSource(view, text, dateView.findings) };
   const references: Reference[] = [];
   for (const r of refCands) {
     const ref = withProvenance<Reference>(r, REFERENCE_KEYS, factId(reportId, 'ref', r.span.start, r.span.end), locate(r.span.start));
     references.push(ref);
-    const sym = r.symbolSpan ?? r.span;
-    mask.add(sym.start, sym.end);
   }
 
-  const dateResult = pack.dates(ctx);
   const dates: DateFact[] = [];
   const refByDateEnd = new Map<number, number>();
   refCands.forEach((r, i) => {
@@ -169,11 +210,9 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
     const owner = refByDateEnd.get(d.span.end);
     if (owner !== undefined && refCands[owner]!.dateSpan!.start <= d.span.start) fact.referenceId = references[owner]!.id;
     dates.push(fact);
-    mask.add(d.span.start, d.span.end);
   }
-  for (const r of refCands) mask.add(r.span.start, r.span.end);
 
-  const metricCands = mergeTableMetrics(pack.metrics(ctx), tableCellMetrics(doc));
+  const metricCands = mergeTableMetrics(toSourceFacts(view, text, metricView), tableCellMetrics(doc));
   const metrics: Metric[] = metricCands.map((m) =>
     withProvenance<Metric>(m, METRIC_KEYS, factId(reportId, 'met', m.span.start, m.span.end), locate(m.span.start)),
   );

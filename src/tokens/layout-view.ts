@@ -1,0 +1,185 @@
+/**
+ * The layout-blind view of a normalized text: what every rule pack reads.
+ *
+ * One pass over the text, token by token, drops what is layout and not language:
+ * - a soft line break (a wrap inside running text) is one space; a hard one (blank line, list item, heading,
+ *   table row: `rules/openers.ts`; a boundary between structural blocks of a DOCX/HTML/PDF) stays a break;
+ * - a break after a joining character inside a token (`QĐ-⏎UBND`, `23/2023/⏎QĐ-UBND`) joins without a space;
+ * - runs of spaces are one space, spaces at line edges are dropped;
+ * - markdown emphasis markers (`**`, `*`) vanish, also inside a word (`ng**ày`); a bullet `* ` and `(*)` stay;
+ * - a lower-case word glued to a number (`tháng12`, `11năm`) is two tokens.
+ * Every view character keeps the offset of the source character it stands for, so a fact found in the view
+ * maps back to an exact source span (`source.slice(span) === fact.text`, line breaks and markers included).
+ */
+import type { Block } from '../model/document.js';
+import { OPENER_RULES } from './rules/openers.js';
+
+export interface LayoutView {
+  /** the text rules read */
+  text: string;
+  /** toSource[i]: source offset of view character i; toSource[text.length] = source length */
+  toSource: Int32Array;
+  /** fromSource[j]: the first view offset whose source offset is ≥ j */
+  fromSource: Int32Array;
+}
+
+const OPENER = new RegExp(`^(?:${OPENER_RULES.map((r) => r.pattern).join('|')})`);
+/** How far into the next line an opener is looked for (openers are short). */
+const OPENER_LOOKAHEAD = 48;
+/** A lower-case letter run at least this long, glued to digits, is a word of its own. */
+const GLUED_WORD_MIN = 3;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (c: number) => c === 32 || c === 9;
+function isLetter(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+const isAlnum = (ch: string) => isDigit(ch.charCodeAt(0)) || isLetter(ch);
+
+/** The start of a line, past spaces and emphasis markers (a `* ` bullet is kept). */
+function lineContentStart(s: string, i: number): number {
+  let j = i;
+  for (;;) {
+    while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+    if (s[j] === '*' && s[j + 1] === '*') {
+      j += 2;
+      continue;
+    }
+    if (s[j] === '*' && s[j + 1] !== ' ' && s[j + 1] !== undefined) {
+      j += 1;
+      continue;
+    }
+    return j;
+  }
+}
+
+/** true when a line starting at `i` opens a list item, heading or table row (or is blank). */
+export function opensLine(s: string, i: number): boolean {
+  const j = lineContentStart(s, i);
+  if (j >= s.length || s[j] === '\n') return true;
+  return OPENER.test(s.slice(j, j + OPENER_LOOKAHEAD));
+}
+
+/** Offsets of line breaks that separate two structural blocks (paragraphs, cells, headings) of the source. */
+function structuralBreaks(blocks: readonly Block[] | undefined, s: string): Set<number> {
+  const out = new Set<number>();
+  if (!blocks) return out;
+  for (const b of blocks) {
+    if (b.kind === 'line') continue;
+    // the break right after the block (and right before it) is hard
+    let e = b.span.end;
+    while (e < s.length && s[e] !== '\n' && isSpace(s.charCodeAt(e))) e++;
+    if (s[e] === '\n') out.add(e);
+    let st = b.span.start - 1;
+    while (st >= 0 && s[st] !== '\n' && isSpace(s.charCodeAt(st))) st--;
+    if (st >= 0 && s[st] === '\n') out.add(st);
+  }
+  return out;
+}
+
+/** Is the `*` run at i..j (exclusive) content, not emphasis? A line-start bullet `* ` or a footnote mark `(*)`. */
+function starIsContent(s: string, i: number, j: number, atLineStart: boolean): boolean {
+  if (atLineStart && j - i === 1 && s[j] === ' ') return true;
+  return s[i - 1] === '(' && s[j] === ')';
+}
+
+export function layoutView(source: string, blocks?: readonly Block[]): LayoutView {
+  const n = source.length;
+  const hardByBlock = structuralBreaks(blocks, source);
+  const out: string[] = [];
+  const map: number[] = [];
+  const fromSource = new Int32Array(n + 1);
+  let pendingSpace = -1; // source offset of a pending separator (space or soft break), -1 = none
+  let lineStart = true; // nothing emitted since the last hard break
+  let lastLine = 0; // source offset where the current source line starts
+  let lowerRun = 0; // length of the lower-case letter run just emitted (0 when broken)
+  let runClean = true; // that run started at a non-letter (a real word, not the tail of `QH14a`)
+  let lastCh = '';
+
+  const emit = (ch: string, at: number) => {
+    out.push(ch);
+    map.push(at);
+    lastCh = ch;
+  };
+  const separate = () => {
+    if (pendingSpace >= 0 && !lineStart) {
+      emit(' ', pendingSpace);
+      lowerRun = 0;
+    }
+    pendingSpace = -1;
+  };
+
+  for (let i = 0; i < n; i++) {
+    fromSource[i] = out.length + (pendingSpace >= 0 && !lineStart ? 1 : 0);
+    const ch = source[i]!;
+    const c = source.charCodeAt(i);
+    if (isSpace(c)) {
+      if (pendingSpace < 0) pendingSpace = i;
+      continue;
+    }
+    if (c === 10) {
+      const lineIsRow = source[lineContentStart(source, lastLine)] === '|';
+      lastLine = i + 1;
+      const hard = hardByBlock.has(i) || lineIsRow || opensLine(source, i + 1);
+      if (hard) {
+        pendingSpace = -1;
+        emit('\n', i);
+        lineStart = true;
+        lowerRun = 0;
+        continue;
+      }
+      // a wrap right after a joining character inside a token: `QĐ-⏎UBND`, `2023/⏎QĐ`
+      const next = source[lineContentStart(source, i + 1)];
+      if (pendingSpace < 0 && (lastCh === '-' || lastCh === '/') && out.length >= 2 && isAlnum(out[out.length - 2]!) && next !== undefined && isAlnum(next)) continue;
+      if (pendingSpace < 0 && next === '/' && isAlnum(lastCh)) continue;
+      if (pendingSpace < 0) pendingSpace = i;
+      continue;
+    }
+    if (ch === '*') {
+      let j = i;
+      while (j < n && source[j] === '*') j++;
+      if (!starIsContent(source, i, j, lineStart)) {
+        for (let k = i + 1; k < j; k++) fromSource[k] = fromSource[i]!;
+        i = j - 1;
+        continue;
+      }
+    }
+    separate();
+    // a lower-case word glued to digits: `tháng12`, `11năm`
+    if (isDigit(c) && lowerRun >= GLUED_WORD_MIN && runClean) emit(' ', i);
+    else if (isLower(ch) && lowerRun === 0 && isDigit(lastCh.charCodeAt(0))) {
+      let k = i;
+      while (k < n && isLower(source[k]!)) k++;
+      if (k - i >= GLUED_WORD_MIN) emit(' ', i);
+    }
+    if (isLower(ch)) {
+      if (lowerRun === 0) runClean = !isLetter(lastCh);
+      lowerRun++;
+    } else lowerRun = 0;
+    emit(ch, i);
+    lineStart = false;
+  }
+  fromSource[n] = out.length;
+  const text = out.join('');
+  const toSource = new Int32Array(text.length + 1);
+  for (let k = 0; k < map.length; k++) toSource[k] = map[k]!;
+  toSource[text.length] = n;
+  return { text, toSource, fromSource };
+}
+
+/** A view span → the source span it was read from (end exclusive, exact). */
+export function spanToSource(view: LayoutView, start: number, end: number): { start: number; end: number } {
+  if (end <= start) {
+    const at = view.toSource[start]!;
+    return { start: at, end: at };
+  }
+  return { start: view.toSource[start]!, end: view.toSource[end - 1]! + 1 };
+}
+
+/** A source span → the view span that holds it. */
+export function spanToView(view: LayoutView, start: number, end: number): { start: number; end: number } {
+  return { start: view.fromSource[start]!, end: view.fromSource[end]! };
+}
