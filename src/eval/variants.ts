@@ -8,7 +8,8 @@
  * - CRLF line ends, no-break and doubled spaces;
  * - markdown emphasis (`**`, `*`) around random words, around the numbers of a date, inside a word.
  */
-import { opensLine } from '../tokens/layout-view.js';
+import { layoutView, opensLine } from '../tokens/layout-view.js';
+import { HEADER_WINDOW } from '../segment/window.js';
 
 /** mulberry32: a small, fast, seedable PRNG (public domain). */
 export function prng(seed: number): () => number {
@@ -34,6 +35,11 @@ export interface VariantOptions {
 
 /** Lines at least this long are wrapped prose; shorter ones are kept as they stand (header, signature, titles). */
 const PROSE_LINE = 40;
+/**
+ * The header parser reads the report's header block line by line from the first HEADER_WINDOW characters of
+ * the layout view; that window keeps its lines (it still gets emphasis, spaces and CRLF). Documented limit: a
+ * header block re-wrapped into other lines is not claimed to give the same title.
+ */
 
 export function variantOptions(seed: number): VariantOptions {
   const r = prng(seed * 7919 + 1);
@@ -74,14 +80,16 @@ function rewrap(text: string, width: number, rand: () => number): string {
     const words = p.split(' ');
     let cur = '';
     const w = Math.max(20, width + Math.floor((rand() - 0.5) * 10));
-    for (const word of words) {
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k]!;
       if (cur === '') {
         cur = word;
         continue;
       }
       const candidate = `${cur} ${word}`;
-      // a break before `word` is allowed only when `word` does not open an item (a heading, a list, a row)
-      if (candidate.length > w && word !== '' && !opensLine(`${word} `, 0)) {
+      // a break before `word` is allowed only when the line it would start does not open an item (a heading, a
+      // list, a row), and not after a joining character (`QĐ-⏎UBND` is one token: the source had no space)
+      if (candidate.length > w && word !== '' && !/[-/]$/.test(cur) && !opensLine(words.slice(k, k + 6).join(' '), 0)) {
         out.push(cur);
         cur = word;
       } else cur = candidate;
@@ -145,7 +153,11 @@ export function layoutVariant(text: string, seed: number): string {
   const o = variantOptions(seed);
   const rand = prng(seed);
   let s = text.replace(/\r\n?/g, '\n');
-  if (o.rewrap) s = rewrap(s, o.width, rand);
+  if (o.rewrap) {
+    const view = layoutView(s);
+    const cut = s.indexOf('\n', view.toSource[Math.min(HEADER_WINDOW, view.text.length)]!);
+    if (cut > 0) s = s.slice(0, cut + 1) + rewrap(s.slice(cut + 1), o.width, rand);
+  }
   s = emphasize(s, o.emphasis, o.inWord, rand);
   s = spaces(s, o.nbsp, o.doubleSpaces, rand);
   if (o.crlf) s = s.replace(/\n/g, '\r\n');

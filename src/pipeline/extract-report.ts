@@ -11,7 +11,7 @@ import type { ExtractContext, RulePack } from '../extract/context.js';
 import { SpanMask } from '../extract/spans.js';
 import { vietnamesePack } from '../extract/vi/index.js';
 import { englishPack } from '../extract/en/index.js';
-import { parseHeader } from '../segment/header.js';
+import { HEADER_WINDOW, parseHeader } from '../segment/header.js';
 import { segmentSections } from '../segment/sections.js';
 import { factId, reportIdFromSha } from '../util/hash.js';
 import { assertValid } from '../validate/validate.js';
@@ -149,7 +149,11 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
   const language = opts.language ?? detectLanguage(text);
   const pack = PACKS[language];
 
-  const header = parseHeader(text, language);
+  // the header block is read line by line (its window keeps every break), the body it infers from as prose;
+  // both without emphasis, doubled spaces or glued words
+  const headerView = layoutView(text, doc.blocks, { keepLinesUntil: HEADER_WINDOW });
+  const headerParsed = parseHeader(headerView.text, language);
+  const header = { meta: headerParsed.meta, claimed: headerParsed.claimed.map((s) => spanToSource(headerView, s.start, s.end)) };
 
   const rawSections = segmentSections(doc);
   const sections: Section[] = [];

@@ -3,6 +3,7 @@
  * province, title, year and period (`NINE MONTHS OF 2023`, `Q1 2024`, `first half of 2023`, `in 2022`).
  */
 import { mostFrequent } from '../util/most-frequent.js';
+import { HEADER_WINDOW } from './window.js';
 import type { ReportMeta } from '../model/report.js';
 import { parseDayMonthYear } from '../extract/vi/rules/date-parts.js';
 import { pattern } from '../extract/pattern.js';
@@ -41,7 +42,7 @@ const MONTH_NO: Record<string, number> = {
 export function parseEnglishHeader(text: string): { meta: ReportMeta; claimed: { start: number; end: number }[] } {
   const meta = parseEnglishHeaderMeta(text);
   const claimed: { start: number; end: number }[] = [];
-  const head = text.slice(0, 1500);
+  const head = text.slice(0, HEADER_WINDOW);
   const own = OWN_NUMBER.exec(head);
   if (own) {
     const start = own.index + own[0].indexOf(own[1]!);
@@ -67,7 +68,7 @@ export function parseEnglishHeader(text: string): { meta: ReportMeta; claimed: {
 
 function parseEnglishHeaderMeta(text: string): ReportMeta {
   const meta: ReportMeta = {};
-  const lines = text.slice(0, 1500).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 8);
+  const lines = text.slice(0, HEADER_WINDOW).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 8);
   const bodyLines = lines.filter((l) => l === l.toUpperCase() && BODY_LINE.test(l) && !/^REPORT\b/.test(l) && l.length < 90);
   const upperBody = bodyLines.map((l) => l.split(/\s+-\s+/)[0]!);
   if (upperBody.length) {

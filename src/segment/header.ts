@@ -4,6 +4,8 @@
  * Where the text has no header (body-only excerpts), agency, province and year are inferred from the body.
  */
 import { mostFrequent } from '../util/most-frequent.js';
+import { HEADER_WINDOW } from './window.js';
+export { HEADER_WINDOW } from './window.js';
 import type { ReportMeta, Span } from '../model/report.js';
 import { parseDayMonthYear } from '../extract/vi/rules/date-parts.js';
 import { BODY_AGENCY } from './agency-names.js';
@@ -136,7 +138,7 @@ export function parseHeader(text: string, language: 'vi' | 'en'): HeaderResult {
   const meta: ReportMeta = {};
   const claimed: Span[] = [];
   if (language !== 'vi') return parseEnglishHeader(text);
-  const headLen = Math.min(text.length, 1500);
+  const headLen = Math.min(text.length, HEADER_WINDOW);
   const head = text.slice(0, headLen);
 
   // the report's own number

@@ -86,7 +86,14 @@ function starIsContent(s: string, i: number, j: number, atLineStart: boolean): b
   return s[i - 1] === '(' && s[j] === ')';
 }
 
-export function layoutView(source: string, blocks?: readonly Block[]): LayoutView {
+export interface LayoutViewOptions {
+  /** keep every line break (a header block is read line by line); spaces, emphasis and glue are still cleaned */
+  keepLines?: boolean;
+  /** keep every line break until this many view characters are written (a header window), then as usual */
+  keepLinesUntil?: number;
+}
+
+export function layoutView(source: string, blocks?: readonly Block[], opts: LayoutViewOptions = {}): LayoutView {
   const n = source.length;
   const hardByBlock = structuralBreaks(blocks, source);
   const out: string[] = [];
@@ -123,7 +130,7 @@ export function layoutView(source: string, blocks?: readonly Block[]): LayoutVie
     if (c === 10) {
       const lineIsRow = source[lineContentStart(source, lastLine)] === '|';
       lastLine = i + 1;
-      const hard = hardByBlock.has(i) || lineIsRow || opensLine(source, i + 1);
+      const hard = opts.keepLines === true || out.length < (opts.keepLinesUntil ?? 0) || hardByBlock.has(i) || lineIsRow || opensLine(source, i + 1);
       if (hard) {
         pendingSpace = -1;
         emit('\n', i);
@@ -132,9 +139,11 @@ export function layoutView(source: string, blocks?: readonly Block[]): LayoutVie
         continue;
       }
       // a wrap right after a joining character inside a token: `QĐ-⏎UBND`, `2023/⏎QĐ`
-      const next = source[lineContentStart(source, i + 1)];
-      if (pendingSpace < 0 && (lastCh === '-' || lastCh === '/') && out.length >= 2 && isAlnum(out[out.length - 2]!) && next !== undefined && isAlnum(next)) continue;
-      if (pendingSpace < 0 && next === '/' && isAlnum(lastCh)) continue;
+      // (only when the break touches both characters: `2021-* *2030` keeps its space)
+      const next = source[i + 1];
+      const touching = pendingSpace < 0 && map.length > 0 && map[map.length - 1] === i - 1 && next !== undefined;
+      if (touching && (lastCh === '-' || lastCh === '/') && out.length >= 2 && isAlnum(out[out.length - 2]!) && isAlnum(next)) continue;
+      if (touching && next === '/' && isAlnum(lastCh)) continue;
       if (pendingSpace < 0) pendingSpace = i;
       continue;
     }

@@ -293,6 +293,8 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     // phone numbers and codes: `0907…`, `0273`
     if (numText.length >= 4 && numText[0] === '0' && /^[0-9]+$/.test(numText)) continue;
     if (isLetter(next) || next === ':' && isDigit(text[end + 1])) continue;
+    // a digit right after a full match: a code, not a number (`1.009659.H05`, a procedure code)
+    if (isDigit(next)) continue;
     // digits after a dot that are not a thousands group: a phone number or code (`1900.1234`, `0263.3822.915`)
     if (next === '.' && isDigit(text[end + 1])) continue;
     if (next === ')' && (prev === '(' || start === 0 || text[start - 1] === '\n')) continue;
