@@ -7,6 +7,10 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 
 import { fileURLToPath } from 'node:url';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { processFile } from '../pipeline/process-file.js';
+import { ingestBytes } from '../ingest/index.js';
+import { extractReport } from '../pipeline/extract-report.js';
+import { layoutVariant } from './variants.js';
+import type { Report } from '../model/report.js';
 import { checkGold, loadGold, type GoldFile, type GoldProblem } from './gold.js';
 import { addCounts, compareReport, FACT_TYPES, prf, type Counts, type Extra, type FactType, type FieldError, type FieldScore, type FileComparison, type Miss, type Prf } from './match.js';
 
@@ -35,6 +39,8 @@ export interface EvalOptions {
   file?: string;
   /** evaluate another rendering: fixtures/<format>/<basename>.<format>; `txt` (default) = the gold file itself */
   format?: string;
+  /** instead of each text, evaluate N layout variants of it (seeds 1..N: re-wrapped, CRLF, spaces, emphasis) */
+  variants?: number;
 }
 
 export interface FileResult {
@@ -124,39 +130,52 @@ export async function runEval(opts: EvalOptions = {}): Promise<EvalResult> {
     const ext = extname(gold.file).slice(1).toLowerCase();
     const plainText = ext === 'txt' || ext === '';
     const target = format === 'txt' || format === ext ? textPath : join(root, 'fixtures', format, `${base}.${format}`);
-    const result: FileResult = { gold: goldRel, file: relative(root, target), language: gold.language, status: 'ok', goldProblems: [] };
-    files.push(result);
-    if (plainText && existsSync(textPath)) result.goldProblems = checkGold(gold, readFileSync(textPath, 'utf8'));
-    if (!existsSync(target)) {
-      result.status = 'skipped';
-      result.reason = `${relative(root, target)} not found`;
-      continue;
+    const goldProblems = plainText && existsSync(textPath) ? checkGold(gold, readFileSync(textPath, 'utf8')) : [];
+    // the renderings to score: the file itself, or N layout variants of its text
+    const runs: { file: string; load: () => Promise<Report> }[] = [];
+    const variants = opts.variants ?? 0;
+    if (variants > 0 && plainText && target === textPath) {
+      for (let seed = 1; seed <= variants; seed++) {
+        runs.push({
+          file: `${relative(root, target)}#layout-${seed}`,
+          load: async () => extractReport(await ingestBytes(target, Buffer.from(layoutVariant(readFileSync(target, 'utf8'), seed), 'utf8')), { includeText: true }),
+        });
+      }
+    } else runs.push({ file: relative(root, target), load: () => processFile(target, { includeText: true }) });
+    for (const run of runs) {
+      const result: FileResult = { gold: goldRel, file: run.file, language: gold.language, status: 'ok', goldProblems };
+      files.push(result);
+      if (!existsSync(target)) {
+        result.status = 'skipped';
+        result.reason = `${relative(root, target)} not found`;
+        continue;
+      }
+      const langCounts = (byLang[gold.language] ??= emptyCounts());
+      let comparison: FileComparison;
+      try {
+        const report = await run.load();
+        comparison = compareReport(report, gold, report.text ?? '');
+        if (!plainText && target === textPath) result.goldProblems = checkGold(gold, report.text ?? '');
+      } catch (e) {
+        result.status = 'error';
+        result.reason = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+        comparison = compareReport({ references: [], dates: [], metrics: [] }, gold, '');
+      }
+      result.comparison = comparison;
+      result.scores = scoreRows(comparison.counts);
+      for (const t of FACT_TYPES) {
+        total[t] = addCounts(total[t], comparison.counts[t]);
+        langCounts[t] = addCounts(langCounts[t], comparison.counts[t]);
+      }
+      for (const [k, v] of Object.entries(comparison.fields)) {
+        const f = (fields[k] ??= { correct: 0, total: 0 });
+        f.correct += v.correct;
+        f.total += v.total;
+      }
+      for (const m of comparison.misses) misses.push({ ...m, file: result.file });
+      for (const x of comparison.extras) extras.push({ ...x, file: result.file });
+      for (const x of comparison.fieldErrors) fieldErrors.push({ ...x, file: result.file });
     }
-    const langCounts = (byLang[gold.language] ??= emptyCounts());
-    let comparison: FileComparison;
-    try {
-      const report = await processFile(target, { includeText: true });
-      comparison = compareReport(report, gold, report.text ?? '');
-      if (!plainText && target === textPath) result.goldProblems = checkGold(gold, report.text ?? '');
-    } catch (e) {
-      result.status = 'error';
-      result.reason = e instanceof Error ? e.message.split('\n')[0]! : String(e);
-      comparison = compareReport({ references: [], dates: [], metrics: [] }, gold, '');
-    }
-    result.comparison = comparison;
-    result.scores = scoreRows(comparison.counts);
-    for (const t of FACT_TYPES) {
-      total[t] = addCounts(total[t], comparison.counts[t]);
-      langCounts[t] = addCounts(langCounts[t], comparison.counts[t]);
-    }
-    for (const [k, v] of Object.entries(comparison.fields)) {
-      const f = (fields[k] ??= { correct: 0, total: 0 });
-      f.correct += v.correct;
-      f.total += v.total;
-    }
-    for (const m of comparison.misses) misses.push({ ...m, file: result.file });
-    for (const x of comparison.extras) extras.push({ ...x, file: result.file });
-    for (const x of comparison.fieldErrors) fieldErrors.push({ ...x, file: result.file });
   }
 
   const byLanguage: EvalResult['byLanguage'] = {};

@@ -21,10 +21,16 @@ program
   .option('--file <glob>', 'only gold whose text file (or gold file) matches this glob; a plain string matches by substring')
   .option('--format <fmt>', 'evaluate the rendering fixtures/<fmt>/<basename>.<fmt> (skipped when absent)', 'txt')
   .option('--gold-dir <dir>', 'directory of *.gold.json (default: fixtures/gold of the package)')
+  .option('--variants <n>', 'score N layout variants of each text instead of the text (re-wrapped, CRLF, spaces, emphasis; seeds 1..N)', (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive integer');
+    return n;
+  })
   .option('--json', 'print machine-readable JSON instead of the text report')
   .option('--min-f1 <x>', 'exit 1 when an overall F1 (references, dates or metrics) is below x', parseF1)
-  .action(async (o: { file?: string; format: string; goldDir?: string; json?: boolean; minF1?: number }) => {
+  .action(async (o: { file?: string; format: string; goldDir?: string; json?: boolean; minF1?: number; variants?: number }) => {
     const opts: EvalOptions = { format: o.format };
+    if (o.variants !== undefined) opts.variants = o.variants;
     if (o.file !== undefined) opts.file = o.file;
     if (o.goldDir !== undefined) opts.goldDir = o.goldDir;
     const result = await runEval(opts);
