@@ -176,6 +176,7 @@ const NATIONAL = /^(CP|TTG|QH[0-9]*|UBTVQH[0-9]*|VPCP|NHNN|TTCP|KTNN|TANDTC|VKSN
 
 /** Same document in the same jurisdiction: folded symbol, plus the report's province for local issuers. */
 function documentKey(ref: Reference, report: Report): string {
+  if (ref.symbol === undefined) return ref.key ?? ref.name ?? ref.id;
   const key = symbolKey(ref.symbol).replace(/^0+(?=[0-9])/, '');
   const issuer = (issuerCodeOf(ref) ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[Đđ]/g, 'D').toUpperCase().replace(/&/g, '');
   if (NATIONAL.test(issuer) && !/^BC/.test(issuer)) return key;
@@ -193,7 +194,7 @@ function dateConflictFindings(groups: Iterable<Cite[]>): Finding[] {
     const dated = cites.filter((c) => c.ref.issuedOn);
     // an administrative number without a year (`1230/KH-SNV`) is reused every year: dates in different
     // years are different documents, only dates within one year disagree
-    const withYear = dated.some((c) => /\/(19|20)[0-9]{2}\//.test(c.ref.symbol));
+    const withYear = dated.some((c) => /\/(19|20)[0-9]{2}\//.test(c.ref.symbol ?? ""));
     if (!withYear) {
       const years = new Map<string, Cite[]>();
       for (const c of dated) {

@@ -109,12 +109,12 @@ export function parseSymbol(symbol: string): ParsedSymbol | undefined {
 /** The code of the issuer that numbered a reference (from the reference, else from its symbol). */
 export function issuerCodeOf(r: Reference): string | undefined {
   // công văn `418/SKH&CN-VP`: the issuer is the first group, the drafting unit (VP) is not part of it
-  const code = r.issuerCode ?? parseSymbol(r.symbol)?.issuerCode;
+  const code = r.issuerCode ?? parseSymbol(r.symbol ?? "")?.issuerCode;
   return code?.split('-')[0] || undefined;
 }
 
 export function typeCodeOf(r: Reference): string | undefined {
-  const p = parseSymbol(r.symbol);
+  const p = parseSymbol(r.symbol ?? "");
   return r.typeCode ?? p?.typeCode;
 }
 
@@ -122,7 +122,7 @@ export function typeCodeOf(r: Reference): string | undefined {
 export function numberOf(r: Reference): number | undefined {
   const n = Number(String(r.number).replace(/^0+(?=[0-9])/, '').replace(/^([0-9]+)\..*$/, '$1').replace(/[a-z]$/, ''));
   if (Number.isFinite(n) && n > 0) return n;
-  return parseSymbol(r.symbol)?.number;
+  return parseSymbol(r.symbol ?? "")?.number;
 }
 
 /** true for a real calendar day `YYYY-MM-DD`. */

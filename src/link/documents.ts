@@ -83,7 +83,9 @@ export interface DocumentIdentity {
 }
 
 export interface ReferenceLike {
-  symbol: string;
+  /** absent for a document cited by name (then `key` is its name key) */
+  symbol?: string;
+  key?: string;
   issuerCode?: string;
   issuer?: string;
   issuedOn?: string;
@@ -92,6 +94,11 @@ export interface ReferenceLike {
 
 /** Identity of a cited document, given the citing report's province and date. */
 export function documentIdentity(ref: ReferenceLike, ctx: { province?: Province; on?: string }): DocumentIdentity {
+  // a law cited by name (`Luật Đầu tư năm 2020`) is national; its key is (type, folded name, date or year)
+  if (ref.symbol === undefined) {
+    const key = ref.key ?? 'name:?';
+    return { id: `doc:${key}`, key, scope: 'national', jurisdiction: 'national' };
+  }
   const key = documentSymbolKey(ref.symbol);
   const group = (ref.issuerCode ? ref.issuerCode.split('-')[0] : undefined) || issuerGroup(ref.symbol);
   let national = group !== undefined && isNationalIssuer(group);

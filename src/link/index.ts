@@ -63,7 +63,9 @@ interface Sec {
 }
 interface Ref {
   id: string;
-  symbol: string;
+  symbol?: string;
+  name?: string;
+  key?: string;
   type?: string;
   typeCode?: string;
   category?: string;
@@ -406,7 +408,7 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
       const ident = documentIdentity(ref, { ...(jurisdiction ? { province: jurisdiction } : {}), ...(on ? { on } : {}) });
       let d = documents.get(ident.id);
       if (!d) documents.set(ident.id, (d = new DocumentAggregate(ident)));
-      const c: Parameters<DocumentAggregate['add']>[0] = { reportId: rep.id, symbol: ref.symbol };
+      const c: Parameters<DocumentAggregate['add']>[0] = { reportId: rep.id, symbol: ref.symbol ?? ref.name ?? '' };
       if (year !== undefined) c.reportYear = year;
       for (const k of ['type', 'typeCode', 'category', 'number', 'issuedOn', 'subject', 'issuerCode', 'issuer'] as const) {
         const v = ref[k];
@@ -433,7 +435,7 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
         referenceId: ref.id,
         reportId: rep.id,
         agencyId: agency.id,
-        symbol: ref.symbol,
+        symbol: ref.symbol ?? ref.name ?? null,
         issuedOn: ref.issuedOn ?? null,
         reportYear: year ?? null,
       });

@@ -66,7 +66,7 @@ function factsOf(report: Report, sectionTitle: Map<string, string>, base: number
     const extra: Record<string, string> = { category: r.category, type: r.type };
     if (r.issuer) extra.issuer = r.issuer;
     if (r.subject) extra.subject = r.subject;
-    const f: Omit<FactView, 'i'> = { kind: 'reference', id: r.id, start: r.span.start, end: r.span.end, text: r.text, value: `${r.symbol}${r.issuedOn ? ` · ${r.issuedOn}` : ''}`, extra };
+    const f: Omit<FactView, 'i'> = { kind: 'reference', id: r.id, start: r.span.start, end: r.span.end, text: r.text, value: `${r.symbol ?? r.name}${r.issuedOn ? ` · ${r.issuedOn}` : ''}`, extra };
     if (r.rule) f.rule = r.rule;
     if (r.page) f.page = r.page;
     if (r.section) f.section = sectionTitle.get(r.section) ?? r.section;

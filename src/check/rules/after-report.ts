@@ -18,11 +18,11 @@ export const afterReport: CheckRule = {
       if (!r.issuedOn || !isCalendarDay(r.issuedOn) || r.issuedOn <= cutoff) continue;
       out.push({
         message: byIssue
-          ? `${r.symbol} is dated ${viDate(r.issuedOn)}, after the report itself (${viDate(cutoff)})`
-          : `${r.symbol} is dated ${viDate(r.issuedOn)}, after the end of the report's year (${viDate(cutoff)})`,
+          ? `${r.symbol ?? r.name} is dated ${viDate(r.issuedOn)}, after the report itself (${viDate(cutoff)})`
+          : `${r.symbol ?? r.name} is dated ${viDate(r.issuedOn)}, after the end of the report's year (${viDate(cutoff)})`,
         messageVi: byIssue
-          ? `Văn bản ${r.symbol} ghi ngày ${viDate(r.issuedOn)}, sau ngày ban hành báo cáo (${viDate(cutoff)})`
-          : `Văn bản ${r.symbol} ghi ngày ${viDate(r.issuedOn)}, sau năm báo cáo (${viDate(cutoff)})`,
+          ? `Văn bản ${r.symbol ?? r.name} ghi ngày ${viDate(r.issuedOn)}, sau ngày ban hành báo cáo (${viDate(cutoff)})`
+          : `Văn bản ${r.symbol ?? r.name} ghi ngày ${viDate(r.issuedOn)}, sau năm báo cáo (${viDate(cutoff)})`,
         evidence: [evidenceOf(r)],
         facts: [r.id],
       });

@@ -36,8 +36,8 @@ export const impossibleDate: CheckRule = {
       if (!r.issuedOn || isCalendarDay(r.issuedOn) || covered(r.span)) continue;
       seen.add(`${r.span.start}-${r.span.end}`);
       out.push({
-        message: `Impossible issue date for ${r.symbol}: ${r.issuedOn}`,
-        messageVi: `Ngày ban hành không tồn tại của văn bản ${r.symbol}: ${r.issuedOn}`,
+        message: `Impossible issue date for ${r.symbol ?? r.name}: ${r.issuedOn}`,
+        messageVi: `Ngày ban hành không tồn tại của văn bản ${r.symbol ?? r.name}: ${r.issuedOn}`,
         evidence: [evidenceOf(r)],
         facts: [r.id],
       });

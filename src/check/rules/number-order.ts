@@ -67,7 +67,7 @@ export function seriesItems(refs: Reference[]): Item[] {
     if (SEPARATE_ISSUERS.test(issuer)) continue;
     const type = r.category === 'cong-van' ? 'CV' : typeCodeOf(r) ?? '?';
     if (COPY_TYPES.has(type)) continue;
-    const normative = r.category === 'normative' || /\/(19|20)[0-9]{2}\//.test(r.symbol);
+    const normative = r.category === 'normative' || /\/(19|20)[0-9]{2}\//.test(r.symbol ?? "");
     out.push({ ref: r, issuer, type, num, date: r.issuedOn, year: yearOf(r.issuedOn)!, normative });
   }
   return out;
@@ -130,11 +130,11 @@ function sharedCounter(items: Item[]): boolean {
 function orderFinding(flagged: Item, others: Item[]): RawFinding {
   const ctx = others
     .slice(0, 4)
-    .map((o) => `${o.ref.symbol} (${viDate(o.date)})`)
+    .map((o) => `${o.ref.symbol ?? o.ref.name} (${viDate(o.date)})`)
     .join(', ');
   return {
-    message: `${flagged.ref.symbol} dated ${viDate(flagged.date)} is out of number order with the same issuer's ${ctx}`,
-    messageVi: `Số văn bản ${flagged.ref.symbol} ngày ${viDate(flagged.date)} không theo thứ tự ngày so với các văn bản cùng cơ quan ban hành: ${ctx}`,
+    message: `${flagged.ref.symbol ?? flagged.ref.name} dated ${viDate(flagged.date)} is out of number order with the same issuer's ${ctx}`,
+    messageVi: `Số văn bản ${flagged.ref.symbol ?? flagged.ref.name} ngày ${viDate(flagged.date)} không theo thứ tự ngày so với các văn bản cùng cơ quan ban hành: ${ctx}`,
     evidence: [evidenceOf(flagged.ref), ...others.slice(0, 4).map((o) => evidenceOf(o.ref))],
     facts: [flagged.ref.id, ...others.slice(0, 4).map((o) => o.ref.id)],
   };
@@ -221,8 +221,8 @@ export const dateYearSuspect: CheckRule = {
           const sorted = [...companions].sort((a, b) => a.num - b.num).slice(0, 4);
           const ctx = sorted.map((o) => `${o.num} (${viDate(o.date)})`).join(', ');
           out.push({
-            message: `${it.ref.symbol} is dated ${viDate(it.date)}, but its number fits the issuer's ${y2} documents ${ctx} and its subject concerns ${y2}: the year is likely ${y2}`,
-            messageVi: `Văn bản ${it.ref.symbol} ghi ngày ${viDate(it.date)}, nhưng số văn bản khớp với các văn bản năm ${y2} của cùng cơ quan (${ctx}) và nội dung nói về năm ${y2}: có thể ghi nhầm năm (đúng là ${y2})`,
+            message: `${it.ref.symbol ?? it.ref.name} is dated ${viDate(it.date)}, but its number fits the issuer's ${y2} documents ${ctx} and its subject concerns ${y2}: the year is likely ${y2}`,
+            messageVi: `Văn bản ${it.ref.symbol ?? it.ref.name} ghi ngày ${viDate(it.date)}, nhưng số văn bản khớp với các văn bản năm ${y2} của cùng cơ quan (${ctx}) và nội dung nói về năm ${y2}: có thể ghi nhầm năm (đúng là ${y2})`,
             evidence: [evidenceOf(it.ref), ...sorted.map((o) => evidenceOf(o.ref))],
             facts: [it.ref.id, ...sorted.map((o) => o.ref.id)],
           });

@@ -12,12 +12,12 @@ export const symbolYear: CheckRule = {
   run({ report }) {
     const out: RawFinding[] = [];
     for (const r of report.references) {
-      const symYear = r.year ?? parseSymbol(r.symbol)?.year;
+      const symYear = r.year ?? parseSymbol(r.symbol ?? "")?.year;
       const dateYear = yearOf(r.issuedOn);
       if (symYear === undefined || dateYear === undefined || symYear === dateYear) continue;
       out.push({
-        message: `${r.symbol} carries the year ${symYear} but is dated ${viDate(r.issuedOn!)}`,
-        messageVi: `Văn bản ${r.symbol} mang năm ${symYear} nhưng ghi ngày ban hành ${viDate(r.issuedOn!)}`,
+        message: `${r.symbol ?? r.name} carries the year ${symYear} but is dated ${viDate(r.issuedOn!)}`,
+        messageVi: `Văn bản ${r.symbol ?? r.name} mang năm ${symYear} nhưng ghi ngày ban hành ${viDate(r.issuedOn!)}`,
         evidence: [evidenceOf(r)],
         facts: [r.id],
       });

@@ -10,6 +10,27 @@ export interface ReferenceCase {
 }
 
 export const REFERENCE_CORPUS: ReferenceCase[] = [
+  // rule ref.named: documents cited by name, with a date or a year
+  {
+    input: 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025; Luật Đầu tư năm 2020 và Bộ luật Lao động 2019.',
+    expected: [
+      { name: 'Luật Tổ chức chính quyền địa phương', type: 'luat', category: 'law', issuedOn: '2025-06-16', year: 2025, rule: 'ref.named', key: 'name:luat:luat to chuc chinh quyen dia phuong:2025-06-16' },
+      { name: 'Luật Đầu tư', type: 'luat', year: 2020, rule: 'ref.named', key: 'name:luat:luat dau tu:2020' },
+      { name: 'Bộ luật Lao động', type: 'bo-luat', year: 2019, rule: 'ref.named' },
+    ],
+  },
+  {
+    input: 'Căn cứ Luật Trật tự, an toàn giao thông đường bộ ngày 27 tháng 6 năm 2024; Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu ngày 29/11/2024;',
+    expected: [
+      { name: 'Luật Trật tự, an toàn giao thông đường bộ', type: 'luat', issuedOn: '2024-06-27', rule: 'ref.named' },
+      { name: 'Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu', type: 'luat', issuedOn: '2024-11-29', rule: 'ref.named' },
+    ],
+  },
+  {
+    // a name followed by its number is a numbered reference; a name without a date or year is none; `Luật này` is no name
+    input: 'Căn cứ Luật Doanh nghiệp số 59/2020/QH14; theo Bộ luật Lao động; Luật này có hiệu lực từ ngày 01/7/2025. Luật Đất đai được sửa đổi năm 2024.',
+    expected: [{ symbol: '59/2020/QH14', type: 'luat', category: 'law' }],
+  },
   {
     input: 'Quyết định số 23/2023/QĐ-UBND ngày 02/11/2023 của Ủy ban nhân dân tỉnh về quản lý nhiệm vụ khoa học.',
     expected: [{ symbol: '23/2023/QĐ-UBND', type: 'quyet-dinh', category: 'normative', number: '23', year: 2023, typeCode: 'QĐ', issuerCode: 'UBND', issuedOn: '2023-11-02', issuer: 'Ủy ban nhân dân tỉnh', subject: 'quản lý nhiệm vụ khoa học' }],
