@@ -4,7 +4,7 @@
  * 286/KH-SKH&CN date flagged, and the other engineers' multi-year fixtures' conflicts and jumps found.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type EvalResult } from '../src/check/eval.js';
+import { evaluate, type EvalResult } from '../src/eval/checks.js';
 import { processFile } from '../src/pipeline/process-file.js';
 import { recheck } from '../src/check/index.js';
 

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../src/eval/harness.js';
 import { ingestFile } from '../src/ingest/index.js';
-import { tableCellMetrics } from '../src/ingest/table-metrics.js';
+import { tableCellMetrics } from '../src/extract/table-metrics.js';
 import { repairSpacing } from '../src/ingest/repair.js';
 import { isViSyllable } from '../src/ingest/vi-syllable.js';
 import { normalizeText } from '../src/normalize/normalize-text.js';

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { textToDocument } from '../src/ingest/text.js';
 import { extractReport } from '../src/pipeline/extract-report.js';
-import { registeredPatterns } from '../src/extract/pattern.js';
+import { registeredPatterns } from '../src/util/pattern.js';
 import { sha256Hex } from '../src/util/hash.js';
 
 const MB = 1024 * 1024;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processFile } from '../src/pipeline/process-file.js';
 import { runLink, type LinkSummary } from '../src/link/index.js';
 import { documentSymbolKey } from '../src/link/documents.js';
-import { matchIndicator, metricContexts } from '../src/link/indicators.js';
+import { matchIndicator, metricContexts } from '../src/vocab/indicators.js';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'multiyear');
 interface Expected {

@@ -1,11 +1,11 @@
 /**
- * The linking vocabularies are data with examples (src/link/data/*.yaml); every example is a test case.
+ * The linking vocabularies are data with examples (src/vocab/data/*.yaml); every example is a test case.
  */
 import { describe, expect, it } from 'vitest';
-import { agencyExamples, resolveAgency } from '../src/link/agencies.js';
+import { agencyExamples, resolveAgency } from '../src/vocab/agencies.js';
 import { documentExamples, documentIdentity, documentSymbolKey } from '../src/link/documents.js';
-import { indicatorVocabulary, labelKey, matchIndicator, metricContexts } from '../src/link/indicators.js';
-import { allProvinces, provinceById, provinceExamples, resolveProvince } from '../src/link/provinces.js';
+import { indicatorVocabulary, labelKey, matchIndicator, metricContexts } from '../src/vocab/indicators.js';
+import { allProvinces, provinceById, provinceExamples, resolveProvince } from '../src/vocab/provinces.js';
 
 describe('provinces.yaml', () => {
   it('holds 63 units before and 34 after the 2025 mergers', () => {

@@ -7,7 +7,7 @@
  */
 import { closeSync, createReadStream, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { AtomicWriter } from './atomic.js';
+import { AtomicWriter } from '../util/atomic.js';
 import { pipelineKey } from './pipeline.js';
 import { assertValid } from '../validate/validate.js';
 

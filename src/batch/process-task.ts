@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { processFile } from '../pipeline/process-file.js';
 import { InputError } from '../ingest/errors.js';
-import { writeFileAtomic } from './atomic.js';
+import { writeFileAtomic } from '../util/atomic.js';
 import { oneLine, type FileTask, type TaskResult } from './task.js';
 
 export async function runFileTask(task: FileTask): Promise<TaskResult> {

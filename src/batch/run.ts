@@ -17,7 +17,7 @@ import { PIPELINE_VERSION } from '../pipeline/version.js';
 import { runLink, type LinkSummary } from '../link/index.js';
 import { buildTables, type TablesSummary } from '../export/tables.js';
 import type { WarehouseSummary } from '../export/warehouse.js';
-import { removeStaleTemps } from './atomic.js';
+import { removeStaleTemps } from '../util/atomic.js';
 import { BatchError } from './errors.js';
 import { expandInputs, formatOf, type BatchInput } from './inputs.js';
 import { InflightLog } from './inflight.js';

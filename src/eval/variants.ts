@@ -10,6 +10,7 @@
  */
 import { layoutView, opensLine } from '../tokens/layout-view.js';
 import { HEADER_WINDOW } from '../segment/window.js';
+import { siteFrame } from '../segment/site-frame.js';
 
 /** mulberry32: a small, fast, seedable PRNG (public domain). */
 export function prng(seed: number): () => number {
@@ -154,9 +155,12 @@ export function layoutVariant(text: string, seed: number): string {
   const rand = prng(seed);
   let s = text.replace(/\r\n?/g, '\n');
   if (o.rewrap) {
+    // the header window starts where the document does (after a website's frame, if any)
     const view = layoutView(s);
-    const cut = s.indexOf('\n', view.toSource[Math.min(HEADER_WINDOW, view.text.length)]!);
-    if (cut > 0) s = s.slice(0, cut + 1) + rewrap(s.slice(cut + 1), o.width, rand);
+    const frame = siteFrame(view.text);
+    const from = frame.rule !== undefined ? s.lastIndexOf('\n', view.toSource[frame.start]! - 1) + 1 : 0;
+    const cut = s.indexOf('\n', view.toSource[Math.min(frame.start + HEADER_WINDOW, view.text.length)]!);
+    if (cut > 0) s = (from > 0 ? rewrap(s.slice(0, from), o.width, rand) : '') + s.slice(from, cut + 1) + rewrap(s.slice(cut + 1), o.width, rand);
   }
   s = emphasize(s, o.emphasis, o.inWord, rand);
   s = spaces(s, o.nbsp, o.doubleSpaces, rand);

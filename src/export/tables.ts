@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Report } from '../model/report.js';
 import { assertValid } from '../validate/validate.js';
-import { AtomicWriter, TEMP_PREFIX, fsyncDir } from '../batch/atomic.js';
+import { AtomicWriter, TEMP_PREFIX, fsyncDir } from '../util/atomic.js';
 import { columnsOf } from './columns.js';
 
 export const FACT_TABLES = ['reports', 'sections', 'references', 'dates', 'metrics', 'findings'] as const;

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { fsyncDir, tempPathFor } from '../batch/atomic.js';
+import { fsyncDir, tempPathFor } from '../util/atomic.js';
 import { columnsOf, quoteIdent, readJsonColumns, type Column } from './columns.js';
 import { FACT_TABLES } from './tables.js';
 import { schemaNames } from '../validate/validate.js';

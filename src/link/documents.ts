@@ -3,10 +3,10 @@
  * and the aggregate of all its citations with the conflicts between them (dates, types, subjects).
  */
 import { symbolKey } from '../extract/symbol-key.js';
-import { kindBySymbol, symbolFold } from './agencies.js';
-import { loadData } from './data.js';
-import { findProvinceInTokens, provinceAt, type Province } from './provinces.js';
-import { foldTokens, mostFrequent } from './text.js';
+import { kindBySymbol, symbolFold } from '../vocab/agencies.js';
+import { loadData } from '../vocab/data.js';
+import { findProvinceInTokens, provinceAt, type Province } from '../vocab/provinces.js';
+import { foldTokens, mostFrequent } from '../vocab/text.js';
 
 interface DocData {
   typeCodes: string[];

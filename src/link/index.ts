@@ -10,16 +10,16 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { agencyFromId, resolveAgency, type ResolvedAgency } from './agencies.js';
+import { agencyFromId, resolveAgency, type ResolvedAgency } from '../vocab/agencies.js';
 import { DocumentAggregate, documentIdentity } from './documents.js';
-import { indicatorByKey, labelKey, matchIndicator, metricContexts } from './indicators.js';
+import { indicatorByKey, labelKey, matchIndicator, metricContexts } from '../vocab/indicators.js';
 import { NdjsonWriter } from './ndjson.js';
-import { findProvinceInTokens, provinceById, resolveProvince, type Province } from './provinces.js';
+import { findProvinceInTokens, provinceById, resolveProvince, type Province } from '../vocab/provinces.js';
 import { seriesChanges } from './series.js';
 import { PointSpool } from './spool.js';
-import { clean, foldTokens, mostFrequent } from './text.js';
+import { clean, foldTokens, mostFrequent } from '../vocab/text.js';
 
-export { matchIndicator } from './indicators.js';
+export { matchIndicator } from '../vocab/indicators.js';
 
 export interface LinkSummary {
   reports: number;

@@ -3,7 +3,7 @@
  * written; the file appears under its name only on commit (the batch's AtomicWriter: temp file with the
  * shared `.tmp-` prefix that readers ignore and the batch cleans up after a kill, fsync, rename).
  */
-import { AtomicWriter } from '../batch/atomic.js';
+import { AtomicWriter } from '../util/atomic.js';
 import { assertValid } from '../validate/validate.js';
 
 export class NdjsonWriter {

@@ -4,7 +4,7 @@
  * indicators.yaml, a `unit-change` when the kind (count, percent…) or, for money and frequencies, the unit differs, a `duplicate` when two reports give different
  * values for the same period.
  */
-import { loadData } from './data.js';
+import { loadData } from '../vocab/data.js';
 
 export interface SeriesPoint {
   year: number;

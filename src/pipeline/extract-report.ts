@@ -12,12 +12,13 @@ import { SpanMask } from '../extract/spans.js';
 import { vietnamesePack } from '../extract/vi/index.js';
 import { englishPack } from '../extract/en/index.js';
 import { HEADER_WINDOW, parseHeader } from '../segment/header.js';
+import { siteFrame } from '../segment/site-frame.js';
 import { segmentSections } from '../segment/sections.js';
 import { factId, reportIdFromSha } from '../util/hash.js';
 import { assertValid } from '../validate/validate.js';
-import { matchIndicator, metricContexts } from '../link/indicators.js';
+import { matchIndicator, metricContexts } from '../vocab/indicators.js';
 import { checkReport } from '../check/index.js';
-import { tableCellMetrics } from '../ingest/table-metrics.js';
+import { tableCellMetrics } from '../extract/table-metrics.js';
 import type { MetricCandidate } from '../extract/context.js';
 import { PIPELINE_NAME, PIPELINE_VERSION } from './version.js';
 import { layoutView, spanToSource, spanToView, type LayoutView } from '../tokens/layout-view.js';
@@ -151,9 +152,23 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
 
   // the header block is read line by line (its window keeps every break), the body it infers from as prose;
   // both without emphasis, doubled spaces or glued words
-  const headerView = layoutView(text, doc.blocks, { keepLinesUntil: HEADER_WINDOW });
+  // a saved web page: only the document inside the site's frame gives a header and facts
+  // (found in the layout view, so wraps and emphasis do not move it)
+  const view = layoutView(text, doc.blocks);
+  const viewFrame = siteFrame(view.text);
+  const frame = { ...viewFrame, start: view.toSource[viewFrame.start]!, end: viewFrame.end >= view.text.length ? text.length : view.toSource[viewFrame.end]! };
+  const framed = frame.rule !== undefined;
+  const headerView = framed
+    ? layoutView(text.slice(frame.start, frame.end), undefined, { keepLinesUntil: HEADER_WINDOW })
+    : layoutView(text, doc.blocks, { keepLinesUntil: HEADER_WINDOW });
   const headerParsed = parseHeader(headerView.text, language);
-  const header = { meta: headerParsed.meta, claimed: headerParsed.claimed.map((s) => spanToSource(headerView, s.start, s.end)) };
+  const header = {
+    meta: headerParsed.meta,
+    claimed: headerParsed.claimed.map((s) => {
+      const sp = spanToSource(headerView, s.start, s.end);
+      return { start: sp.start + (framed ? frame.start : 0), end: sp.end + (framed ? frame.start : 0) };
+    }),
+  };
 
   const rawSections = segmentSections(doc);
   const sections: Section[] = [];
@@ -173,7 +188,6 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
   }
 
   // every rule pack reads the layout-blind view; its facts are mapped back to exact source spans
-  const view = layoutView(text, doc.blocks);
   const vmask = new SpanMask();
   for (const s of header.claimed) {
     const v = spanToView(view, s.start, s.end);
@@ -182,6 +196,10 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
   for (const s of rawSections) if (s.numberSpan) {
     const v = spanToView(view, s.numberSpan.start, s.numberSpan.end);
     vmask.add(v.start, v.end);
+  }
+  if (framed) {
+    vmask.add(0, viewFrame.start);
+    vmask.add(viewFrame.end, view.text.length);
   }
   const ctx: ExtractContext = { text: view.text, doc, meta: header.meta, mask: vmask };
 
@@ -216,7 +234,7 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
     dates.push(fact);
   }
 
-  const metricCands = mergeTableMetrics(toSourceFacts(view, text, metricView), tableCellMetrics(doc));
+  const metricCands = mergeTableMetrics(toSourceFacts(view, text, metricView), tableCellMetrics(doc).filter((m) => m.span.start >= frame.start && m.span.end <= frame.end));
   const metrics: Metric[] = metricCands.map((m) =>
     withProvenance<Metric>(m, METRIC_KEYS, factId(reportId, 'met', m.span.start, m.span.end), locate(m.span.start)),
   );

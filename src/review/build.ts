@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding, Report } from '../model/report.js';
-import { sourceText } from '../check/source-text.js';
+import { sourceText } from '../pipeline/source-text.js';
 import { recheck } from '../check/index.js';
 import { checkAcross, readBatchDir } from '../check/cross.js';
 import { foldForMatch } from '../normalize/fold.js';

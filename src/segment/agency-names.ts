@@ -2,7 +2,7 @@
  * Names of Vietnamese agencies as they appear in report bodies, for inferring a body-only report's agency.
  * Data: department (Sở) and ministry (Bộ) names, longest first.
  */
-import { escapeRegExp } from '../extract/pattern.js';
+import { escapeRegExp } from '../util/pattern.js';
 
 export const DEPARTMENT_NAMES: readonly string[] = [
   'Khoa học và Công nghệ', 'Nội vụ', 'Tư pháp', 'Tài chính', 'Kế hoạch và Đầu tư', 'Giáo dục và Đào tạo', 'Y tế',

@@ -5,8 +5,8 @@
 import { mostFrequent } from '../util/most-frequent.js';
 import { HEADER_WINDOW } from './window.js';
 import type { ReportMeta } from '../model/report.js';
-import { parseDayMonthYear } from '../extract/vi/rules/date-parts.js';
-import { pattern } from '../extract/pattern.js';
+import { parseDayMonthYear } from '../vocab/calendar.js';
+import { pattern } from '../util/pattern.js';
 
 const BODY_LINE = /(PEOPLE'S COMMITTEE|PEOPLE’S COMMITTEE|PEOPLE'S COUNCIL|DEPARTMENT|MINISTRY|OFFICE|AGENCY|COMMITTEE|INSPECTORATE)/;
 const BODY_NAME = /((?:Provincial |District )?Department of [A-Z][A-Za-z]+(?: (?:and|of) [A-Z][A-Za-z]+| [A-Z][A-Za-z]+){0,4}|Ministry of [A-Z][A-Za-z]+(?: (?:and|of) [A-Z][A-Za-z]+| [A-Z][A-Za-z]+){0,4}|[A-Z][a-z]+ [A-Z][a-z]+ (?:Provincial|District) People['’]s Committee)/g;

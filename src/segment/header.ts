@@ -7,10 +7,10 @@ import { mostFrequent } from '../util/most-frequent.js';
 import { HEADER_WINDOW } from './window.js';
 export { HEADER_WINDOW } from './window.js';
 import type { ReportMeta, Span } from '../model/report.js';
-import { parseDayMonthYear } from '../extract/vi/rules/date-parts.js';
+import { parseDayMonthYear } from '../vocab/calendar.js';
 import { BODY_AGENCY } from './agency-names.js';
 import { parseEnglishHeader } from './header-en.js';
-import { kindNamePrefix } from '../link/agencies.js';
+import { kindNamePrefix } from '../vocab/agencies.js';
 import { asciiFold } from '../normalize/fold.js';
 
 export interface HeaderResult {

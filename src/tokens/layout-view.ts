@@ -80,6 +80,39 @@ function structuralBreaks(blocks: readonly Block[] | undefined, s: string): Set<
   return out;
 }
 
+/** Runs of `**` in a line, and whether the line starts / ends with one (after spaces). */
+function emphasisRuns(line: string): { runs: number; opens: boolean; closes: boolean } {
+  const runs = (line.match(/\*\*+/g) ?? []).length;
+  const t = line.trim();
+  return { runs, opens: t.startsWith('**'), closes: t.endsWith('**') };
+}
+
+/**
+ * Line breaks inside one emphasised phrase that the source wrapped (`**THỦ TƯỚNG CHÍNH⏎PHỦ**`): a line that opens
+ * `**` and leaves it open, up to 5 lines with no marker, and a line that closes it at its end.
+ */
+function emphasisWraps(s: string, until: number): Set<number> {
+  const out = new Set<number>();
+  const lines: { start: number; end: number }[] = [];
+  for (let i = 0, st = 0; i <= s.length && st < until; i++) {
+    if (i === s.length || s[i] === '\n') {
+      lines.push({ start: st, end: i });
+      st = i + 1;
+    }
+  }
+  for (let k = 0; k < lines.length; k++) {
+    const a = emphasisRuns(s.slice(lines[k]!.start, lines[k]!.end));
+    if (!a.opens || a.runs % 2 === 0) continue;
+    for (let m = k + 1; m < lines.length && m <= k + 6; m++) {
+      const b = emphasisRuns(s.slice(lines[m]!.start, lines[m]!.end));
+      if (b.runs === 0 && s.slice(lines[m]!.start, lines[m]!.end).trim() !== '') continue;
+      if (b.closes && b.runs % 2 === 1) for (let j = k; j < m; j++) out.add(lines[j]!.end);
+      break;
+    }
+  }
+  return out;
+}
+
 /** Is the `*` run at i..j (exclusive) content, not emphasis? A line-start bullet `* ` or a footnote mark `(*)`. */
 function starIsContent(s: string, i: number, j: number, atLineStart: boolean): boolean {
   if (atLineStart && j - i === 1 && s[j] === ' ') return true;
@@ -96,6 +129,9 @@ export interface LayoutViewOptions {
 export function layoutView(source: string, blocks?: readonly Block[], opts: LayoutViewOptions = {}): LayoutView {
   const n = source.length;
   const hardByBlock = structuralBreaks(blocks, source);
+  // in a kept-lines window, a wrap inside one emphasised phrase is still soft
+  const keepUntilSource = opts.keepLines ? n : Math.min(n, Math.round((opts.keepLinesUntil ?? 0) * 1.5) + 200);
+  const softInEmphasis = keepUntilSource > 0 ? emphasisWraps(source, keepUntilSource) : new Set<number>();
   const out: string[] = [];
   const map: number[] = [];
   const fromSource = new Int32Array(n + 1);
@@ -130,7 +166,8 @@ export function layoutView(source: string, blocks?: readonly Block[], opts: Layo
     if (c === 10) {
       const lineIsRow = source[lineContentStart(source, lastLine)] === '|';
       lastLine = i + 1;
-      const hard = opts.keepLines === true || out.length < (opts.keepLinesUntil ?? 0) || hardByBlock.has(i) || lineIsRow || opensLine(source, i + 1);
+      const kept = (opts.keepLines === true || out.length < (opts.keepLinesUntil ?? 0)) && !softInEmphasis.has(i);
+      const hard = kept || hardByBlock.has(i) || lineIsRow || opensLine(source, i + 1);
       if (hard) {
         pendingSpace = -1;
         emit('\n', i);

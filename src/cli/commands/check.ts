@@ -14,7 +14,7 @@ export function registerCheck(program: Command): void {
       }
       try {
         // heavy modules load only when the command runs (keeps `report-metrics --help` fast)
-        const { allFindings, exitCodeOf, formatText, runCheck } = await import('../../check/run.js');
+        const { allFindings, exitCodeOf, formatText, runCheck } = await import('../check-run.js');
         const run = await runCheck(target);
         const findings = allFindings(run);
         process.stdout.write(o.format === 'json' ? JSON.stringify({ findings }, null, 2) + '\n' : formatText(run));

@@ -7,7 +7,7 @@
  */
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import type { DateCandidate, DateResult, ExtractContext, FindingCandidate } from '../context.js';
-import { pattern } from '../pattern.js';
+import { pattern } from '../../util/pattern.js';
 import { MONTH_SOURCE, MONTHS } from './lexicon.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -8,7 +8,7 @@
  * `ISO`…, ordinals (`2nd`), list continuations of such identifiers (`Issues No. 01, 02, 03`).
  */
 import type { ExtractContext, MetricCandidate } from '../context.js';
-import { escapeRegExp, isDigit, pattern } from '../pattern.js';
+import { escapeRegExp, isDigit, pattern } from '../../util/pattern.js';
 import { BREAKDOWN_MARKERS, DURATION_UNITS, FREQUENCY_WORDS, MEASURE_UNITS, NOT_METRIC_BEFORE, PERIOD_WORDS } from './lexicon.js';
 import { nounPhraseAfter, type NounPhrase } from './noun-phrase.js';
 import { digitTokens, wordTokens, type NumberToken } from './numbers.js';

@@ -3,7 +3,7 @@
  * `one hundred and five`, `a dozen`). compromise turns a run of number words into its value.
  */
 import { compromise } from './nlp.js';
-import { isDigit, pattern } from '../pattern.js';
+import { isDigit, pattern } from '../../util/pattern.js';
 import { NUMBER_WORDS, QUANTITY_WORDS } from './lexicon.js';
 
 export interface NumberToken {

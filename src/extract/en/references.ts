@@ -7,7 +7,7 @@
  * key (symbolKey: QD and QĐ fold together), typeCode, issuerCode, issuer, issuedOn, subject.
  */
 import type { ExtractContext, RefCandidate } from '../context.js';
-import { isDigit, pattern } from '../pattern.js';
+import { isDigit, pattern } from '../../util/pattern.js';
 import { symbolKey } from '../symbol-key.js';
 import { MONTH_SOURCE, MONTHS, NORMATIVE_TYPES, TYPE_CODES, TYPE_WORDS, type Category, type DocType } from './lexicon.js';
 import { numericDateOrder } from './dates.js';

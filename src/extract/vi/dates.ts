@@ -3,8 +3,8 @@
  * one explained. Numeric dates are always day-month-year. Impossible dates become findings, never dates.
  */
 import type { DateCandidate, DateResult, ExtractContext, FindingCandidate } from '../context.js';
-import { isDigit, isLetter, pattern } from '../pattern.js';
-import { pad2, parseDayMonth, parseDayMonthYear, quarterNumber } from './rules/date-parts.js';
+import { isDigit, isLetter, pattern } from '../../util/pattern.js';
+import { pad2, parseDayMonth, parseDayMonthYear, quarterNumber } from '../../vocab/calendar.js';
 
 interface Hit {
   start: number;

@@ -6,7 +6,7 @@
  * Breakdowns: parts after `trong đó` / `gồm` carry the total as parent.
  */
 import type { ExtractContext, MetricCandidate } from '../context.js';
-import { ci, escapeRegExp, isDigit, isLetter, pattern, VI_LETTER, VI_LOWER } from '../pattern.js';
+import { ci, escapeRegExp, isDigit, isLetter, pattern, VI_LETTER, VI_LOWER } from '../../util/pattern.js';
 import {
   APPROXIMATE_BEFORE,
   COUNT_NOUNS,

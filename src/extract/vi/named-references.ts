@@ -5,7 +5,7 @@
  */
 import type { ExtractContext, RefCandidate } from '../context.js';
 import { asciiFold } from '../../normalize/fold.js';
-import { parseDayMonthYear } from './rules/date-parts.js';
+import { parseDayMonthYear } from '../../vocab/calendar.js';
 import { NAMED_REFERENCE_RULE as R } from './rules/named-references.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

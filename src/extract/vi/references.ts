@@ -5,10 +5,10 @@
  * Tolerates spaces and line breaks around `/` and `-`, glued `số111/…`, thousands dots, missing diacritics.
  */
 import type { ExtractContext, RefCandidate } from '../context.js';
-import { isDigit, isLetter, pattern, VI_LETTER, VI_LOWER, VI_UPPER } from '../pattern.js';
+import { isDigit, isLetter, pattern, VI_LETTER, VI_LOWER, VI_UPPER } from '../../util/pattern.js';
 import { symbolKey } from '../symbol-key.js';
 import { ABBREVIATED_TYPE_WORDS, LAW_ISSUER, NOT_SUBJECT_START, TYPE_CODES, TYPE_WORDS } from './rules/document-types.js';
-import { parseDayMonthYear } from './rules/date-parts.js';
+import { parseDayMonthYear } from '../../vocab/calendar.js';
 
 /** a symbol group: a capital, then letters/digits/`&`; an inner dot only between letters (`VP.UBND`), never a sentence end */
 const GROUP = `[${VI_UPPER}][${VI_UPPER}${VI_LOWER}0-9&]*(?:\\.[${VI_UPPER}${VI_LOWER}0-9&]+)*`;

@@ -4,7 +4,7 @@
  * checks on batch folders built from fixtures/planted/series/ (planted) and fixtures/clean/ (clean),
  * through the link step when it is available.
  *
- *   node dist/src/check/eval.js [--json]
+ *   node dist/src/eval/checks.js [--json]
  *
  * Recall = planted inconsistencies found (a finding of the expected rule whose evidence overlaps the
  * planted text) / all planted; false findings = every finding on a clean report, and every finding on a
@@ -16,8 +16,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding, Report } from '../model/report.js';
 import { processFile } from '../pipeline/process-file.js';
-import { recheck } from './index.js';
-import { checkAcross, readBatchDir } from './cross.js';
+import { recheck } from '../check/index.js';
+import { checkAcross, readBatchDir } from '../check/cross.js';
 
 export function packageRoot(): string {
   let d = dirname(fileURLToPath(import.meta.url));

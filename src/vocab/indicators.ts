@@ -1,6 +1,6 @@
 /**
  * Indicator matching: a metric (label, unit, kind, section title, parent label) → a key of the indicator
- * vocabulary (src/link/data/indicators.yaml) with a score in (0, 1]. The pipeline calls it for every metric;
+ * vocabulary (src/vocab/data/indicators.yaml) with a score in (0, 1]. The pipeline calls it for every metric;
  * the link step calls it again with the parent metric's label as context.
  *
  * A cue is a bag of words: all of its words must occur in the label (folded: case, diacritics, tone

@@ -7,9 +7,9 @@
 import { statSync } from 'node:fs';
 import type { Finding, Report } from '../model/report.js';
 import { processFile } from '../pipeline/process-file.js';
-import { recheck } from './index.js';
-import { checkAcross, readBatchDir } from './cross.js';
-import { sourceText } from './source-text.js';
+import { recheck } from '../check/index.js';
+import { checkAcross, readBatchDir } from '../check/cross.js';
+import { sourceText } from '../pipeline/source-text.js';
 
 export interface CheckedReport {
   report: Report;

@@ -7,9 +7,9 @@
  * header, and ordinal columns (`STT`), give nothing.
  */
 import type { Document } from '../model/document.js';
-import type { MetricCandidate } from '../extract/context.js';
-import { parseViNumber } from '../extract/vi/metrics.js';
-import { MEASURE_UNITS, MONEY_SCALE } from '../extract/vi/rules/units.js';
+import type { MetricCandidate } from './context.js';
+import { parseViNumber } from './vi/metrics.js';
+import { MEASURE_UNITS, MONEY_SCALE } from './vi/rules/units.js';
 
 /** a bare number in Vietnamese notation (`.` groups thousands, `,` is the decimal mark), optionally a percent */
 const NUMBER = /^([-+]?)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(%?)$/;

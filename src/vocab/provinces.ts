@@ -1,5 +1,5 @@
 /**
- * Province registry with the 2025 mergers (data: src/link/data/provinces.yaml) and name → unit resolution
+ * Province registry with the 2025 mergers (data: src/vocab/data/provinces.yaml) and name → unit resolution
  * at a date: `Đồng Tháp` written on 2024-12-14 is the old province, on 2025-12-15 the merged one.
  */
 import { loadData } from './data.js';

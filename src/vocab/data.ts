@@ -1,20 +1,20 @@
 /**
- * Loads the linking vocabularies (YAML under src/link/data/). Files are located relative to the package
+ * Loads the linking vocabularies (YAML under src/vocab/data/). Files are located relative to the package
  * root (found from this module's location), so they load the same from src/ (vitest) and dist/src/ (node).
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { fromRoot } from '../util/package-root.js';
 
-export const DATA_DIR = fromRoot('src', 'link', 'data');
+export const DATA_DIR = fromRoot('src', 'vocab', 'data');
 
 const cache = new Map<string, unknown>();
 
-/** Parsed YAML of src/link/data/<name>.yaml (cached). */
+/** Parsed YAML of src/vocab/data/<name>.yaml (cached). */
 export function loadData<T>(name: string): T {
   let v = cache.get(name);
   if (v === undefined) {
-    const path = fromRoot('src', 'link', 'data', `${name}.yaml`);
+    const path = fromRoot('src', 'vocab', 'data', `${name}.yaml`);
     try {
       v = parse(readFileSync(path, 'utf8')) as unknown;
     } catch (err) {

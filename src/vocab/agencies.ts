@@ -2,7 +2,7 @@
  * Agencies: a name as written (`SỞ KH&CN`, `Sở Khoa học & Công nghệ tỉnh Long An`, `UBND huyện Cái Bè`)
  * + the report's province and date → a canonical agency with a stable id
  * (`agency:so-khoa-hoc-va-cong-nghe:tien-giang`), validity and successors from the temporal registry
- * (data: src/link/data/agencies.yaml, provinces.yaml).
+ * (data: src/vocab/data/agencies.yaml, provinces.yaml).
  */
 import { loadData } from './data.js';
 import { findProvinceInTokens, provinceAt, provinceById, type Province } from './provinces.js';

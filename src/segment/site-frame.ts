@@ -1,0 +1,57 @@
+/**
+ * Where the document itself stands in a saved web page (rules: ./rules/site-frames.ts): the span between the
+ * site's metadata box and its trailing lists. A text that is no saved page is all document. Run it on the
+ * layout view (soft wraps joined, emphasis dropped), where a marker wrapped over two lines is one phrase.
+ */
+import { SITE_FRAME_RULES, type SiteFrameRule } from './rules/site-frames.js';
+
+export interface SiteFrame {
+  start: number;
+  end: number;
+  /** the rule that recognised the page; absent when the whole text is the document */
+  rule?: string;
+}
+
+function lineEnd(text: string, i: number): number {
+  const e = text.indexOf('\n', i);
+  return e < 0 ? text.length : e + 1;
+}
+
+/** The labels of a metadata box stand close together; a label alone in running text is no box. */
+const BOX_SPAN = 800;
+
+function frameBy(rule: SiteFrameRule, text: string): SiteFrame | undefined {
+  const firsts = rule.boxLabels.map((l) => text.indexOf(l));
+  if (firsts.some((i) => i < 0) || Math.max(...firsts) - Math.min(...firsts) > BOX_SPAN) return undefined;
+  const last = text.indexOf(rule.lastLabel, Math.min(...firsts));
+  if (last < 0 || last - Math.min(...firsts) > BOX_SPAN) return undefined;
+  // the value of the last label: on its own line, or the first line after it with a letter or digit
+  const hasContent = (a: number, b: number) => /[\p{L}\p{N}]/u.test(text.slice(a, b));
+  let start = lineEnd(text, last);
+  if (!hasContent(last + rule.lastLabel.length, start)) {
+    let p = start;
+    while (p < text.length && !hasContent(p, lineEnd(text, p))) p = lineEnd(text, p);
+    start = lineEnd(text, p);
+  }
+  let end = text.length;
+  // markers anywhere after the start: in a text whose soft wraps are joined, a marker may follow the title
+  for (const m of rule.endMarkers) {
+    const at = text.indexOf(m, start);
+    if (at >= 0 && at < end) end = at;
+  }
+  // the site's title right before the marker: the rest of the line (soft wraps joined) that ends there
+  if (end < text.length) {
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    if (lineStart > start && new RegExp(rule.titleLine).test(text.slice(lineStart, end))) end = lineStart;
+  }
+  if (end <= start) return undefined;
+  return { start, end, rule: rule.id };
+}
+
+export function siteFrame(text: string): SiteFrame {
+  for (const rule of SITE_FRAME_RULES) {
+    const f = frameBy(rule, text);
+    if (f) return f;
+  }
+  return { start: 0, end: text.length };
+}
