@@ -80,16 +80,29 @@ function structuralBreaks(blocks: readonly Block[] | undefined, s: string): Set<
   return out;
 }
 
-/** Runs of `**` in a line, and whether the line starts / ends with one (after spaces). */
-function emphasisRuns(line: string): { runs: number; opens: boolean; closes: boolean } {
-  const runs = (line.match(/\*\*+/g) ?? []).length;
-  const t = line.trim();
-  return { runs, opens: t.startsWith('**'), closes: t.endsWith('**') };
+/**
+ * The balance of a line's `**` markers: +1 for each that opens (after a space or the line start, before a
+ * non-space), −1 for each that closes (after a non-space, before a space or the line end); a marker inside a
+ * word or between spaces counts for nothing.
+ */
+function emphasisBalance(line: string): number {
+  let bal = 0;
+  const re = /\*\*+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line)) !== null) {
+    const before = line[m.index - 1];
+    const after = line[m.index + m[0].length];
+    const spaceBefore = before === undefined || before === ' ';
+    const spaceAfter = after === undefined || after === ' ';
+    if (spaceBefore && !spaceAfter) bal++;
+    else if (!spaceBefore && spaceAfter) bal--;
+  }
+  return bal;
 }
 
 /**
- * Line breaks inside one emphasised phrase that the source wrapped (`**THỦ TƯỚNG CHÍNH⏎PHỦ**`): a line that opens
- * `**` and leaves it open, up to 5 lines with no marker, and a line that closes it at its end.
+ * Line breaks inside one emphasised phrase that the source wrapped (`**THỦ TƯỚNG CHÍNH⏎PHỦ**`): a line that
+ * leaves a `**` open, up to 5 balanced lines, and a line that closes it.
  */
 function emphasisWraps(s: string, until: number): Set<number> {
   const out = new Set<number>();
@@ -100,13 +113,12 @@ function emphasisWraps(s: string, until: number): Set<number> {
       st = i + 1;
     }
   }
+  const bal = lines.map((l) => emphasisBalance(s.slice(l.start, l.end)));
   for (let k = 0; k < lines.length; k++) {
-    const a = emphasisRuns(s.slice(lines[k]!.start, lines[k]!.end));
-    if (!a.opens || a.runs % 2 === 0) continue;
+    if (bal[k] !== 1) continue;
     for (let m = k + 1; m < lines.length && m <= k + 6; m++) {
-      const b = emphasisRuns(s.slice(lines[m]!.start, lines[m]!.end));
-      if (b.runs === 0 && s.slice(lines[m]!.start, lines[m]!.end).trim() !== '') continue;
-      if (b.closes && b.runs % 2 === 1) for (let j = k; j < m; j++) out.add(lines[j]!.end);
+      if (bal[m] === 0 && s.slice(lines[m]!.start, lines[m]!.end).trim() !== '') continue;
+      if (bal[m] === -1) for (let j = k; j < m; j++) out.add(lines[j]!.end);
       break;
     }
   }
