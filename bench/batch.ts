@@ -22,7 +22,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { archiveSources, fixtureTexts, writeArchiveVariants, writeVariants } from '../src/batch/corpus.js';
 import { fromRoot } from '../src/util/package-root.js';
-import { writeFileAtomic } from '../src/batch/atomic.js';
+import { writeFileAtomic } from '../src/util/atomic.js';
 import type { BatchSummary } from '../src/batch/run.js';
 
 function arg(name: string, def: number): number {

@@ -4,7 +4,7 @@
  * regular-expression pass over the same text in the same run. Prints MB/s, reports/s, the ratio and memory.
  *   npm run build && npm run bench [-- --mb 50]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { textToDocument } from '../src/ingest/text.js';
 import { extractReport } from '../src/pipeline/extract-report.js';
@@ -20,6 +20,19 @@ function loadTemplates(): string[] {
   return files.map((f) => readFileSync(join(dir, f), 'utf8'));
 }
 
+/** The real documents of ../shared/real-text (web copies and bare documents), when that folder is there. */
+function loadRealTexts(): string[] {
+  const dir = fromRoot('..', 'shared', 'real-text');
+  if (!existsSync(dir)) {
+    console.log(`(${dir} is absent: the corpus has no real texts)`);
+    return [];
+  }
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
 /** A deterministic variation of a template: numbers and years shifted, so no two reports are identical. */
 function vary(t: string, i: number): string {
   const shift = (i % 5) - 2;
@@ -28,16 +41,26 @@ function vary(t: string, i: number): string {
     .replace(/(?<![0-9/.,])([0-9]{1,3})(?= (văn bản|hồ sơ|TTHC|người|vị trí))/g, (n) => String((Number(n) + i) % 997).padStart(n.length, '0'));
 }
 
-const templates = loadTemplates();
+const fixtureTemplates = loadTemplates();
+const realTexts = loadRealTexts();
+// half the bytes from the fixtures, half from the real texts (repeated, varied), interleaved
+const templates = realTexts.length ? fixtureTemplates.flatMap((t, i) => [t, realTexts[i % realTexts.length]!]).concat(realTexts) : fixtureTemplates;
 const corpus: string[] = [];
+const isReal: boolean[] = [];
+const realSet = new Set(realTexts);
 let bytes = 0;
+let realBytes = 0;
 for (let i = 0; bytes < targetMb * 1024 * 1024; i++) {
-  const t = vary(templates[i % templates.length]!, i);
+  const tpl = templates[i % templates.length]!;
+  const t = vary(tpl, i);
   corpus.push(t);
-  bytes += Buffer.byteLength(t, 'utf8');
+  isReal.push(realSet.has(tpl));
+  const b = Buffer.byteLength(t, 'utf8');
+  bytes += b;
+  if (realSet.has(tpl)) realBytes += b;
 }
 const mb = bytes / (1024 * 1024);
-console.log(`corpus: ${corpus.length} reports, ${mb.toFixed(1)} MB of UTF-8 text from ${templates.length} templates`);
+console.log(`corpus: ${corpus.length} reports, ${mb.toFixed(1)} MB of UTF-8 text from ${templates.length} templates (${(realBytes / 1048576).toFixed(1)} MB from ${realTexts.length} real texts)`);
 
 // baseline: one regular-expression pass (numbers) over the same text
 let t0 = process.hrtime.bigint();
@@ -49,11 +72,12 @@ for (const t of corpus) {
 }
 const baseSec = Number(process.hrtime.bigint() - t0) / 1e9;
 
-function runPipeline(opts: { skipValidation?: boolean; checks?: boolean }) {
+function runPipeline(opts: { skipValidation?: boolean; checks?: boolean }, only?: boolean) {
   let facts = 0;
   let peak = process.memoryUsage().rss;
   const t = process.hrtime.bigint();
   for (let i = 0; i < corpus.length; i++) {
+    if (only !== undefined && isReal[i] !== only) continue;
     const txt = corpus[i]!;
     const doc = textToDocument(txt, { path: `bench-${i}.txt`, sha256: sha256Hex(txt), mediaType: 'text/plain', bytes: txt.length });
     const r = extractReport(doc, opts);
@@ -66,6 +90,7 @@ function runPipeline(opts: { skipValidation?: boolean; checks?: boolean }) {
 runPipeline({});
 const extractOnly = runPipeline({ skipValidation: true, checks: false });
 const full = runPipeline({});
+const realOnly = realBytes > 0 ? runPipeline({ skipValidation: true, checks: false }, true) : undefined;
 const sec = full.sec;
 const facts = full.facts;
 const peakRss = Math.max(full.peak, extractOnly.peak);
@@ -73,6 +98,7 @@ const peakRss = Math.max(full.peak, extractOnly.peak);
 const fmt = (n: number) => n.toFixed(1);
 console.log(`baseline  one regex pass        ${fmt(mb / baseSec)} MB/s   (${baselineHits} hits, ${baseSec.toFixed(2)} s)`);
 console.log(`extract   segment+extract only      ${fmt(mb / extractOnly.sec)} MB/s   ${fmt(corpus.length / extractOnly.sec)} reports/s   (${extractOnly.facts} facts, ${extractOnly.sec.toFixed(2)} s)`);
+if (realOnly) console.log(`real      real texts, extraction    ${fmt(realBytes / 1048576 / realOnly.sec)} MB/s   (${realOnly.facts} facts, ${realOnly.sec.toFixed(2)} s)`);
 console.log(`pipeline  extract+check+validate ${fmt(mb / sec)} MB/s   ${fmt(corpus.length / sec)} reports/s   (${facts} facts, ${sec.toFixed(2)} s)`);
 console.log(`ratio     extraction takes ${(extractOnly.sec / baseSec).toFixed(1)}×, the full pipeline ${(sec / baseSec).toFixed(1)}× the baseline's time`);
 console.log(`target    ≥ 20 MB/s per core (extraction): ${mb / extractOnly.sec >= 20 ? 'met' : 'NOT met'}`);

@@ -31,13 +31,23 @@ const GLUED_WORD_MIN = 3;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSpace = (c: number) => c === 32 || c === 9;
-function isLetter(ch: string): boolean {
-  return ch.toLowerCase() !== ch.toUpperCase();
+/** Character classes of the BMP, computed once: bit 1 letter (has case), bit 2 lower case. */
+let CLASSES: Uint8Array | undefined;
+function classes(): Uint8Array {
+  if (CLASSES) return CLASSES;
+  const t = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lo !== up) t[c] = ch === lo ? 3 : 1;
+  }
+  return (CLASSES = t);
 }
-function isLower(ch: string): boolean {
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-}
-const isAlnum = (ch: string) => isDigit(ch.charCodeAt(0)) || isLetter(ch);
+const letterCode = (c: number) => c >= 0 && (classes()[c]! & 1) === 1;
+const lowerCode = (c: number) => c >= 0 && (classes()[c]! & 2) === 2;
+const alnumCode = (c: number) => isDigit(c) || letterCode(c);
 
 /** The start of a line, past spaces and emphasis markers (a `* ` bullet is kept). */
 function lineContentStart(s: string, i: number): number {
@@ -144,87 +154,94 @@ export function layoutView(source: string, blocks?: readonly Block[], opts: Layo
   // in a kept-lines window, a wrap inside one emphasised phrase is still soft
   const keepUntilSource = opts.keepLines ? n : Math.min(n, Math.round((opts.keepLinesUntil ?? 0) * 1.5) + 200);
   const softInEmphasis = keepUntilSource > 0 ? emphasisWraps(source, keepUntilSource) : new Set<number>();
-  const out: string[] = [];
-  const map: number[] = [];
+  const cls = classes();
+  // at most one inserted space per source character
+  const out = new Uint16Array(2 * n + 1);
+  const map = new Int32Array(2 * n + 1);
+  let len = 0;
   const fromSource = new Int32Array(n + 1);
   let pendingSpace = -1; // source offset of a pending separator (space or soft break), -1 = none
   let lineStart = true; // nothing emitted since the last hard break
   let lastLine = 0; // source offset where the current source line starts
   let lowerRun = 0; // length of the lower-case letter run just emitted (0 when broken)
   let runClean = true; // that run started at a non-letter (a real word, not the tail of `QH14a`)
-  let lastCh = '';
-
-  const emit = (ch: string, at: number) => {
-    out.push(ch);
-    map.push(at);
-    lastCh = ch;
-  };
-  const separate = () => {
-    if (pendingSpace >= 0 && !lineStart) {
-      emit(' ', pendingSpace);
-      lowerRun = 0;
-    }
-    pendingSpace = -1;
-  };
+  let lastCh = -1;
+  const keepUntil = opts.keepLines === true ? Infinity : opts.keepLinesUntil ?? 0;
 
   for (let i = 0; i < n; i++) {
-    fromSource[i] = out.length + (pendingSpace >= 0 && !lineStart ? 1 : 0);
-    const ch = source[i]!;
+    fromSource[i] = len + (pendingSpace >= 0 && !lineStart ? 1 : 0);
     const c = source.charCodeAt(i);
-    if (isSpace(c)) {
+    if (c === 32 || c === 9) {
       if (pendingSpace < 0) pendingSpace = i;
       continue;
     }
     if (c === 10) {
-      const lineIsRow = source[lineContentStart(source, lastLine)] === '|';
+      const lineIsRow = source.charCodeAt(lineContentStart(source, lastLine)) === 124;
       lastLine = i + 1;
-      const kept = (opts.keepLines === true || out.length < (opts.keepLinesUntil ?? 0)) && !softInEmphasis.has(i);
+      const kept = len < keepUntil && !softInEmphasis.has(i);
       const hard = kept || hardByBlock.has(i) || lineIsRow || opensLine(source, i + 1);
       if (hard) {
         pendingSpace = -1;
-        emit('\n', i);
+        out[len] = 10;
+        map[len++] = i;
+        lastCh = 10;
         lineStart = true;
         lowerRun = 0;
         continue;
       }
       // a wrap right after a joining character inside a token: `QĐ-⏎UBND`, `2023/⏎QĐ`
       // (only when the break touches both characters: `2021-* *2030` keeps its space)
-      const next = source[i + 1];
-      const touching = pendingSpace < 0 && map.length > 0 && map[map.length - 1] === i - 1 && next !== undefined;
-      if (touching && (lastCh === '-' || lastCh === '/') && out.length >= 2 && isAlnum(out[out.length - 2]!) && isAlnum(next)) continue;
-      if (touching && next === '/' && isAlnum(lastCh)) continue;
+      const next = i + 1 < n ? source.charCodeAt(i + 1) : -1;
+      const touching = pendingSpace < 0 && len > 0 && map[len - 1] === i - 1 && next >= 0;
+      if (touching && (lastCh === 45 || lastCh === 47) && len >= 2 && alnumCode(out[len - 2]!) && alnumCode(next)) continue;
+      if (touching && next === 47 && alnumCode(lastCh)) continue;
       if (pendingSpace < 0) pendingSpace = i;
       continue;
     }
-    if (ch === '*') {
+    if (c === 42) {
       let j = i;
-      while (j < n && source[j] === '*') j++;
+      while (j < n && source.charCodeAt(j) === 42) j++;
       if (!starIsContent(source, i, j, lineStart)) {
         for (let k = i + 1; k < j; k++) fromSource[k] = fromSource[i]!;
         i = j - 1;
         continue;
       }
     }
-    separate();
-    // a lower-case word glued to digits: `tháng12`, `11năm`
-    if (isDigit(c) && lowerRun >= GLUED_WORD_MIN && runClean) emit(' ', i);
-    else if (isLower(ch) && lowerRun === 0 && isDigit(lastCh.charCodeAt(0))) {
-      let k = i;
-      while (k < n && isLower(source[k]!)) k++;
-      if (k - i >= GLUED_WORD_MIN) emit(' ', i);
+    if (pendingSpace >= 0 && !lineStart) {
+      out[len] = 32;
+      map[len++] = pendingSpace;
+      lastCh = 32;
+      lowerRun = 0;
     }
-    if (isLower(ch)) {
-      if (lowerRun === 0) runClean = !isLetter(lastCh);
+    pendingSpace = -1;
+    const k = cls[c]!;
+    // a lower-case word glued to digits: `tháng12`, `11năm`
+    if (isDigit(c) && lowerRun >= GLUED_WORD_MIN && runClean) {
+      out[len] = 32;
+      map[len++] = i;
+    } else if ((k & 2) === 2 && lowerRun === 0 && isDigit(lastCh)) {
+      let e = i;
+      while (e < n && (cls[source.charCodeAt(e)]! & 2) === 2) e++;
+      if (e - i >= GLUED_WORD_MIN) {
+        out[len] = 32;
+        map[len++] = i;
+      }
+    }
+    if ((k & 2) === 2) {
+      if (lowerRun === 0) runClean = !letterCode(lastCh);
       lowerRun++;
     } else lowerRun = 0;
-    emit(ch, i);
+    out[len] = c;
+    map[len++] = i;
+    lastCh = c;
     lineStart = false;
   }
-  fromSource[n] = out.length;
-  const text = out.join('');
-  const toSource = new Int32Array(text.length + 1);
-  for (let k = 0; k < map.length; k++) toSource[k] = map[k]!;
-  toSource[text.length] = n;
+  fromSource[n] = len;
+  let text = '';
+  for (let a = 0; a < len; a += 8192) text += String.fromCharCode.apply(null, out.subarray(a, Math.min(len, a + 8192)) as unknown as number[]);
+  const toSource = new Int32Array(len + 1);
+  toSource.set(map.subarray(0, len));
+  toSource[len] = n;
   return { text, toSource, fromSource };
 }
 
