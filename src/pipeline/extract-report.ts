@@ -21,7 +21,7 @@ import { checkReport } from '../check/index.js';
 import { tableCellMetrics } from '../extract/table-metrics.js';
 import type { MetricCandidate } from '../extract/context.js';
 import { PIPELINE_NAME, PIPELINE_VERSION } from './version.js';
-import { layoutView, spanToSource, spanToView, type LayoutView } from '../tokens/layout-view.js';
+import { layoutView, spanToSource, spanToView, subView, withKeptLines, type LayoutView } from '../tokens/layout-view.js';
 import type { DateCandidate, FindingCandidate, RefCandidate } from '../extract/context.js';
 
 type AnySpan = { start: number; end: number };
@@ -158,9 +158,9 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
   const viewFrame = siteFrame(view.text);
   const frame = { ...viewFrame, start: view.toSource[viewFrame.start]!, end: viewFrame.end >= view.text.length ? text.length : view.toSource[viewFrame.end]! };
   const framed = frame.rule !== undefined;
-  const headerView = framed
-    ? layoutView(text.slice(frame.start, frame.end), undefined, { keepLinesUntil: HEADER_WINDOW })
-    : layoutView(text, doc.blocks, { keepLinesUntil: HEADER_WINDOW });
+  const docText = framed ? text.slice(frame.start, frame.end) : text;
+  const docView = framed ? subView(view, frame.start, frame.end) : view;
+  const headerView = withKeptLines(docText, docView, docView.toSource[Math.min(HEADER_WINDOW, docView.text.length)]!);
   const headerParsed = parseHeader(headerView.text, language);
   const header = {
     meta: headerParsed.meta,

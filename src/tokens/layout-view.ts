@@ -23,9 +23,7 @@ export interface LayoutView {
   fromSource: Int32Array;
 }
 
-const OPENER = new RegExp(`^(?:${OPENER_RULES.map((r) => r.pattern).join('|')})`);
-/** How far into the next line an opener is looked for (openers are short). */
-const OPENER_LOOKAHEAD = 48;
+const OPENER = new RegExp(`(?:${OPENER_RULES.map((r) => r.pattern).join('|')})`, 'y');
 /** A lower-case letter run at least this long, glued to digits, is a word of its own. */
 const GLUED_WORD_MIN = 3;
 
@@ -70,7 +68,8 @@ function lineContentStart(s: string, i: number): number {
 export function opensLine(s: string, i: number): boolean {
   const j = lineContentStart(s, i);
   if (j >= s.length || s[j] === '\n') return true;
-  return OPENER.test(s.slice(j, j + OPENER_LOOKAHEAD));
+  OPENER.lastIndex = j;
+  return OPENER.test(s);
 }
 
 /** Offsets of line breaks that separate two structural blocks (paragraphs, cells, headings) of the source. */
@@ -243,6 +242,37 @@ export function layoutView(source: string, blocks?: readonly Block[], opts: Layo
   toSource.set(map.subarray(0, len));
   toSource[len] = n;
   return { text, toSource, fromSource };
+}
+
+/**
+ * The view with every line break kept in the source's first `windowEnd` characters (a header block is read
+ * line by line) and the rest as in `view`: one extra pass over the window only.
+ */
+export function withKeptLines(source: string, view: LayoutView, windowEnd: number): LayoutView {
+  let cut = source.indexOf('\n', Math.min(windowEnd, source.length));
+  cut = cut < 0 ? source.length : cut;
+  const head = layoutView(source.slice(0, cut), undefined, { keepLines: true });
+  const vk = view.fromSource[cut]!;
+  const text = head.text + view.text.slice(vk);
+  const toSource = new Int32Array(text.length + 1);
+  toSource.set(head.toSource.subarray(0, head.text.length));
+  toSource.set(view.toSource.subarray(vk), head.text.length);
+  const fromSource = new Int32Array(source.length + 1);
+  fromSource.set(head.fromSource.subarray(0, cut));
+  for (let j = cut; j <= source.length; j++) fromSource[j] = view.fromSource[j]! - vk + head.text.length;
+  return { text, toSource, fromSource };
+}
+
+/** The view of `source.slice(start, end)`, cut out of the view of the whole source (offsets relative to start). */
+export function subView(view: LayoutView, start: number, end: number): LayoutView {
+  const a = view.fromSource[start]!;
+  const b = view.fromSource[end]!;
+  const toSource = new Int32Array(b - a + 1);
+  for (let k = a; k < b; k++) toSource[k - a] = view.toSource[k]! - start;
+  toSource[b - a] = end - start;
+  const fromSource = new Int32Array(end - start + 1);
+  for (let j = start; j <= end; j++) fromSource[j - start] = view.fromSource[j]! - a;
+  return { text: view.text.slice(a, b), toSource, fromSource };
 }
 
 /** A view span → the source span it was read from (end exclusive, exact). */
