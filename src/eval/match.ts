@@ -173,6 +173,8 @@ export function compareReport(pred: Predicted, goldIn: GoldFile, text: string): 
   gold.references.forEach((g: GoldReference, gi) => {
     const k = goldKey(g);
     const hit = refOrder.find(({ item, index }) => !refTaken.has(index) && predKey(item) === k && (item.issuedOn ?? null) === g.issuedOn);
+    // reference dates: of the gold citations that give a date, how many are found with that date
+    if (g.issuedOn) field('reference.issuedOn', hit !== undefined, { text: label(g), gold: g.issuedOn, predicted: refOrder.find(({ item, index }) => !refTaken.has(index) && predKey(item) === k)?.item.issuedOn ?? '(none)' });
     if (!hit) {
       const near = refOrder.find(({ item, index }) => !refTaken.has(index) && predKey(item) === k);
       const miss: Miss = { type: 'references', text: label(g), value: `${g.type} ${g.issuedOn ?? 'no date'}`, goldIndex: gi };

@@ -33,6 +33,17 @@ function frameBy(rule: SiteFrameRule, text: string): SiteFrame | undefined {
     while (p < text.length && !hasContent(p, lineEnd(text, p))) p = lineEnd(text, p);
     start = lineEnd(text, p);
   }
+  // a summary the site wrote (`## Sửa đổi thủ tục …` and its paragraphs) is not the document
+  let q = start;
+  while (q < text.length && ['', rule.summaryEnd].includes(text.slice(q, lineEnd(text, q)).trim())) q = lineEnd(text, q);
+  if (text.startsWith(rule.summaryHeading, q)) {
+    for (let p = lineEnd(text, q); p < text.length; p = lineEnd(text, p)) {
+      if (text.slice(p, lineEnd(text, p)).trim() === rule.summaryEnd) {
+        start = lineEnd(text, p);
+        break;
+      }
+    }
+  }
   let end = text.length;
   // markers anywhere after the start: in a text whose soft wraps are joined, a marker may follow the title
   for (const m of rule.endMarkers) {

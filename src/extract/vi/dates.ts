@@ -15,7 +15,14 @@ interface Hit {
 
 const D = '([0-9]{1,2})';
 const Y4 = '([0-9]{4})';
-const DMY_WORDS = pattern('date.dmy-words', `${D}[ ]{1,3}tháng[ ]{1,3}${D}[ ]{0,3}(?:,[ ]{0,2})?năm[ ]{1,3}${Y4}`);
+const DMY_WORDS = pattern('date.dmy-words', `${D}[ ]{1,3}(?:tháng|THÁNG)[ ]{1,3}${D}[ ]{0,3}(?:,[ ]{0,2})?(?:năm|NĂM)[ ]{1,3}${Y4}`);
+/** `từ ngày 17 đến ngày 20 tháng 11 năm 2025`, `từ ngày 17 đến hết ngày 20/11/2025`: the first day shares month and year */
+const ELLIPTIC_RANGE = pattern(
+  'date.elliptic-range',
+  `[Tt]ừ[ ]{1,3}ngày[ ]{1,3}${D}[ ]{1,3}(?:đến|tới)[ ]{1,3}(?:hết[ ]{1,3})?ngày[ ]{1,3}${D}(?:[ ]{1,3}tháng[ ]{1,3}${D}[ ]{0,3}(?:,[ ]{0,2})?năm[ ]{1,3}${Y4}|[ ]{0,2}/[ ]{0,2}${D}[ ]{0,2}/[ ]{0,2}${Y4})`,
+);
+/** a bare year range in brackets after a plan or programme: `kế hoạch 05 năm (2021 - 2025)` */
+const YEAR_RANGE_PAREN = pattern('date.year-range-paren', `\\(${Y4}[ ]{0,2}-[ ]{0,2}${Y4}\\)`);
 const ELLIPTIC = pattern('date.elliptic-day', `[Nn]gày[ ]{1,3}${D}[ ]{0,2}(?:và|,|;)[ ]{0,2}${D}[ ]{0,2}/[ ]{0,2}${D}[ ]{0,2}/[ ]{0,2}${Y4}`);
 const DMY_NUM = pattern('date.dmy-numeric', `${D}[ ]{0,2}([/.-])[ ]{0,2}${D}[ ]{0,2}([/.-])[ ]{0,2}${Y4}`);
 const ELLIPTIC_MONTH = pattern('date.elliptic-month', `[Tt]háng[ ]{1,3}${D}[ ]{1,2}(?:và|,)[ ]{1,2}tháng[ ]{1,3}${D}[ ]{0,3}(?:[/-]|năm)[ ]{0,3}${Y4}`, 'g');
@@ -122,6 +129,20 @@ export function extractDates(ctx: ExtractContext): DateResult {
     claim(dayDate(d2s, e, parseDayMonthYear(Number(m[2]), mo, y), 'date.dmy-numeric', text.slice(d2s, e)));
   }
   endPass();
+  // 0b. elliptic day ranges: `từ ngày 17 đến ngày 20 tháng 11 năm 2025` → one period
+  ELLIPTIC_RANGE.lastIndex = 0;
+  while ((m = ELLIPTIC_RANGE.exec(text)) !== null) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (isLetter(text[s - 1]) || isDigit(text[e]) || text[e] === '/' || isClaimed(s, e)) continue;
+    const mo = Number(m[3] ?? m[5]);
+    const y = Number(m[4] ?? m[6]);
+    const a = parseDayMonthYear(Number(m[1]), mo, y);
+    const b = parseDayMonthYear(Number(m[2]), mo, y);
+    if (!a || !b || b < a) continue;
+    claim({ start: s, end: e, date: { value: a, end: b, precision: 'period', label: 'range', text: m[0], span: { start: s, end: e }, rule: 'date.elliptic-range' } });
+  }
+  endPass();
   // 1. full dates, words
   DMY_WORDS.lastIndex = 0;
   while ((m = DMY_WORDS.exec(text)) !== null) {
@@ -190,6 +211,18 @@ export function extractDates(ctx: ExtractContext): DateResult {
     const kw = m[1]!.toLowerCase();
     const label = kw === 'nhiệm kỳ' ? 'term' : kw === 'năm học' || kw === 'niên khóa' ? 'school-year' : 'range';
     claim({ start: s, end: e, date: { value: String(a), end: String(b), precision: 'period', label, text: m[0], span: { start: s, end: e }, rule: 'date.period' } });
+  }
+  endPass();
+  // 4b. a bare year range in brackets: `(2021 - 2025)`
+  YEAR_RANGE_PAREN.lastIndex = 0;
+  while ((m = YEAR_RANGE_PAREN.exec(text)) !== null) {
+    const s = m.index + 1;
+    const e = m.index + m[0].length - 1;
+    if (isClaimed(s, e)) continue;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a < 1900 || b > 2100 || b <= a) continue;
+    claim({ start: s, end: e, date: { value: String(a), end: String(b), precision: 'period', label: 'range', text: text.slice(s, e), span: { start: s, end: e }, rule: 'date.year-range-paren' } });
   }
   endPass();
   // 5. quarters

@@ -33,9 +33,15 @@ const BEFORE = pattern('ref.before', `(${TYPE_WORD_ALT})(?:[ \\n]{1,3}[Ss]ố[ ]
 const SO_BEFORE = pattern('ref.so-before', `[Ss]ố[ ]{0,2}:?[ \\n]{0,3}$`, '');
 const NAMED_LAW = pattern('ref.named-law', `([Bb]ộ luật|[Ll]uật|[Pp]háp lệnh|[Nn]ghị quyết|[Hh]iến pháp)[ ]`);
 const CHAIN_BETWEEN = pattern('ref.chain', `^[ ,;]{0,3}(?:và|hoặc|,)?[ ]{0,3}(?:[Ss]ố[ ]{0,2}:?)?[ ]{0,3}$`, '');
+/** `Ngày 28 tháng 10 năm 2025, Chủ tịch … đã ban hành Công văn số …`: the sentence opens with the citation's date */
+const DATE_BEFORE = pattern(
+  'ref.date-before',
+  `(?:^|[.;:\n][ ]{0,2})(?:[Nn]gày|NGÀY)[ ]{1,3}(?:([0-9]{1,2})[ ]{0,2}/[ ]{0,2}([0-9]{1,2})[ ]{0,2}/[ ]{0,2}([0-9]{4})|([0-9]{1,2})[ ]{1,3}tháng[ ]{1,3}([0-9]{1,2})[ ]{1,3}năm[ ]{1,3}([0-9]{4}))[ ]{0,2},[^.;:\n]*(?:ban hành|ký|gửi)[ ]{1,2}$`,
+  '',
+);
 const DATE_AFTER = pattern(
   'ref.date-after',
-  `^[ ,]{0,3}\\(?[ ]{0,2}(?:(?:được )?ban hành |ký )?(?:[Nn]gày|ngay)[ ]{1,3}(?:([0-9]{1,2})[ ]{0,2}[/.-][ ]{0,2}([0-9]{1,2})[ ]{0,2}[/.-][ ]{0,2}([0-9]{4})|([0-9]{1,2})[ ]{1,3}tháng[ ]{1,3}([0-9]{1,2})[ ]{1,3}năm[ ]{1,3}([0-9]{4}))`,
+  `^[ ,]{0,3}\\(?[ ]{0,2}(?:(?:được )?ban hành |ký )?(?:[Nn]gày|ngay|NGÀY)[ ]{1,3}(?:([0-9]{1,2})[ ]{0,2}[/.-][ ]{0,2}([0-9]{1,2})[ ]{0,2}[/.-][ ]{0,2}([0-9]{4})|([0-9]{1,2})[ ]{1,3}(?:tháng|THÁNG)[ ]{1,3}([0-9]{1,2})[ ]{1,3}(?:năm|NĂM)[ ]{1,3}([0-9]{4}))`,
  '');
 const ISSUER_AFTER = pattern('ref.issuer-after', `^[ ,]{0,2}\\)?[ ,]{0,2}của[ ]{1,3}`, '');
 const SUBJECT_AFTER = pattern('ref.subject-after', `^[ ,:]{0,2}\\)?[ ,]{0,2}(?:(về việc|[Vv]ề|V/v|v/v)[ ]{1,3})?`, '');
@@ -281,10 +287,25 @@ export function extractReferences(ctx: ExtractContext): RefCandidate[] {
     if (da) {
       const [d, mo, y] = da[1] !== undefined ? [da[1], da[2]!, da[3]!] : [da[4]!, da[5]!, da[6]!];
       const iso = parseDayMonthYear(Number(d), Number(mo), Number(y));
-      const dStart = end + da[0].search(/[Nn]gày|ngay/);
+      const dStart = end + da[0].search(/[Nn]gày|ngay|NGÀY/);
       refEnd = end + da[0].length;
       ref.dateSpan = { start: dStart, end: refEnd };
       if (iso) ref.issuedOn = iso;
+    }
+    if (!da && ref.dateSpan === undefined) {
+      const from = Math.max(0, textStart - 200);
+      DATE_BEFORE.lastIndex = 0;
+      const db = DATE_BEFORE.exec(text.slice(from, textStart));
+      if (db) {
+        const [d, mo, y] = db[1] !== undefined ? [db[1], db[2]!, db[3]!] : [db[4]!, db[5]!, db[6]!];
+        const iso = parseDayMonthYear(Number(d), Number(mo), Number(y));
+        const ds = from + db.index + db[0].search(/[Nn]gày|NGÀY/);
+        const de = from + db.index + db[0].indexOf(',', ds - from - db.index);
+        if (iso) {
+          ref.issuedOn = iso;
+          ref.dateSpan = { start: ds, end: de };
+        }
+      }
     }
     const iss = readIssuer(text, refEnd);
     let after = refEnd;

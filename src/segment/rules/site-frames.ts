@@ -10,6 +10,9 @@ export interface SiteFrameRule {
   boxLabels: string[];
   /** the box's last label: the document starts after the value line that follows it */
   lastLabel: string;
+  /** a site-written summary right after the box opens with this heading; it runs to a line that is only `summaryEnd` */
+  summaryHeading: string;
+  summaryEnd: string;
   /** the first of these lines after the start ends the document */
   endMarkers: string[];
   /** the line right before the end marker is the site's title of the document when it matches this (outside too) */
@@ -22,6 +25,8 @@ export const SITE_FRAME_RULES: SiteFrameRule[] = [
     id: 'site.legal-library',
     boxLabels: ['Số hiệu:', 'Loại văn bản:', 'Ngày ban hành:'],
     lastLabel: 'Tình trạng:',
+    summaryHeading: '## ',
+    summaryEnd: '|',
     endMarkers: ['Văn bản này chưa cập nhật nội dung Tiếng Anh', '## Văn bản liên quan', 'Văn bản liên quan', 'NỘI DUNG SỬA ĐỔI, HƯỚNG DẪN'],
     // `Công điện 223/CĐ-TTg năm 2025 …`, `Quyết định 70/2025/QĐ-UBND sửa đổi …`: a type name, then the number
     titleLine: '^[A-ZĐ][^ ]*(?: [^ 0-9]+)? [0-9][0-9.]*/[^ ]+',

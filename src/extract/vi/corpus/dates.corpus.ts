@@ -27,6 +27,14 @@ export const DATE_CORPUS: DateCase[] = [
   { input: 'kết quả 9 tháng đầu năm', reportYear: 2024, expected: [{ value: '2024-01', end: '2024-09', precision: 'period', resolvedFrom: 'report-year' }] },
   { input: 'giai đoạn 2023-2025', expected: [{ value: '2023', end: '2025', precision: 'period', text: 'giai đoạn 2023-2025' }] },
   { input: 'giai đoạn 2021 - 2030 và nhiệm kỳ 2021-2026', expected: [{ value: '2021', end: '2030', precision: 'period' }, { value: '2021', end: '2026', precision: 'period', label: 'term' }] },
+  // date.elliptic-range: the first day shares the month and year of the second
+  { input: 'diễn ra từ ngày 17 đến ngày 20 tháng 11 năm 2025 tại tỉnh', expected: [{ value: '2025-11-17', end: '2025-11-20', precision: 'period', label: 'range' }] },
+  { input: 'từ ngày 3 đến hết ngày 7/12/2025', expected: [{ value: '2025-12-03', end: '2025-12-07', precision: 'period', label: 'range' }] },
+  // date.year-range-paren: a bare year range in brackets
+  { input: 'xây dựng kế hoạch 05 năm (2021 - 2025) của tỉnh', expected: [{ value: '2021', end: '2025', precision: 'period', label: 'range' }] },
+  { input: 'số liệu (2025-2021) sai thứ tự', expected: [] },
+  // date.dmy-words in capitals (titles)
+  { input: 'THÔNG TƯ SỐ 67/2024/TT-BQP NGÀY 14 THÁNG 10 NĂM 2024 CỦA BỘ', expected: [{ value: '2024-10-14', precision: 'day' }] },
   { input: 'từ ngày 15/12/2022 đến ngày 14/12/2023', expected: [{ value: '2022-12-15', end: '2023-12-14', precision: 'period', label: 'range' }] },
   { input: 'so với năm trước, năm nay tăng', reportYear: 2023, expected: [{ value: '2022', precision: 'year' }, { value: '2023', precision: 'year' }] },
   { input: 'so với năm trước', expected: [] },

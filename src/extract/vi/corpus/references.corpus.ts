@@ -10,6 +10,15 @@ export interface ReferenceCase {
 }
 
 export const REFERENCE_CORPUS: ReferenceCase[] = [
+  // rule ref.date-before: the sentence opens with the date of the document it says was issued
+  {
+    input: 'Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX về việc triển khai cập nhật.',
+    expected: [{ symbol: '3280/UBND-VX', type: 'cong-van', issuedOn: '2025-10-28' }],
+  },
+  {
+    input: 'Ngày 28/10/2025, Sở đã họp. Thực hiện Công văn số 3280/UBND-VX về việc triển khai.',
+    expected: [{ symbol: '3280/UBND-VX', type: 'cong-van' }],
+  },
   // rule ref.named: documents cited by name, with a date or a year
   {
     input: 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025; Luật Đầu tư năm 2020 và Bộ luật Lao động 2019.',
