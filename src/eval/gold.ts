@@ -215,8 +215,9 @@ function locateInView(text: string, items: { text: string; context?: string }[])
     const ctx = item.context !== undefined ? asViewNeedle(item.context) : undefined;
     const at = (from: number): number => {
       if (ctx !== undefined) {
-        for (const c of findOccurrences(text, ctx, from)) {
-          const inner = findOccurrences(text.slice(0, c + ctx.length), needle, c);
+        // a context may begin before the cursor (it can hold the previous item): the text inside must not
+        for (const c of findOccurrences(text, ctx, Math.max(0, from - ctx.length))) {
+          const inner = findOccurrences(text.slice(0, c + ctx.length), needle, Math.max(c, from));
           const hit = inner.find((p) => !used.has(p));
           if (hit !== undefined) return hit;
         }
