@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { normalizeText } from '../normalize/normalize-text.js';
 import { asciiFold } from '../normalize/fold.js';
+import { DOCUMENT_TYPE_SLUGS } from '../vocab/document-types.js';
 import { layoutView, spanToSource, type LayoutView } from '../tokens/layout-view.js';
 
 let viewCache: { text: string; view: LayoutView } | undefined;
@@ -19,11 +20,8 @@ function asViewNeedle(s: string): string {
   return layoutView(normalizeText(s).trim()).text.replace(/\n/g, ' ');
 }
 
-export const REFERENCE_TYPES = [
-  'luat', 'bo-luat', 'phap-lenh', 'hien-phap', 'nghi-dinh', 'nghi-quyet', 'quyet-dinh', 'thong-tu',
-  'thong-tu-lien-tich', 'chi-thi', 'ke-hoach', 'cong-van', 'bao-cao', 'to-trinh', 'huong-dan', 'thong-bao',
-  'chuong-trinh', 'de-an', 'quy-che', 'quy-dinh', 'cong-dien', 'ket-luan', 'phuong-an', 'other',
-] as const;
+/** The type slugs a gold reference may name: the shared vocabulary. */
+export const REFERENCE_TYPES = DOCUMENT_TYPE_SLUGS;
 export const DATE_PRECISIONS = ['day', 'month', 'year', 'day-month', 'period'] as const;
 export const METRIC_KINDS = ['count', 'percent', 'money', 'frequency', 'ratio', 'score', 'rank', 'quantity', 'duration'] as const;
 /** Gold metric kinds the pipeline does not emit yet: annotated for later, left out of the scores (and reported). */

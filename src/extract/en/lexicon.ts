@@ -3,10 +3,9 @@
  * number words, words that make a number "not a metric"). Every entry carries an example of its use.
  */
 
-export type DocType =
-  | 'luat' | 'nghi-dinh' | 'nghi-quyet' | 'quyet-dinh' | 'thong-tu' | 'thong-tu-lien-tich' | 'chi-thi'
-  | 'ke-hoach' | 'cong-van' | 'bao-cao' | 'to-trinh' | 'huong-dan' | 'thong-bao' | 'chuong-trinh' | 'de-an'
-  | 'quy-che' | 'quy-dinh' | 'cong-dien' | 'ket-luan' | 'other';
+import { TYPE_CODES as SHARED_TYPE_CODES, type DocumentTypeSlug } from '../../vocab/document-types.js';
+
+export type DocType = DocumentTypeSlug;
 
 export type Category = 'normative' | 'administrative' | 'cong-van' | 'party' | 'law' | 'joint' | 'other';
 
@@ -56,27 +55,8 @@ export const TYPE_WORDS: TypeWord[] = [
   { words: 'Conclusion', type: 'ket-luan', example: 'Conclusion No. 18-KL/TW' },
 ];
 
-/** Type codes in symbols (as written in English text, usually without diacritics) → type. */
-export const TYPE_CODES: Record<string, DocType> = {
-  QĐ: 'quyet-dinh', QD: 'quyet-dinh',
-  NĐ: 'nghi-dinh', ND: 'nghi-dinh',
-  NQ: 'nghi-quyet',
-  TT: 'thong-tu',
-  TTLT: 'thong-tu-lien-tich',
-  CT: 'chi-thi',
-  KH: 'ke-hoach',
-  BC: 'bao-cao',
-  TTr: 'to-trinh',
-  HD: 'huong-dan', HĐ: 'other',
-  TB: 'thong-bao',
-  CTr: 'chuong-trinh',
-  ĐA: 'de-an', DA: 'de-an',
-  QC: 'quy-che',
-  QyĐ: 'quy-dinh', QyD: 'quy-dinh',
-  CĐ: 'cong-dien', CD: 'cong-dien',
-  KL: 'ket-luan',
-  TC: 'other', BB: 'other', GM: 'other', PA: 'other', L: 'luat',
-};
+/** Type codes in symbols: the one table both packs read (src/vocab/document-types.ts). */
+export const TYPE_CODES: Readonly<Record<string, DocType>> = SHARED_TYPE_CODES;
 
 /** Types whose symbol with a `/YYYY/` year makes a normative (QPPL) document. */
 export const NORMATIVE_TYPES = new Set<DocType>(['nghi-dinh', 'nghi-quyet', 'quyet-dinh', 'thong-tu', 'chi-thi', 'luat']);

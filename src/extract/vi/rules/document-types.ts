@@ -45,18 +45,8 @@ export const TYPE_WORDS: ReadonlyArray<readonly [string, string]> = [
 /** Abbreviated type words count only when `số` follows them. */
 export const ABBREVIATED_TYPE_WORDS = new Set(['QĐ', 'NQ', 'NĐ', 'TT', 'CT', 'KH', 'CV', 'TB', 'BC', 'HD', 'TTr', 'CTr']);
 
-/** Type codes as they appear in symbols. Keys are case-sensitive (CTr ≠ CT, TTr ≠ TT). */
-export const TYPE_CODES: Readonly<Record<string, string>> = {
-  'NQ': 'nghi-quyet', 'QĐ': 'quyet-dinh', 'QD': 'quyet-dinh', 'CT': 'chi-thi', 'QC': 'quy-che',
-  'QyĐ': 'quy-dinh', 'QyD': 'quy-dinh', 'TC': 'thong-cao', 'TB': 'thong-bao', 'HD': 'huong-dan',
-  'CTr': 'chuong-trinh', 'KH': 'ke-hoach', 'PA': 'phuong-an', 'ĐA': 'de-an', 'DA': 'du-an', 'BC': 'bao-cao',
-  'BB': 'bien-ban', 'TTr': 'to-trinh', 'HĐ': 'hop-dong', 'CĐ': 'cong-dien', 'BGN': 'ban-ghi-nho',
-  'BTT': 'ban-thoa-thuan', 'GUQ': 'giay-uy-quyen', 'GM': 'giay-moi', 'GGT': 'giay-gioi-thieu',
-  'GNP': 'giay-nghi-phep', 'PG': 'phieu-gui', 'PC': 'phieu-chuyen', 'PB': 'phieu-bao',
-  'NĐ': 'nghi-dinh', 'ND': 'nghi-dinh', 'NĐCP': 'nghi-dinh', 'TT': 'thong-tu', 'TTLT': 'thong-tu-lien-tich',
-  'TTL': 'thong-tu-lien-tich', 'KL': 'ket-luan', 'VBHN': 'van-ban-hop-nhat', 'L': 'lenh', 'SY': 'ban-sao',
-  'TrS': 'ban-sao', 'SL': 'ban-sao', 'HDTH': 'huong-dan',
-};
+/** Type codes as they appear in symbols: one table for both languages (src/vocab/document-types.ts). */
+export { TYPE_CODES } from '../../../vocab/document-types.js';
 
 /** Issuer codes that are not a type although they come first in the symbol. */
 export const LAW_ISSUER = /^(QH|UBTVQH)[0-9]{1,2}$/;
