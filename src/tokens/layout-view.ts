@@ -147,6 +147,17 @@ export interface LayoutViewOptions {
   keepLinesUntil?: number;
 }
 
+let scratchOut = new Uint16Array(0);
+let scratchMap = new Int32Array(0);
+function scratch(size: number): { out: Uint16Array; map: Int32Array } {
+  if (scratchOut.length < size) {
+    const cap = Math.max(size, scratchOut.length * 2, 1 << 16);
+    scratchOut = new Uint16Array(cap);
+    scratchMap = new Int32Array(cap);
+  }
+  return { out: scratchOut, map: scratchMap };
+}
+
 export function layoutView(source: string, blocks?: readonly Block[], opts: LayoutViewOptions = {}): LayoutView {
   const n = source.length;
   const hardByBlock = structuralBreaks(blocks, source);
@@ -154,9 +165,8 @@ export function layoutView(source: string, blocks?: readonly Block[], opts: Layo
   const keepUntilSource = opts.keepLines ? n : Math.min(n, Math.round((opts.keepLinesUntil ?? 0) * 1.5) + 200);
   const softInEmphasis = keepUntilSource > 0 ? emphasisWraps(source, keepUntilSource) : new Set<number>();
   const cls = classes();
-  // at most one inserted space per source character
-  const out = new Uint16Array(2 * n + 1);
-  const map = new Int32Array(2 * n + 1);
+  // at most one inserted space per source character; the scratch buffers are reused across calls
+  const { out, map } = scratch(2 * n + 1);
   let len = 0;
   const fromSource = new Int32Array(n + 1);
   let pendingSpace = -1; // source offset of a pending separator (space or soft break), -1 = none
