@@ -25,3 +25,15 @@ describe('document types', () => {
     });
   }
 });
+
+describe('table cells in their own language’s number format', () => {
+  it('an English HTML table: 1,245 is one thousand two hundred forty-five, 98.5% a percent', async () => {
+    const { ingestBytes } = await import('../src/ingest/index.js');
+    const html =
+      '<html><body><p>Report on administrative reform in 2023 of the Department of Home Affairs. The department received the applications listed below and resolved most of them on time.</p>' +
+      '<table><tr><th>Item</th><th>2023</th></tr><tr><td>Applications received</td><td>1,245</td></tr><tr><td>Share on time</td><td>98.5%</td></tr></table></body></html>';
+    const r = extractReport(await ingestBytes('t.html', Buffer.from(html)));
+    expect(r.language).toBe('en');
+    expect(r.metrics.map((m) => [m.text, m.value])).toEqual([['1,245', 1245], ['98.5%', 98.5]]);
+  });
+});

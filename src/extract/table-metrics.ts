@@ -9,6 +9,7 @@
 import type { Document } from '../model/document.js';
 import type { MetricCandidate } from './context.js';
 import { parseViNumber } from './vi/metrics.js';
+import { parseDigits } from './en/numbers.js';
 import { MEASURE_UNITS, MONEY_SCALE } from './vi/rules/units.js';
 
 /** a bare number in Vietnamese notation (`.` groups thousands, `,` is the decimal mark), optionally a percent */
@@ -18,14 +19,19 @@ const MONEY = /đồng|VNĐ|VND|₫/i;
 
 /** `x/y` in a cell: a rank (`62/63` under `Thứ hạng`), a score out of a maximum (`83,1/100` under `Điểm số`), else x of y */
 const FRACTION = /^(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*\/\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)$/;
+const FRACTION_EN = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*\/\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
 const RANK_HEADER = /(?:thứ\s+hạng|xếp\s+hạng|xếp\s+thứ|\bhạng\b|rank)/i;
 const SCORE_HEADER = /(?:điểm|score|points)/i;
 
-/** Cell text → value (`1.430,5` → 1430.5, `97%` → 97), or undefined when the cell is not a bare number. */
-function cellNumber(s: string): number | undefined {
-  const m = NUMBER.exec(s.trim());
+/** the same in English notation (`,` groups thousands, `.` is the decimal mark) */
+const NUMBER_EN = /^([-+]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(%?)$/;
+
+/** Cell text → value in the report's own number format (`1.430,5` → 1430.5 in Vietnamese, `1,245` → 1245 in English). */
+function cellNumber(s: string, language: 'vi' | 'en'): number | undefined {
+  const m = (language === 'en' ? NUMBER_EN : NUMBER).exec(s.trim());
   if (!m) return undefined;
-  const v = parseViNumber(m[2]!);
+  const v = language === 'en' ? parseDigits(m[2]!)?.value : parseViNumber(m[2]!);
+  if (v === undefined) return undefined;
   return m[1] === '-' ? -v : v;
 }
 
@@ -37,14 +43,15 @@ function periodOf(colHeader: string | undefined): string | undefined {
   return /\b(?:19|20)\d{2}\b|quý|tháng/i.test(last) ? last : undefined;
 }
 
-export function tableCellMetrics(doc: Document): MetricCandidate[] {
+export function tableCellMetrics(doc: Document, language: 'vi' | 'en' = 'vi'): MetricCandidate[] {
+  const readNumber = (x: string) => (language === 'en' ? parseDigits(x)?.value : parseViNumber(x));
   const out: MetricCandidate[] = [];
   for (const b of doc.blocks) {
     if (b.kind !== 'table-cell' || !b.table) continue;
     const t = b.table;
     const text = doc.text.slice(b.span.start, b.span.end);
-    const fraction = FRACTION.exec(text.trim());
-    const value = fraction ? parseViNumber(fraction[1]!) : cellNumber(text);
+    const fraction = (language === 'en' ? FRACTION_EN : FRACTION).exec(text.trim());
+    const value = fraction ? readNumber(fraction[1]!) : cellNumber(text, language);
     if (value === undefined) continue;
     if (t.colHeader && ORDINAL_HEADER.test(t.colHeader.split(' - ')[0]!)) continue;
     const label = t.rowHeader ?? t.colHeader;
@@ -52,7 +59,7 @@ export function tableCellMetrics(doc: Document): MetricCandidate[] {
     if (fraction) {
       const own = t.colHeader?.split(' - ').pop() ?? '';
       const kind = RANK_HEADER.test(own) ? 'rank' : SCORE_HEADER.test(own) ? 'score' : 'ratio';
-      const m: MetricCandidate = { kind, value, denominator: parseViNumber(fraction[2]!), label, text, span: { ...b.span }, rule: 'table-cell', table: { index: t.index, row: t.row, col: t.col } };
+      const m: MetricCandidate = { kind, value, denominator: readNumber(fraction[2]!)!, label, text, span: { ...b.span }, rule: 'table-cell', table: { index: t.index, row: t.row, col: t.col } };
       if (kind === 'ratio' && t.unit) m.unit = t.unit;
       const period = periodOf(t.colHeader);
       if (period) m.period = period;

@@ -234,7 +234,7 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
     dates.push(fact);
   }
 
-  const metricCands = mergeTableMetrics(toSourceFacts(view, text, metricView), tableCellMetrics(doc).filter((m) => m.span.start >= frame.start && m.span.end <= frame.end));
+  const metricCands = mergeTableMetrics(toSourceFacts(view, text, metricView), tableCellMetrics(doc, language).filter((m) => m.span.start >= frame.start && m.span.end <= frame.end));
   const metrics: Metric[] = metricCands.map((m) =>
     withProvenance<Metric>(m, METRIC_KEYS, factId(reportId, 'met', m.span.start, m.span.end), locate(m.span.start)),
   );
