@@ -150,13 +150,13 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
   const language = opts.language ?? detectLanguage(text);
   const pack = PACKS[language];
 
-  // the header block is read line by line (its window keeps every break), the body it infers from as prose;
-  // both without emphasis, doubled spaces or glued words
-  // a saved web page: only the document inside the site's frame gives a header and facts
-  // (found in the layout view, so wraps and emphasis do not move it)
+  // a saved web page: only the document inside the site's frame gives a header and facts (the frame is found
+  // in the layout view, so wraps and emphasis do not move it)
   const view = layoutView(text, doc.blocks);
   const viewFrame = siteFrame(view.text);
-  const frame = { ...viewFrame, start: view.toSource[viewFrame.start]!, end: viewFrame.end >= view.text.length ? text.length : view.toSource[viewFrame.end]! };
+  const frame = { ...viewFrame, start: view.toSource[viewFrame.start]!, end: view.toSource[viewFrame.end]! };
+  // the header block is read line by line (its window keeps every break), the body it infers from as prose;
+  // both without emphasis, doubled spaces or glued words
   const framed = frame.rule !== undefined;
   const docText = framed ? text.slice(frame.start, frame.end) : text;
   const docView = framed ? subView(view, frame.start, frame.end) : view;

@@ -141,10 +141,9 @@ function starIsContent(s: string, i: number, j: number, atLineStart: boolean): b
 }
 
 export interface LayoutViewOptions {
-  /** keep every line break (a header block is read line by line); spaces, emphasis and glue are still cleaned */
+  /** keep every line break (a header block is read line by line) except wraps inside one emphasised phrase;
+   * spaces, emphasis and glue are still cleaned. `withKeptLines` applies it to a header window only. */
   keepLines?: boolean;
-  /** keep every line break until this many view characters are written (a header window), then as usual */
-  keepLinesUntil?: number;
 }
 
 let scratchOut = new Uint16Array(0);
@@ -161,9 +160,9 @@ function scratch(size: number): { out: Uint16Array; map: Int32Array } {
 export function layoutView(source: string, blocks?: readonly Block[], opts: LayoutViewOptions = {}): LayoutView {
   const n = source.length;
   const hardByBlock = structuralBreaks(blocks, source);
-  // in a kept-lines window, a wrap inside one emphasised phrase is still soft
-  const keepUntilSource = opts.keepLines ? n : Math.min(n, Math.round((opts.keepLinesUntil ?? 0) * 1.5) + 200);
-  const softInEmphasis = keepUntilSource > 0 ? emphasisWraps(source, keepUntilSource) : new Set<number>();
+  // when lines are kept, a wrap inside one emphasised phrase is still soft
+  const keepLines = opts.keepLines === true;
+  const softInEmphasis = keepLines ? emphasisWraps(source, n) : new Set<number>();
   const cls = classes();
   // at most one inserted space per source character; the scratch buffers are reused across calls
   const { out, map } = scratch(2 * n + 1);
@@ -175,7 +174,6 @@ export function layoutView(source: string, blocks?: readonly Block[], opts: Layo
   let lowerRun = 0; // length of the lower-case letter run just emitted (0 when broken)
   let runClean = true; // that run started at a non-letter (a real word, not the tail of `QH14a`)
   let lastCh = -1;
-  const keepUntil = opts.keepLines === true ? Infinity : opts.keepLinesUntil ?? 0;
 
   for (let i = 0; i < n; i++) {
     fromSource[i] = len + (pendingSpace >= 0 && !lineStart ? 1 : 0);
@@ -187,7 +185,7 @@ export function layoutView(source: string, blocks?: readonly Block[], opts: Layo
     if (c === 10) {
       const lineIsRow = source.charCodeAt(lineContentStart(source, lastLine)) === 124;
       lastLine = i + 1;
-      const kept = len < keepUntil && !softInEmphasis.has(i);
+      const kept = keepLines && !softInEmphasis.has(i);
       const hard = kept || hardByBlock.has(i) || lineIsRow || opensLine(source, i + 1);
       if (hard) {
         pendingSpace = -1;
