@@ -3,6 +3,7 @@
  * kind) written with name variants, several periods a year, metrics with varied labels, national and local
  * citations. Deterministic: the same (count, seed) gives the same files.
  */
+import { prng } from '../src/util/prng.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -63,18 +64,6 @@ const PERIODS: Array<{ suffix: string; start: string; end: string }> = [
   { suffix: '-Q1', start: '01-01', end: '03-31' },
   { suffix: '-Q3', start: '07-01', end: '09-30' },
 ];
-
-/** mulberry32: small deterministic PRNG */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Report number i of the corpus (deterministic). */
 export function syntheticReport(i: number, seed = 1): Report {

@@ -134,11 +134,12 @@ export async function runEval(opts: EvalOptions = {}): Promise<EvalResult> {
     // the renderings to score: the file itself, or N layout variants of its text
     const runs: { file: string; load: () => Promise<Report> }[] = [];
     const variants = opts.variants ?? 0;
-    if (variants > 0 && plainText && target === textPath) {
+    if (variants > 0 && plainText && target === textPath && existsSync(target)) {
+      const source = readFileSync(target, 'utf8');
       for (let seed = 1; seed <= variants; seed++) {
         runs.push({
           file: `${relative(root, target)}#layout-${seed}`,
-          load: async () => extractReport(await ingestBytes(target, Buffer.from(layoutVariant(readFileSync(target, 'utf8'), seed), 'utf8')), { includeText: true }),
+          load: async () => extractReport(await ingestBytes(target, Buffer.from(layoutVariant(source, seed), 'utf8')), { includeText: true }),
         });
       }
     } else runs.push({ file: relative(root, target), load: () => processFile(target, { includeText: true }) });

@@ -10,6 +10,7 @@
  */
 import type { DateFact, Metric, Reference, Report } from '../model/report.js';
 import { symbolKey } from '../extract/symbol-key.js';
+import { namedReferenceKey } from '../extract/vi/named-references.js';
 import { foldForMatch } from '../normalize/fold.js';
 import type { GoldDate, GoldFile, GoldMetric, GoldReference, Located } from './gold.js';
 import { locateItems, resolveParent, UNSCORED_METRIC_KINDS } from './gold.js';
@@ -166,17 +167,16 @@ export function compareReport(pred: Predicted, goldIn: GoldFile, text: string): 
   const refOrder = byStart(pred.references);
   const refTaken = new Set<number>();
   // a reference by symbol is keyed by its symbol; one cited by name by type, folded name and year
-  const nameKey = (type: string, name: string, year: number | string | undefined): string => `name:${type}:${foldForMatch(name).replace(/\s+/g, ' ').trim()}:${year ?? ''}`;
-  const goldKey = (g: GoldReference): string => (g.symbol ? symbolKey(g.symbol) : nameKey(g.type, g.name ?? '', g.issuedOn?.slice(0, 4) ?? g.year));
-  const predKey = (p: Predicted['references'][number]): string => (p.symbol ? symbolKey(p.symbol) : nameKey(p.type, p.name ?? '', p.issuedOn?.slice(0, 4) ?? p.year));
+  const refKey = (r: { symbol?: string | undefined; name?: string | undefined; type: string; issuedOn?: string | null | undefined; year?: number | undefined }): string =>
+    r.symbol ? symbolKey(r.symbol) : namedReferenceKey(r.type, r.name ?? '', r.issuedOn?.slice(0, 4) ?? r.year);
   const label = (r: { symbol?: string | undefined; name?: string | undefined }): string => r.symbol ?? r.name ?? '';
   gold.references.forEach((g: GoldReference, gi) => {
-    const k = goldKey(g);
-    const hit = refOrder.find(({ item, index }) => !refTaken.has(index) && predKey(item) === k && (item.issuedOn ?? null) === g.issuedOn);
+    const k = refKey(g);
+    const hit = refOrder.find(({ item, index }) => !refTaken.has(index) && refKey(item) === k && (item.issuedOn ?? null) === g.issuedOn);
+    const near = hit ? undefined : refOrder.find(({ item, index }) => !refTaken.has(index) && refKey(item) === k);
     // reference dates: of the gold citations that give a date, how many are found with that date
-    if (g.issuedOn) field('reference.issuedOn', hit !== undefined, { text: label(g), gold: g.issuedOn, predicted: refOrder.find(({ item, index }) => !refTaken.has(index) && predKey(item) === k)?.item.issuedOn ?? '(none)' });
+    if (g.issuedOn) field('reference.issuedOn', hit !== undefined, { text: label(g), gold: g.issuedOn, predicted: (hit ?? near)?.item.issuedOn ?? '(none)' });
     if (!hit) {
-      const near = refOrder.find(({ item, index }) => !refTaken.has(index) && predKey(item) === k);
       const miss: Miss = { type: 'references', text: label(g), value: `${g.type} ${g.issuedOn ?? 'no date'}`, goldIndex: gi };
       if (near) miss.near = `predicted ${label(near.item)} with issuedOn ${near.item.issuedOn ?? 'none'}`;
       misses.push(miss);

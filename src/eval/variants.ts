@@ -9,20 +9,11 @@
  * - markdown emphasis (`**`, `*`) around random words, around the numbers of a date, inside a word.
  */
 import { layoutView, opensLine } from '../tokens/layout-view.js';
+import { prng } from '../util/prng.js';
 import { HEADER_WINDOW } from '../segment/window.js';
 import { siteFrame } from '../segment/site-frame.js';
 
-/** mulberry32: a small, fast, seedable PRNG (public domain). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng } from '../util/prng.js';
 
 export interface VariantOptions {
   rewrap: boolean;
@@ -68,7 +59,7 @@ function rewrap(text: string, width: number, rand: () => number): string {
     const prevLine = i > 0 ? lines[i - 1]! : '';
     const joinable =
       prev !== undefined && prevLine.trim().length >= PROSE_LINE && !isRow(prevLine) && !isRow(line) && line.trim() !== '' &&
-      !opensLine(text.slice(offsetOf(lines, i)), 0) && !/[-/]$/.test(prevLine.trimEnd());
+      !opensLine(text, offsetOf(lines, i)) && !/[-/]$/.test(prevLine.trimEnd());
     if (joinable) paras[paras.length - 1] = `${prev.trimEnd()} ${line.trimStart()}`;
     else paras.push(line);
   }
