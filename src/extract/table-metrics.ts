@@ -53,7 +53,7 @@ export function tableCellMetrics(doc: Document, language: 'vi' | 'en' = 'vi'): M
     const fraction = (language === 'en' ? FRACTION_EN : FRACTION).exec(text.trim());
     const value = fraction ? readNumber(fraction[1]!) : cellNumber(text, language);
     if (value === undefined) continue;
-    if (t.colHeader && ORDINAL_HEADER.test(t.colHeader.split(' - ')[0]!)) continue;
+    if (t.ordinal || (t.colHeader && ORDINAL_HEADER.test(t.colHeader.split(' - ')[0]!))) continue;
     const label = t.rowHeader ?? t.colHeader;
     if (!label) continue;
     if (fraction) {
@@ -93,4 +93,40 @@ export function tableCellMetrics(doc: Document, language: 'vi' | 'en' = 'vi'): M
     out.push(m);
   }
   return out;
+}
+
+/**
+ * A figure the text rules found inside a table cell (`0,5 ngày`, `10 ngày làm việc`, `50.000 đồng/lượt`) is a
+ * table figure too: it gets the cell's place and headers, and the column's period when it states none.
+ */
+export function withCellContext<M extends MetricCandidate>(metrics: M[], doc: Document): M[] {
+  const cells = doc.blocks.filter((b) => b.kind === 'table-cell' && b.table);
+  if (cells.length === 0) return metrics;
+  cells.sort((a, b) => a.span.start - b.span.start);
+  const cellAt = (start: number, end: number) => {
+    let lo = 0;
+    let hi = cells.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = cells[mid]!;
+      if (c.span.end <= start) lo = mid + 1;
+      else if (c.span.start > start) hi = mid - 1;
+      else return end <= c.span.end ? c : undefined;
+    }
+    return undefined;
+  };
+  for (const m of metrics) {
+    if (m.table) continue;
+    const cell = cellAt(m.span.start, m.span.end);
+    if (!cell) continue;
+    const t = cell.table!;
+    m.table = { index: t.index, row: t.row, col: t.col };
+    if (t.rowHeader) m.table.rowHeader = t.rowHeader;
+    if (t.colHeader) m.table.colHeader = t.colHeader;
+    if (m.period === undefined) {
+      const period = periodOf(t.colHeader);
+      if (period) m.period = period;
+    }
+  }
+  return metrics;
 }

@@ -7,6 +7,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { TableContext } from '../model/document.js';
 import { oneLine, type CellInput, type TextBuilder } from './builder.js';
+import { tableContexts, UNIT_LINE, type GridCell } from './table-grid.js';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'img', 'svg', 'iframe', 'object', 'button', 'select', 'input', 'textarea']);
 const BLOCK_LEAF = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'pre', 'caption', 'figcaption', 'address']);
@@ -32,9 +33,6 @@ function inlineText(node: Element | Root, out: string[] = []): string[] {
   return out;
 }
 
-const NUMBER_CELL = /^[-+]?[0-9][0-9.,]*\s*%?$/;
-const ORDINAL_CELL = /^(?:[IVXLC]{1,6}|[a-zđ]|[0-9]{1,3}(?:\.[0-9]{1,3}){0,3})[.)]?$/;
-const UNIT_LINE = /^\(?\s*(?:ĐVT|Đơn vị tính|Đơn vị)\s*:\s*([^)]{1,60}?)\s*\)?$/i;
 
 export interface WalkState {
   tableIndex: number;
@@ -42,12 +40,6 @@ export interface WalkState {
   listDepth: number;
 }
 
-interface GridCell {
-  text: string;
-  header: boolean;
-  row: number;
-  col: number;
-}
 
 function tableRows(table: Element): Element[] {
   const rows: Element[] = [];
@@ -90,60 +82,10 @@ function emitTable(table: Element, b: TextBuilder, state: WalkState, unitBefore:
       c += cs;
     }
   });
-  const width = Math.max(0, ...grid.map((row) => row.length));
-  // a unit line: a row with one (spanning) cell `ĐVT: triệu đồng`, or the paragraph just before the table
-  let unit = unitBefore;
-  const unitRows = new Set<number>();
-  origins.forEach((cells, r) => {
-    const nonEmpty = cells.filter((c) => c.text !== '');
-    const m = nonEmpty.length === 1 ? UNIT_LINE.exec(nonEmpty[0]!.text) : null;
-    if (m) {
-      unit = m[1]!.trim();
-      unitRows.add(r);
-    }
-  });
-  // header rows: leading rows of <th>, or leading rows without numbers (up to 3, leaving a data row)
-  const isNumeric = (c: GridCell | undefined) => !!c && NUMBER_CELL.test(c.text);
-  const headerRows = new Set<number>();
-  for (let r = 0; r < grid.length && headerRows.size < 3; r++) {
-    if (unitRows.has(r)) continue;
-    const cells = grid[r]!;
-    const allTh = origins[r]!.length > 0 && origins[r]!.every((c) => c.header);
-    const noNumbers = cells.slice(1).every((c) => !isNumeric(c) || (c!.row < r));
-    if ((allTh || noNumbers) && r < grid.length - 1) headerRows.add(r);
-    else break;
-  }
-  // a column named `Đơn vị tính` / `ĐVT` gives each row its unit
-  let unitCol = -1;
-  for (const r of headerRows) for (let c = 0; c < width; c++) if (/^(ĐVT|Đơn vị tính|Đơn vị)$/i.test(grid[r]![c]?.text ?? '')) unitCol = c;
-  const colHeader = (c: number): string | undefined => {
-    const parts: string[] = [];
-    for (const r of [...headerRows].sort((a, b) => a - b)) {
-      const t = grid[r]![c]?.text;
-      if (t && !parts.includes(t)) parts.push(t);
-    }
-    return parts.length ? parts.join(' - ') : undefined;
-  };
   const index = state.tableIndex++;
+  const contexts = tableContexts(grid, origins, index, unitBefore);
   origins.forEach((cells, r) => {
-    const inputs: CellInput[] = cells.map((cell) => {
-      const ctx: TableContext = { index, row: cell.row, col: cell.col };
-      if (!headerRows.has(r) && !unitRows.has(r)) {
-        const left: string[] = [];
-        for (let c = 0; c < cell.col; c++) {
-          const o = grid[r]![c];
-          if (!o || o === cell || c === unitCol || NUMBER_CELL.test(o.text) || ORDINAL_CELL.test(o.text) || o.text === '') continue;
-          if (!left.includes(o.text)) left.push(o.text);
-        }
-        if (left.length) ctx.rowHeader = left.join(' - ');
-        const ch = colHeader(cell.col);
-        if (ch) ctx.colHeader = ch;
-        const rowUnit = unitCol >= 0 ? grid[r]![unitCol]?.text : undefined;
-        if (rowUnit) ctx.unit = rowUnit;
-        else if (unit) ctx.unit = unit;
-      }
-      return { text: cell.text, table: ctx };
-    });
+    const inputs: CellInput[] = cells.map((cell, i) => ({ text: cell.text, table: contexts[r]![i]! }));
     b.addRow(inputs);
   });
 }

@@ -1,11 +1,14 @@
 /**
  * Plain text → Document. Decoding: ./encodings (UTF-8 ±BOM, UTF-16 with BOM, CP1258, TCVN3, VNI, NFD);
- * every line becomes a `line` block.
+ * every line becomes a `line` block, except tables written as text (./text-tables: markdown pipe rows, stacked
+ * pipes of a converted web page), whose cells become `table-cell` blocks with their row and column headers.
  */
 import type { Block, Document, DocumentSource } from '../model/document.js';
 import { normalizeText } from '../normalize/normalize-text.js';
 import { InputError } from './errors.js';
 import { canonicalEncoding, decodeAs, detectAndDecode } from './encodings.js';
+import { cellText, textTables } from './text-tables.js';
+import { tableContexts, UNIT_LINE, type GridCell } from './table-grid.js';
 
 /**
  * Decode the bytes of a text file: `encoding` forces one (see canonicalEncoding for the accepted names),
@@ -45,7 +48,89 @@ export function lineBlocks(text: string): Block[] {
   return blocks;
 }
 
+/**
+ * The unit line just before a table (`ĐVT: triệu đồng`, `**Đơn vị tính:** lần/hệ thống`), also when a wrap
+ * splits it: the last line before the table, or the last two read as one.
+ */
+function unitBefore(text: string, at: number): string | undefined {
+  const lines: string[] = [];
+  let end = at;
+  while (lines.length < 2 && end > 0) {
+    const lineEnd = text.lastIndexOf('\n', end - 1);
+    if (lineEnd < 0) break;
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    end = lineStart;
+    const line = text.slice(lineStart, lineEnd).replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
+    if (line === '' || line === '|') {
+      if (lines.length > 0) break;
+      continue;
+    }
+    lines.unshift(line);
+  }
+  for (const cand of [lines[lines.length - 1], lines.join(' ')]) {
+    const m = cand ? UNIT_LINE.exec(cand) : null;
+    if (m) return m[1]!.trim();
+  }
+  return undefined;
+}
+
+const FIGURE_START = /^[-+]?[0-9]/;
+const YEAR = /^(?:19|20)[0-9]{2}(?![0-9.,])/;
+
+/**
+ * A text table has no spans: a header row narrower than the data rows is aligned as headers are written —
+ * the last header row (sub-columns) to the right, an upper one to the left with its last cell spanning the
+ * rest; a one-cell row (a group title) spans the row. Cells keep their own column in `origins`.
+ */
+function alignedGrid(origins: GridCell[][]): (GridCell | undefined)[][] {
+  const counts = new Map<number, number>();
+  for (const row of origins) if (row.length >= 2) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+  let width = 0;
+  let best = 0;
+  for (const [w, c] of counts) if (c > best || (c === best && w > width)) [width, best] = [w, c];
+  let headers = 0;
+  while (headers < Math.min(3, origins.length - 1) && origins[headers]!.every((c) => !FIGURE_START.test(c.text) || YEAR.test(c.text))) headers++;
+  return origins.map((row, r) => {
+    if (row.length >= width || width === 0) return row.slice();
+    const out: (GridCell | undefined)[] = new Array(width).fill(undefined);
+    if (row.length === 1) return out.fill(row[0]);
+    if (r < headers && r === headers - 1 && r > 0) {
+      row.forEach((c, i) => (out[width - row.length + i] = c));
+      for (let i = 0; i < width - row.length; i++) out[i] = origins[r - 1]![i] ?? undefined;
+      return out;
+    }
+    row.forEach((c, i) => (out[i] = c));
+    if (r < headers) for (let i = row.length; i < width; i++) out[i] = row[row.length - 1];
+    return out;
+  });
+}
+
+/** Line blocks, with the lines of every text table replaced by its cells. */
+export function textBlocks(text: string): Block[] {
+  const lines = lineBlocks(text);
+  const tables = textTables(text);
+  if (tables.length === 0) return lines;
+  const cells: Block[] = [];
+  tables.forEach((t, index) => {
+    const origins: GridCell[][] = t.rows.map((row, r) => row.map((c, col) => ({ text: cellText(text, c), header: c.header === true, row: r, col })));
+    const contexts = tableContexts(alignedGrid(origins), origins, index, unitBefore(text, t.start));
+    t.rows.forEach((row, r) =>
+      row.forEach((c, col) => {
+        if (c.end > c.start) cells.push({ kind: 'table-cell', span: { start: c.start, end: c.end }, table: contexts[r]![col]! });
+      }),
+    );
+  });
+  // a line inside a table's extent is covered by its cells (or is a pipe line)
+  let k = 0;
+  const kept = lines.filter((b) => {
+    while (k < tables.length && tables[k]!.end < b.span.start) k++;
+    const t = tables[k];
+    return !(t && b.span.start >= t.start && b.span.end <= t.end + 1);
+  });
+  return [...kept, ...cells].sort((a, b) => a.span.start - b.span.start);
+}
+
 export function textToDocument(rawText: string, source: DocumentSource): Document {
   const text = normalizeText(rawText);
-  return { text, blocks: lineBlocks(text), source, messages: [] };
+  return { text, blocks: textBlocks(text), source, messages: [] };
 }

@@ -20,6 +20,8 @@ export interface TableContext {
   colHeader?: string;
   /** a unit stated for the whole table, e.g. `ĐVT: triệu đồng` */
   unit?: string;
+  /** the cell stands in a row-number column (`STT`): it numbers the row, it is no figure */
+  ordinal?: boolean;
 }
 
 export interface Block {

@@ -35,7 +35,7 @@ const PERIOD_IN_TITLE: Array<[RegExp, (m: RegExpExecArray) => ReportMeta['period
   }],
   [/năm ([0-9]{4})/i, (m) => ({ value: `${m[1]}`, start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, text: m[0] })],
 ];
-const AGENCY_HEAD = /^(ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|SỞ|BỘ|BAN|CỤC|CHI CỤC|TỔNG CỤC|VĂN PHÒNG|TRUNG TÂM|THANH TRA|KHO BẠC|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|ĐẢNG ỦY|ĐẢNG UỶ|PHÒNG|TRƯỜNG|BỆNH VIỆN|CÔNG AN|QUỸ|BẢO HIỂM XÃ HỘI|NGÂN HÀNG|CHI NHÁNH|KIỂM TOÁN|HỌC VIỆN|VIỆN|ĐẠI HỌC|LIÊN ĐOÀN|TÒA ÁN|TOÀ ÁN|HỘI|BCH|BAN CHẤP HÀNH|ĐOÀN)(?=\s|$)/u;
+const AGENCY_HEAD = /^(THỦ TƯỚNG|CHÍNH PHỦ|QUỐC HỘI|CHỦ TỊCH NƯỚC|ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|SỞ|BỘ|BAN|CỤC|CHI CỤC|TỔNG CỤC|VĂN PHÒNG|TRUNG TÂM|THANH TRA|KHO BẠC|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|ĐẢNG ỦY|ĐẢNG UỶ|PHÒNG|TRƯỜNG|BỆNH VIỆN|CÔNG AN|QUỸ|BẢO HIỂM XÃ HỘI|NGÂN HÀNG|CHI NHÁNH|KIỂM TOÁN|HỌC VIỆN|VIỆN|ĐẠI HỌC|LIÊN ĐOÀN|TÒA ÁN|TOÀ ÁN|HỘI|BCH|BAN CHẤP HÀNH|ĐOÀN)(?=\s|$)/u;
 const PROVINCE_IN = /(?:TỈNH|tỉnh|THÀNH PHỐ|[Tt]hành phố|TP\.?)\s+((?:[A-ZĐÀ-Ỹ][\p{L}]*\s?){1,4})/u;
 
 function titleCaseWords(s: string): string {
@@ -174,7 +174,7 @@ export function parseHeader(text: string, language: 'vi' | 'en'): HeaderResult {
   let titleIdx = -1;
   for (let i = 0; i < lines.length && i < 20; i++) {
     const l = lines[i]!;
-    if (/^(BÁO CÁO|BAO CAO|THÔNG BÁO|KẾ HOẠCH|TỜ TRÌNH|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ)(\s|$)/u.test(l)) {
+    if (/^(BÁO CÁO|BAO CAO|THÔNG BÁO|KẾ HOẠCH|TỜ TRÌNH|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|THÔNG TƯ|CÔNG ĐIỆN|KẾT LUẬN|QUY ĐỊNH|QUY CHẾ|THÔNG TRI)(\s|$)/u.test(l)) {
       titleIdx = i;
       break;
     }
@@ -182,9 +182,11 @@ export function parseHeader(text: string, language: 'vi' | 'en'): HeaderResult {
     if (first && AGENCY_HEAD.test(first) && first === first.toUpperCase()) agencyLines.push(first);
     else if (first && agencyLines.length && /^(TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s/u.test(first) && first === first.toUpperCase())
       agencyLines[agencyLines.length - 1] += ` ${first}`;
-    // a long name wrapped over two lines: `SỞ LAO ĐỘNG - THƯƠNG BINH` / `VÀ XÃ HỘI`, `SỞ NÔNG NGHIỆP VÀ` / `PHÁT TRIỂN NÔNG THÔN`
+    // a long name wrapped over lines: `SỞ LAO ĐỘNG - THƯƠNG BINH` / `VÀ XÃ HỘI`, `ỦY BAN NHÂN` / `DÂN`,
+    // `BỘ VĂN HÓA, THỂ` / `THAO` / `VÀ DU LỊCH`: an upper-case line right under an agency line that opens no
+    // agency of its own continues it
     else if (first && agencyLines.length && lastAgencyLine === i - 1 && first === first.toUpperCase() && /[A-ZĐ]/.test(first)
-      && (/^(VÀ|&)\s/u.test(first) || /(\sVÀ|[-,&])$/u.test(agencyLines[agencyLines.length - 1]!)))
+      && !/[0-9:]/.test(first))
       agencyLines[agencyLines.length - 1] += ` ${first}`;
     else continue;
     lastAgencyLine = i;
@@ -258,7 +260,9 @@ export function parseHeader(text: string, language: 'vi' | 'en'): HeaderResult {
     else if (meta.place) meta.province = meta.place;
   }
   // a department's full name carries its province: `Sở Nội vụ tỉnh Long An`
-  if (meta.agency && meta.province && /^(Sở|Ban|Chi cục|Trung tâm|Văn phòng|Thanh tra)\s/.test(meta.agency) && !/(tỉnh|thành phố|huyện|quận)\s/.test(meta.agency)) {
+  // (not a national body's office: `Văn phòng Chính phủ`, `Văn phòng Quốc hội`)
+  if (meta.agency && meta.province && /^(Sở|Ban|Chi cục|Trung tâm|Văn phòng|Thanh tra)\s/.test(meta.agency) && !/(tỉnh|thành phố|huyện|quận)\s/.test(meta.agency)
+    && !/(Chính phủ|Quốc hội|Trung ương|Chủ tịch nước)/i.test(meta.agency)) {
     const city = /THÀNH PHỐ|[Tt]hành phố/.test(meta.parentAgency ?? '') ? 'thành phố' : 'tỉnh';
     // `Thanh tra tỉnh` already names its level: add only the province
     meta.agency = /\s(tỉnh|thành phố)$/.test(meta.agency) ? `${meta.agency} ${meta.province}` : `${meta.agency} ${city} ${meta.province}`;

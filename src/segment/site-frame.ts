@@ -17,6 +17,19 @@ function lineEnd(text: string, i: number): number {
   return e < 0 ? text.length : e + 1;
 }
 
+/** The value of a box label: the rest of its line, else the next line with a letter or digit. */
+function boxValue(text: string, label: string): string | undefined {
+  const at = text.indexOf(label);
+  if (at < 0) return undefined;
+  for (let p = at + label.length, n = 0; p < text.length && n < 4; n++) {
+    const e = lineEnd(text, p);
+    const v = text.slice(p, e).replace(/[|*]/g, '').trim();
+    if (/[\p{L}\p{N}]/u.test(v)) return v;
+    p = e;
+  }
+  return undefined;
+}
+
 /** The labels of a metadata box stand close together; a label alone in running text is no box. */
 const BOX_SPAN = 800;
 
@@ -54,6 +67,24 @@ function frameBy(rule: SiteFrameRule, text: string): SiteFrame | undefined {
   if (end < text.length) {
     const lineStart = text.lastIndexOf('\n', end - 1) + 1;
     if (lineStart > start && new RegExp(rule.titleLine).test(text.slice(lineStart, end))) end = lineStart;
+    else {
+      // a soft wrap joined the title to the document's last line: the title starts at the capitalised word (of
+      // at most three) before the box's number (`… năm 2025 Thông báo 637/TB-VPCP năm 2025 về …`)
+      const number = boxValue(text, rule.numberLabel);
+      const at = number ? text.lastIndexOf(` ${number} `, end) : -1;
+      if (at > Math.max(start, lineStart)) {
+        let p = at;
+        for (let words = 0; words < 3 && p > lineStart; words++) {
+          const prev = text.lastIndexOf(' ', p - 1);
+          const w = text.slice(prev + 1, p);
+          p = prev;
+          if (/^\p{Lu}/u.test(w)) {
+            end = prev + 1;
+            break;
+          }
+        }
+      }
+    }
   }
   if (end <= start) return undefined;
   return { start, end, rule: rule.id };

@@ -17,6 +17,9 @@ export interface SiteFrameRule {
   endMarkers: string[];
   /** the line right before the end marker is the site's title of the document when it matches this (outside too) */
   titleLine: string;
+  /** the box label whose value is the document's number (`Số hiệu:` → `637/TB-VPCP`): the site's title names it,
+   * also when a soft wrap has joined the title to the document's last line */
+  numberLabel: string;
   example: { text: string; document: string };
 }
 
@@ -27,9 +30,10 @@ export const SITE_FRAME_RULES: SiteFrameRule[] = [
     lastLabel: 'Tình trạng:',
     summaryHeading: '## ',
     summaryEnd: '|',
-    endMarkers: ['Văn bản này chưa cập nhật nội dung Tiếng Anh', '## Văn bản liên quan', 'Văn bản liên quan', 'NỘI DUNG SỬA ĐỔI, HƯỚNG DẪN'],
+    endMarkers: ['Văn bản này chưa cập nhật nội dung Tiếng Anh', '## Văn bản liên quan', 'Văn bản liên quan', 'NỘI DUNG SỬA ĐỔI, HƯỚNG DẪN', 'FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN'],
     // `Công điện 223/CĐ-TTg năm 2025 …`, `Quyết định 70/2025/QĐ-UBND sửa đổi …`: a type name, then the number
     titleLine: '^[A-ZĐ][^ ]*(?: [^ 0-9]+)? [0-9][0-9.]*/[^ ]+',
+    numberLabel: 'Số hiệu:',
     example: {
       text: 'Đang tải văn bản...\n**Số hiệu:**\n|\n5348/CT-CS\n**Loại văn bản:**\n|\nCông văn\n**Ngày ban hành:**\n|\n20/11/2025\n**Tình trạng:**\n|\nĐã biết\n|\nBỘ TÀI CHÍNH\nSố: 5348/CT-CS\nNội dung 22 văn bản.\n|\nCông văn 5348/CT-CS năm 2025 hướng dẫn do Cục Thuế ban hành\nVăn bản này chưa cập nhật nội dung Tiếng Anh\n## Văn bản liên quan\nBan hành:\n11/11/2025\n',
       document: '|\nBỘ TÀI CHÍNH\nSố: 5348/CT-CS\nNội dung 22 văn bản.\n|\n',

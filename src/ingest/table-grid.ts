@@ -1,0 +1,128 @@
+/**
+ * One table model for every format: a grid of cells (rowspan/colspan already resolved, `grid[r][c]` is the
+ * cell that covers row r, column c) → for each cell its row header, column header and unit. Used by HTML/DOCX
+ * (./hast) and text tables written with pipes (./text-tables).
+ *
+ * - a unit line: a row with one (spanning) cell `ĐVT: triệu đồng`, or the line just before the table;
+ * - header rows: leading rows of header cells (`<th>`, a markdown row above `|---|`), or leading rows without
+ *   figures (up to 3, leaving a data row; a cell starting with a number other than a year is a figure);
+ *   multi-row headers join with ` - ` (`Năm 2024 - Kế hoạch`);
+ * - a row header: the non-numeric, non-ordinal cells left of the cell (`Kinh phí chi thường xuyên`);
+ * - a column named `ĐVT` / `Đơn vị tính` gives each row its unit.
+ */
+import type { TableContext } from '../model/document.js';
+
+export interface GridCell {
+  text: string;
+  /** a header cell by markup (`<th>`, a markdown header row) */
+  header: boolean;
+  row: number;
+  col: number;
+}
+
+export const NUMBER_CELL = /^[-+]?[0-9][0-9.,]*\s*%?$/;
+export const ORDINAL_CELL = /^(?:[IVXLC]{1,6}|[a-zđ]|[0-9]{1,3}(?:\.[0-9]{1,3}){0,3})[.)]?$/;
+export const UNIT_LINE = /^\(?\s*(?:ĐVT|Đơn vị tính|Đơn vị)\s*:\s*([^)]{1,60}?)\s*\)?$/i;
+const FIGURE_START = /^[-+]?[0-9]/;
+/** a row number: `1`, `1.2`, `II`, `a)`; not `20.000` (a thousands group) */
+const ROW_NUMBER = /^(?:[IVXLC]{1,6}|[a-zđ]|[0-9]{1,3}(?:\.[0-9]{1,2}){0,3})[.)]?$/;
+const YEAR_START = /^(?:19|20)[0-9]{2}(?![0-9.,])/;
+const UNIT_COLUMN = /^(?:ĐVT|Đơn vị tính|Đơn vị)$/i;
+/** header rows searched at most */
+const MAX_HEADER_ROWS = 3;
+
+/**
+ * Table context of every origin cell (`origins[r]` = the cells that start in row r, in column order).
+ * `unitBefore`: a unit stated in the line just before the table.
+ */
+export function tableContexts(
+  grid: (GridCell | undefined)[][],
+  origins: GridCell[][],
+  index: number,
+  unitBefore?: string,
+): TableContext[][] {
+  const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
+  let unit = unitBefore;
+  const unitRows = new Set<number>();
+  origins.forEach((cells, r) => {
+    const nonEmpty = cells.filter((c) => c.text !== '');
+    const m = nonEmpty.length === 1 ? UNIT_LINE.exec(nonEmpty[0]!.text) : null;
+    if (m) {
+      unit = m[1]!.trim();
+      unitRows.add(r);
+    }
+  });
+  // a data row has a cell that starts with a figure (`1.430,5`, `0,5 ngày`, `12 TTHC`); a year (`2024`) is a header
+  const isNumeric = (c: GridCell | undefined) => !!c && FIGURE_START.test(c.text) && !YEAR_START.test(c.text);
+  const headerRows: number[] = [];
+  for (let r = 0; r < grid.length && headerRows.length < MAX_HEADER_ROWS; r++) {
+    if (unitRows.has(r)) continue;
+    const cells = grid[r]!;
+    const allTh = origins[r]!.length > 0 && origins[r]!.every((c) => c.header);
+    const noNumbers = cells.slice(1).every((c) => !isNumeric(c) || c!.row < r);
+    if ((allTh || noNumbers) && r < grid.length - 1) headerRows.push(r);
+    else break;
+  }
+  const headerSet = new Set(headerRows);
+  let unitCol = -1;
+  for (const r of headerRows) for (let c = 0; c < width; c++) if (UNIT_COLUMN.test(grid[r]![c]?.text ?? '')) unitCol = c;
+  const colHeader = (c: number): string | undefined => {
+    const parts: string[] = [];
+    for (const r of headerRows) {
+      const t = grid[r]![c]?.text;
+      if (t && !parts.includes(t)) parts.push(t);
+    }
+    return parts.length ? parts.join(' - ') : undefined;
+  };
+  const ordinalCols = ordinalColumns(grid, width, headerSet);
+  return origins.map((cells, r) =>
+    cells.map((cell) => {
+      const ctx: TableContext = { index, row: cell.row, col: cell.col };
+      if (headerSet.has(r) || unitRows.has(r)) return ctx;
+      if (ordinalCols.has(cell.col)) ctx.ordinal = true;
+      const left: string[] = [];
+      for (let c = 0; c < cell.col; c++) {
+        const o = grid[r]![c];
+        if (!o || o === cell || c === unitCol || NUMBER_CELL.test(o.text) || ORDINAL_CELL.test(o.text) || o.text === '') continue;
+        if (!left.includes(o.text)) left.push(o.text);
+      }
+      if (left.length) ctx.rowHeader = left.join(' - ');
+      const ch = colHeader(cell.col);
+      if (ch) ctx.colHeader = ch;
+      const rowUnit = unitCol >= 0 ? grid[r]![unitCol]?.text : undefined;
+      if (rowUnit) ctx.unit = rowUnit;
+      else if (unit) ctx.unit = unit;
+      return ctx;
+    }),
+  );
+}
+
+/**
+ * Row-number columns (`STT` with or without its header): every data cell an ordinal (`1`, `1.2`, `II`, `a)`)
+ * and the whole numbers counting up by one or starting again at 1 (a new group). `3, 5, 2` is a figure column.
+ */
+function ordinalColumns(grid: (GridCell | undefined)[][], width: number, headerRows: Set<number>): Set<number> {
+  const out = new Set<number>();
+  for (let c = 0; c < width; c++) {
+    let prev = 0;
+    let seen = 0;
+    let ok = true;
+    for (let r = 0; r < grid.length && ok; r++) {
+      if (headerRows.has(r)) continue;
+      const cell = grid[r]![c];
+      if (!cell || cell.col !== c || cell.text === '') continue;
+      if (!ROW_NUMBER.test(cell.text)) {
+        ok = false;
+        break;
+      }
+      seen++;
+      const whole = /^[0-9]{1,3}[.)]?$/.test(cell.text) ? parseInt(cell.text, 10) : undefined;
+      if (whole !== undefined) {
+        if (whole !== prev + 1 && whole !== 1) ok = false;
+        prev = whole;
+      }
+    }
+    if (ok && seen >= 2) out.add(c);
+  }
+  return out;
+}
