@@ -28,6 +28,23 @@ const FIGURE_START = /^[-+]?[0-9]/;
 const ROW_NUMBER = /^(?:[IVXLC]{1,6}|[a-zđ]|[0-9]{1,3}(?:\.[0-9]{1,2}){0,3})[.)]?$/;
 const YEAR_START = /^(?:19|20)[0-9]{2}(?![0-9.,])/;
 const UNIT_COLUMN = /^(?:ĐVT|Đơn vị tính|Đơn vị)$/i;
+/** a column headed `Đơn vị` may name units of measure (`hồ sơ`, `%`, `triệu đồng`) or organisations (`Sở Y tế`) */
+const ORGANISATION_HEADER = /^Đơn vị$/i;
+
+/** A unit column holds short unit words: most of its cells do not start with a capital letter. */
+function holdsUnits(grid: (GridCell | undefined)[][], c: number, headerRows: Set<number>): boolean {
+  if (!ORGANISATION_HEADER.test([...headerRows].map((r) => grid[r]![c]?.text ?? '').find((t) => UNIT_COLUMN.test(t)) ?? '')) return true;
+  let units = 0;
+  let names = 0;
+  for (let r = 0; r < grid.length; r++) {
+    if (headerRows.has(r)) continue;
+    const t = grid[r]![c]?.text ?? '';
+    if (t === '') continue;
+    if (/^\p{Lu}/u.test(t) || t.split(' ').length > 4) names++;
+    else units++;
+  }
+  return units > names;
+}
 /** header rows searched at most */
 const MAX_HEADER_ROWS = 3;
 
@@ -65,7 +82,7 @@ export function tableContexts(
   }
   const headerSet = new Set(headerRows);
   let unitCol = -1;
-  for (const r of headerRows) for (let c = 0; c < width; c++) if (UNIT_COLUMN.test(grid[r]![c]?.text ?? '')) unitCol = c;
+  for (const r of headerRows) for (let c = 0; c < width; c++) if (UNIT_COLUMN.test(grid[r]![c]?.text ?? '') && holdsUnits(grid, c, headerSet)) unitCol = c;
   const colHeader = (c: number): string | undefined => {
     const parts: string[] = [];
     for (const r of headerRows) {

@@ -113,9 +113,14 @@ function gfmTables(text: string, lines: Line[]): TextTable[] {
 /** One piece of stacked-pipe text: the chunks (cell candidates) between two row boundaries. */
 interface Piece {
   chunks: TextCell[];
-  /** offset of the first pipe line that closes the piece (or the text end) */
-  closeAt: number;
+  /** a pipe line stands before the first chunk (after a row boundary, or at the start of the text) */
+  opensWithPipe: boolean;
+  /** a pipe line stands after the last chunk (the piece ends at a row boundary) */
+  closesWithPipe: boolean;
 }
+
+/** the cleaned length of a chunk above which it is running text, not a header cell */
+const LONG_CHUNK = 150;
 
 function stackedTables(text: string, lines: Line[]): TextTable[] {
   // tokens: pipe lines and chunks of other lines; a run of ≥ 2 pipe lines is a row boundary
@@ -125,6 +130,8 @@ function stackedTables(text: string, lines: Line[]): TextTable[] {
   let chunkEnd = -1;
   let pipes = 0;
   let anyPipe = false;
+  let opens = false;
+  let lastWasPipe = false;
   const flushChunk = () => {
     if (chunkStart >= 0) {
       const t = trimSpan(text, chunkStart, chunkEnd);
@@ -136,23 +143,31 @@ function stackedTables(text: string, lines: Line[]): TextTable[] {
     if (isPipeLine(text, l)) {
       anyPipe = true;
       flushChunk();
+      lastWasPipe = true;
       pipes++;
       if (pipes === 2) {
-        pieces.push({ chunks, closeAt: l.start });
+        pieces.push({ chunks, opensWithPipe: opens, closesWithPipe: true });
         chunks = [];
       }
       continue;
     }
     // a blank line neither ends a cell nor separates pipes: layout, not structure
     if (trimSpan(text, l.start, l.end).end === trimSpan(text, l.start, l.end).start) continue;
+    if (chunkStart < 0) {
+      // a chunk starts: was the token before it a pipe line?
+      if (chunks.length === 0) opens = lastWasPipe;
+      lastWasPipe = false;
+    }
     pipes = 0;
     if (chunkStart < 0) chunkStart = l.start;
     chunkEnd = l.end;
   }
+  const endsWithPipe = lastWasPipe;
   flushChunk();
   if (!anyPipe) return [];
-  pieces.push({ chunks, closeAt: text.length });
+  pieces.push({ chunks, opensWithPipe: opens, closesWithPipe: endsWithPipe });
 
+  const shortCell = (c: TextCell) => cellText(text, c).length <= LONG_CHUNK;
   // a table: consecutive pieces of ≥ 2 chunks (a one-chunk piece between two of them is a spanning row)
   const out: TextTable[] = [];
   const n = pieces.map((p) => p.chunks.length);
@@ -164,30 +179,45 @@ function stackedTables(text: string, lines: Line[]): TextTable[] {
     }
     let j = i;
     while (j + 1 < pieces.length && (n[j + 1]! >= 2 || (n[j + 1] === 1 && j + 2 < pieces.length && n[j + 2]! >= 2))) j++;
-    // the width of the rows around a piece: the nearest piece of ≥ 2 chunks (a spanning row says nothing)
-    const widthBefore = (k: number) => {
-      for (let q = k - 1; q >= i; q--) if (n[q]! >= 2) return n[q]!;
-      return 0;
+    // the width of a table around a piece: the widest of the (up to three) nearest rows of ≥ 2 chunks; a
+    // spanning row or a header row whose spans were lost is narrower than the table
+    const width = (k: number, step: 1 | -1) => {
+      let w = 0;
+      for (let q = k + step, seen = 0; q >= i && q <= j && seen < 3; q += step) if (n[q]! >= 2) {
+        w = Math.max(w, n[q]!);
+        seen++;
+      }
+      return w;
     };
-    const widthAfter = (k: number) => {
-      for (let q = k + 1; q <= j; q++) if (n[q]! >= 2) return n[q]!;
-      return 0;
+    /** the last cells of a piece that open a table: at most `w`, short ones (a long chunk is the text before) */
+    const openingRow = (cells: TextCell[], w: number) => {
+      let take = 0;
+      while (take < Math.min(w, cells.length) && shortCell(cells[cells.length - 1 - take]!)) take++;
+      return cells.slice(cells.length - Math.max(take, Math.min(w, cells.length, 1)));
     };
     const rows: TextCell[][] = [];
     for (let k = i; k <= j; k++) {
-      let cells = pieces[k]!.chunks;
-      const prev = widthBefore(k);
-      const next = widthAfter(k);
-      if (k === i && next >= 2 && cells.length > next) cells = cells.slice(cells.length - next);
-      else if (k === j && prev >= 2 && cells.length > prev) cells = cells.slice(0, prev);
-      else if (k > i && k < j && next >= 2 && cells.length > prev && cells.length >= next + 2) {
-        // the last row of one table, the text between, the first row of the next: the next table's first row
-        // is as wide as its rows; the table before ends with a row no wider than its last; the rest is text
-        const head = cells.slice(0, Math.min(prev, cells.length - next - 1));
+      const piece = pieces[k]!;
+      let cells = piece.chunks;
+      const prev = width(k, -1);
+      const next = width(k, 1);
+      if (k === i && j > i) {
+        // the text before the table shares its first piece, unless a pipe opens the piece
+        const room = piece.opensWithPipe ? cells.length : cells.length - 1;
+        cells = cells.length > next || !piece.opensWithPipe ? openingRow(cells.slice(cells.length - Math.max(room, 1)), Math.max(next, 2)) : cells;
+      } else if (k === j && k > i) {
+        // the text after the table shares its last piece, unless a pipe closes it
+        const room = piece.closesWithPipe ? cells.length : cells.length - 1;
+        cells = cells.slice(0, Math.max(1, Math.min(room, prev)));
+      } else if (k > i && k < j && next >= 2 && cells.length > prev && cells.length >= next + 2) {
+        // the last row of one table, the text between, the first row of the next
+        const first = openingRow(cells.slice(1), next);
+        const rest = cells.slice(0, cells.length - first.length);
+        const head = rest.slice(0, Math.min(prev, rest.length - 1));
         if (head.length > 0) rows.push(head);
         if (rows.length > 0) out.push(finish(text, rows));
         rows.length = 0;
-        cells = cells.slice(cells.length - next);
+        cells = first;
       }
       rows.push(cells);
     }

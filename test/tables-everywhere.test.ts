@@ -1,0 +1,71 @@
+/**
+ * One table, every style a report writes it in (issue 14; files made by scripts/make-table-fixtures.mjs and, for
+ * DOCX, scripts/make-fixtures.mjs): each numeric cell is a metric with its row header, its column header, the
+ * period of its column and the unit of the table (`ĐVT: triệu đồng` → VND), the same in every style.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../src/eval/harness.js';
+import { processFile } from '../src/pipeline/process-file.js';
+import { textToDocument } from '../src/ingest/text.js';
+import { extractReport } from '../src/pipeline/extract-report.js';
+
+const SOURCE = { path: 'inline.txt', sha256: '0'.repeat(64), mediaType: 'text/plain', bytes: 0 };
+const cellsOf = (text: string) => {
+  const doc = textToDocument(text, SOURCE);
+  return doc.blocks.filter((b) => b.kind === 'table-cell').map((b) => ({ text: doc.text.slice(b.span.start, b.span.end), ...b.table! }));
+};
+
+const ROOT = packageRoot();
+const STYLES = {
+  'DOCX with merged cells': join(ROOT, 'fixtures', 'docx', 'table-numbering.docx'),
+  'markdown pipe rows': join(ROOT, 'fixtures', 'tables', 'pipe-rows.txt'),
+  'stacked pipes of a converted web page': join(ROOT, 'fixtures', 'tables', 'stacked-pipes.txt'),
+  'HTML with rowspan and colspan': join(ROOT, 'fixtures', 'tables', 'spans.html'),
+};
+// the table as written: row, column period, value (money in đồng after the table's unit, percent as is)
+const EXPECTED = [
+  'Kinh phí chi thường xuyên | 2022 | money 1250000000 VND',
+  'Kinh phí chi thường xuyên | 2023 | money 1430500000 VND',
+  'Kinh phí thực hiện nhiệm vụ khoa học và công nghệ | 2022 | money 3200000000 VND',
+  'Kinh phí thực hiện nhiệm vụ khoa học và công nghệ | 2023 | money 2980000000 VND',
+  'Tỷ lệ giải ngân | 2022 | percent 92.5 %',
+  'Tỷ lệ giải ngân | 2023 | percent 97 %',
+];
+
+describe('tables in every style', () => {
+  for (const [style, path] of Object.entries(STYLES)) {
+    it(`${style}: every figure cell is a metric with its row, column, period and unit`, async () => {
+      const r = await processFile(path);
+      const cells = r.metrics.filter((m) => m.table);
+      expect(cells.map((m) => `${m.table!.rowHeader} | ${m.period} | ${m.kind} ${m.value} ${m.unit}`)).toEqual(EXPECTED);
+      for (const m of cells) expect(m.table!.colHeader, `${style}: ${m.text}`).toContain(`Năm ${m.period}`);
+      // the row numbers (STT) are no figures
+      expect(r.metrics.filter((m) => m.table && m.table.col === 0)).toEqual([]);
+    });
+  }
+});
+
+describe('stacked pipes', () => {
+  it('cuts the text before and after a table off its first and last rows', () => {
+    const t = 'Kết quả như sau:\n|\nĐơn vị\n|\nSố hồ sơ\n|\n|\nSở Tư pháp\n|\n120\n|\n|\nSở Y tế\n|\n95\n|\nCác đơn vị đã hoàn thành.\n';
+    const cells = cellsOf(t);
+    expect(cells.map((c) => c.text)).toEqual(['Đơn vị', 'Số hồ sơ', 'Sở Tư pháp', '120', 'Sở Y tế', '95']);
+    expect(cells.find((c) => c.text === '95')).toMatchObject({ row: 2, col: 1, rowHeader: 'Sở Y tế', colHeader: 'Số hồ sơ' });
+  });
+  it('splits two tables with the text between them', () => {
+    const t = '|\nA\n|\nB\n|\n|\nHồ sơ x\n|\n1\n|\nĐoạn văn giữa hai bảng.\n|\nC\n|\nD\n|\nE\n|\n|\nHồ sơ y\n|\n2\n|\n3\n|\n';
+    const cells = cellsOf(t);
+    expect(new Set(cells.map((c) => c.index)).size).toBe(2);
+    expect(cells.map((c) => c.text)).not.toContain('Đoạn văn giữa hai bảng.');
+    expect(cells.find((c) => c.text === '3')).toMatchObject({ rowHeader: 'Hồ sơ y', colHeader: 'E' });
+  });
+});
+
+describe('row-number columns', () => {
+  it('are no figures, with or without an STT header; a column 3, 5, 2 is figures', () => {
+    const t = '| | Đơn vị | Số hồ sơ |\n|---|---|---|\n| 1 | Sở Tư pháp | 3 |\n| 2 | Sở Y tế | 5 |\n| 3 | Sở Nội vụ | 2 |\n';
+    const r = extractReport(textToDocument(t, SOURCE));
+    expect(r.metrics.map((m) => [m.value, m.table?.rowHeader])).toEqual([[3, 'Sở Tư pháp'], [5, 'Sở Y tế'], [2, 'Sở Nội vụ']]);
+  });
+});
