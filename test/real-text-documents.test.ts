@@ -76,6 +76,19 @@ describe.skipIf(!present)('the document inside each real text', () => {
     for (const g of gold) expect(fold(runs.get(g.file)!.report.report.agency)).not.toMatch(/chu nghia|hanh phuc/);
   });
 
+  it('marks the document naming itself (`Kèm theo Quyết định số …` with its own number) as self, not a citation', () => {
+    let selfs = 0;
+    for (const g of gold) {
+      const { report } = runs.get(g.file)!;
+      for (const r of report.references) {
+        const own = r.symbol !== undefined && g.number !== null && r.symbol.replace(/\s+/g, '') === g.number;
+        expect(r.self === true, `${g.file}: ${r.text}`).toBe(own);
+        if (own) selfs++;
+      }
+    }
+    expect(selfs).toBeGreaterThan(5);
+  });
+
   it('takes no fact from site text: every fact of a web copy lies inside its document', () => {
     const lines: string[] = [];
     const outside: string[] = [];

@@ -65,6 +65,7 @@ interface Ref {
   id: string;
   symbol?: string;
   name?: string;
+  self?: boolean;
   key?: string;
   type?: string;
   typeCode?: string;
@@ -405,6 +406,8 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
 
     // ---- citations ----
     for (const ref of rep.references) {
+      // the report naming itself (`Kèm theo Quyết định số …` of its own annex) cites nothing
+      if (ref.self) continue;
       const ident = documentIdentity(ref, { ...(jurisdiction ? { province: jurisdiction } : {}), ...(on ? { on } : {}) });
       let d = documents.get(ident.id);
       if (!d) documents.set(ident.id, (d = new DocumentAggregate(ident)));

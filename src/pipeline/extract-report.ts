@@ -19,6 +19,7 @@ import { assertValid } from '../validate/validate.js';
 import { matchIndicator, metricContexts } from '../vocab/indicators.js';
 import { checkReport } from '../check/index.js';
 import { tableCellMetrics, withCellContext } from '../extract/table-metrics.js';
+import { symbolKey } from '../extract/symbol-key.js';
 import type { MetricCandidate } from '../extract/context.js';
 import { PIPELINE_NAME, PIPELINE_VERSION } from './version.js';
 import { layoutView, spanToSource, spanToView, subView, withKeptLines, type LayoutView } from '../tokens/layout-view.js';
@@ -217,8 +218,11 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
   const refCands = toSourceFacts<RefCandidate>(view, text, refView, ['symbolSpan', 'dateSpan']);
   const dateResult = { dates: toSourceFacts<DateCandidate>(view, text, dateView.dates), findings: findingsToSource(view, text, dateView.findings) };
   const references: Reference[] = [];
+  const ownKey = header.meta.number ? symbolKey(header.meta.number) : undefined;
   for (const r of refCands) {
     const ref = withProvenance<Reference>(r, REFERENCE_KEYS, factId(reportId, 'ref', r.span.start, r.span.end), locate(r.span.start));
+    // the document naming itself (its annex: `Kèm theo Quyết định số 1582/QĐ-UBND …`) is a mention, no citation
+    if (ownKey !== undefined && ref.symbol !== undefined && symbolKey(ref.symbol) === ownKey) ref.self = true;
     references.push(ref);
   }
 
