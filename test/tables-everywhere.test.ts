@@ -9,6 +9,7 @@ import { packageRoot } from '../src/eval/harness.js';
 import { processFile } from '../src/pipeline/process-file.js';
 import { textToDocument } from '../src/ingest/text.js';
 import { extractReport } from '../src/pipeline/extract-report.js';
+import { TOTAL_LABEL, TOTAL_LABEL_EXAMPLES } from '../src/vocab/table-words.js';
 
 const SOURCE = { path: 'inline.txt', sha256: '0'.repeat(64), mediaType: 'text/plain', bytes: 0 };
 const cellsOf = (text: string) => {
@@ -67,5 +68,20 @@ describe('row-number columns', () => {
     const t = '| | Đơn vị | Số hồ sơ |\n|---|---|---|\n| 1 | Sở Tư pháp | 3 |\n| 2 | Sở Y tế | 5 |\n| 3 | Sở Nội vụ | 2 |\n';
     const r = extractReport(textToDocument(t, SOURCE));
     expect(r.metrics.map((m) => [m.value, m.table?.rowHeader])).toEqual([[3, 'Sở Tư pháp'], [5, 'Sở Y tế'], [2, 'Sở Nội vụ']]);
+  });
+});
+
+describe('total rows', () => {
+  it('a Tổng cộng row is the parent of the rows it sums; rows that do not add up get no links', () => {
+    const t = '| Đơn vị | Hồ sơ | Tỷ lệ |\n|---|---|---|\n| Sở Tư pháp | 120 | 40% |\n| Sở Y tế | 95 | 35% |\n| Tổng cộng | 215 | 80% |\n';
+    const r = extractReport(textToDocument(t, SOURCE));
+    const total = r.metrics.find((m) => m.value === 215)!;
+    expect(r.metrics.filter((m) => m.parent === total.id).map((m) => m.value)).toEqual([120, 95]);
+    // 40% + 35% is not 80%: no parent, so no false sum alarm either
+    expect(r.metrics.filter((m) => m.kind === 'percent' && m.parent !== undefined)).toEqual([]);
+  });
+  it('the total label vocabulary names totals and only totals', () => {
+    for (const l of TOTAL_LABEL_EXAMPLES.totals) expect(TOTAL_LABEL.test(l), l).toBe(true);
+    for (const l of TOTAL_LABEL_EXAMPLES.others) expect(TOTAL_LABEL.test(l), l).toBe(false);
   });
 });

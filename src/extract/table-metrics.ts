@@ -11,6 +11,7 @@ import type { MetricCandidate } from './context.js';
 import { parseViNumber } from './vi/metrics.js';
 import { parseDigits } from './en/numbers.js';
 import { MEASURE_UNITS, MONEY_SCALE } from './vi/rules/units.js';
+import { TOTAL_LABEL } from '../vocab/table-words.js';
 
 /** a bare number in Vietnamese notation (`.` groups thousands, `,` is the decimal mark), optionally a percent */
 const NUMBER = /^([-+]?)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(%?)$/;
@@ -126,6 +127,48 @@ export function withCellContext<M extends MetricCandidate>(metrics: M[], doc: Do
     if (m.period === undefined) {
       const period = periodOf(t.colHeader);
       if (period) m.period = period;
+    }
+  }
+  return metrics;
+}
+
+/** parts add up to their total within this share (rounding of the parts as printed) */
+const TOTAL_TOLERANCE = 0.005;
+
+/**
+ * A total row (`Tổng cộng`, `Tổng số`, `Tổng thời gian …`) is the total of the rows it sums in its column: the
+ * rows of the same table, column, kind and unit between it and the previous total (or from it to the next, for
+ * a total written first). They become its parts (`parentIndex`) only when they add up to it — a table with
+ * sub-rows (a group and its items) does not, and gets no links rather than a false alarm.
+ * `metrics` are in document order; returns them with the links set.
+ */
+export function linkTableTotals<M extends MetricCandidate>(metrics: M[]): M[] {
+  const groups = new Map<string, number[]>();
+  metrics.forEach((m, i) => {
+    if (!m.table || m.parentIndex !== undefined) return;
+    const key = `${m.table.index}|${m.table.col}|${m.kind}|${m.unit ?? ''}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(i);
+  });
+  const isTotal = (m: M) => TOTAL_LABEL.test(m.table?.rowHeader ?? '');
+  for (const idx of groups.values()) {
+    const totals = idx.filter((i) => isTotal(metrics[i]!));
+    for (const t of totals) {
+      const pos = idx.indexOf(t);
+      const before: number[] = [];
+      for (let k = pos - 1; k >= 0 && !isTotal(metrics[idx[k]!]!); k--) before.unshift(idx[k]!);
+      const after: number[] = [];
+      for (let k = pos + 1; k < idx.length && !isTotal(metrics[idx[k]!]!); k++) after.push(idx[k]!);
+      const total = metrics[t]!.value;
+      for (const parts of [before, after]) {
+        if (parts.length < 2) continue;
+        const sum = parts.reduce((a, i) => a + metrics[i]!.value, 0);
+        if (Math.abs(sum - total) <= Math.abs(total) * TOTAL_TOLERANCE) {
+          for (const i of parts) metrics[i]!.parentIndex = t;
+          break;
+        }
+      }
     }
   }
   return metrics;
