@@ -3,6 +3,7 @@
 //   fixtures/tables/pipe-rows.txt      markdown pipe rows with a `|---|` header separator
 //   fixtures/tables/stacked-pipes.txt  a web page converted to text: every cell boundary a line `|`, spans lost
 //   fixtures/tables/spans.html         HTML with rowspan/colspan (a two-row header)
+//   fixtures/tables/aligned.txt        columns aligned with spaces (a typed report, `pdftotext -layout`)
 //   fixtures/tables/page-break.pdf     the table with many rows, printed by headless chromium over two pages
 //   (DOCX with merged cells: fixtures/docx/table-numbering.docx from scripts/make-fixtures.mjs, same table)
 // The same figures everywhere: Kinh phí chi thường xuyên 1.250 / 1.430,5, … (ĐVT: triệu đồng, Năm 2022/2023).
@@ -32,6 +33,11 @@ writeFileSync(out('pipe-rows.txt'), `${HEAD}Bảng 1. Kinh phí thực hiện nh
 // 2. stacked pipes (rowspan/colspan of the source lost, as a converted web page has them)
 const stacked = (rows) => rows.map((r) => `|\n${r.join('\n|\n')}\n|`).join('\n');
 writeFileSync(out('stacked-pipes.txt'), `${HEAD}Bảng 1. Kinh phí thực hiện nhiệm vụ\n**Đơn vị tính:** triệu đồng\n${stacked([['**STT**', '**Chỉ tiêu**', '**Kết quả**'], ['**Năm 2022**', '**Năm 2023**'], ...ROWS])}\nĐề nghị Ủy ban nhân dân tỉnh quan tâm bố trí kinh phí năm 2024.\n`);
+
+// 2b. aligned columns: a group header over two year columns, right-aligned figures
+const pad = (s, w, right = false) => (right ? s.padStart(w) : s.padEnd(w));
+const alignedRows = ROWS.map((r) => `${pad(r[0], 6)}${pad(r[1], 52)}${pad(r[2], 12, true)}${pad(r[3], 12, true)}`);
+writeFileSync(out('aligned.txt'), `${HEAD}Bảng 1. Kinh phí thực hiện nhiệm vụ\nĐVT: triệu đồng\n\n${pad('STT', 6)}${pad('Chỉ tiêu', 52)}${pad('', 4)}${pad('Kết quả', 20)}\n${pad('', 58)}${pad('Năm 2022', 12, true)}${pad('Năm 2023', 12, true)}\n${alignedRows.join('\n')}\n\nĐề nghị Ủy ban nhân dân tỉnh quan tâm bố trí kinh phí năm 2024.\n`);
 
 // 3. HTML with rowspan/colspan
 const html = (rows, extra = '') => `<!doctype html><html><head><meta charset="utf-8"><style>body{font-family:"Liberation Serif",serif;font-size:13pt} table{border-collapse:collapse} td,th{border:1px solid #000;padding:2px 8px}${extra}</style></head><body>

@@ -23,6 +23,7 @@ const STYLES = {
   'markdown pipe rows': join(ROOT, 'fixtures', 'tables', 'pipe-rows.txt'),
   'stacked pipes of a converted web page': join(ROOT, 'fixtures', 'tables', 'stacked-pipes.txt'),
   'HTML with rowspan and colspan': join(ROOT, 'fixtures', 'tables', 'spans.html'),
+  'columns aligned with spaces': join(ROOT, 'fixtures', 'tables', 'aligned.txt'),
 };
 // the table as written: row, column period, value (money in đồng after the table's unit, percent as is)
 const EXPECTED = [

@@ -8,6 +8,11 @@
  *   between. Text outside a table has no pipe line, so the first row of a table may carry the text before it
  *   and the last row the text after it; they are cut off by the column count of the neighbouring rows.
  *
+ * - **aligned columns** (a report typed with spaces, `pdftotext -layout`): two or more consecutive lines that end
+ *   in the same number of figures set apart by 3+ spaces (`Kinh phí chi thường xuyên      1.250      1.430,5`),
+ *   the row label before them; the lines just above with text set apart the same way are the column headers,
+ *   each over the columns its extent covers.
+ *
  * Linear in the text length. Cells keep their exact span (trimmed of spaces); their text for headers is the
  * span with line breaks, runs of spaces and emphasis marks (`**`, `*`, `__`) collapsed.
  */
@@ -24,7 +29,10 @@ export interface TextTable {
   /** offsets of the first and after the last character of the table's lines (pipes included) */
   start: number;
   end: number;
+  /** columns placed by position (aligned text): `grid[r][c]` is the cell over row r, column c (spans kept) */
+  grid?: (TextCell | undefined)[][];
 }
+
 
 interface Line {
   start: number;
@@ -237,10 +245,124 @@ function finish(text: string, rows: TextCell[][]): TextTable {
 
 /** Every table written as text, in text order. */
 export function textTables(text: string): TextTable[] {
-  if (text.indexOf('|') < 0) return [];
   const lines = linesOf(text);
-  const tables = [...gfmTables(text, lines), ...stackedTables(text, lines)];
-  return tables.sort((a, b) => a.start - b.start);
+  const piped = text.indexOf('|') < 0 ? [] : [...gfmTables(text, lines), ...stackedTables(text, lines)];
+  const aligned = alignedTables(text, lines).filter((a) => !piped.some((p) => p.start < a.end && a.start < p.end));
+  return [...piped, ...aligned].sort((a, b) => a.start - b.start);
+}
+
+/** a gap between two columns of aligned text */
+const COLUMN_GAP = 3;
+const FIGURE = /^[-+]?[0-9][0-9.,]*(?:\/[0-9][0-9.,]*)?\s?%?$/;
+
+/** The pieces of a line cut at runs of ≥ COLUMN_GAP spaces, as spans. */
+function segments(text: string, l: Line): TextCell[] {
+  const out: TextCell[] = [];
+  let i = l.start;
+  while (i < l.end) {
+    while (i < l.end && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= l.end) break;
+    const start = i;
+    let end = i;
+    let spaces = 0;
+    for (; i < l.end; i++) {
+      if (isSpaceCode(text.charCodeAt(i))) {
+        spaces++;
+        if (spaces >= COLUMN_GAP) break;
+      } else {
+        spaces = 0;
+        end = i + 1;
+      }
+    }
+    out.push({ start, end });
+  }
+  return out;
+}
+
+interface AlignedRow {
+  line: Line;
+  stub: TextCell | undefined;
+  figures: TextCell[];
+}
+
+/** A line ending in ≥ 2 figures set apart by wide gaps, the row label (if any) before them. */
+function alignedRow(text: string, l: Line): AlignedRow | undefined {
+  const segs = segments(text, l);
+  let k = segs.length;
+  while (k > 0 && FIGURE.test(text.slice(segs[k - 1]!.start, segs[k - 1]!.end))) k--;
+  const figures = segs.slice(k);
+  if (figures.length < 2 || k > 2) return undefined;
+  // a row label and a row number before it (`1   Kinh phí …   1.250   1.430,5`): the label is the last one
+  const stub = k > 0 ? segs[k - 1] : undefined;
+  return { line: l, stub, figures };
+}
+
+function alignedTables(text: string, lines: Line[]): TextTable[] {
+  const out: TextTable[] = [];
+  const col = (l: Line, c: TextCell) => ({ x0: c.start - l.start, x1: c.end - l.start });
+  let i = 0;
+  while (i < lines.length) {
+    const first = alignedRow(text, lines[i]!);
+    if (!first) {
+      i++;
+      continue;
+    }
+    const n = first.figures.length;
+    const rows: AlignedRow[] = [first];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const l = lines[j]!;
+      if (trimSpan(text, l.start, l.end).start === trimSpan(text, l.start, l.end).end) continue;
+      const r = alignedRow(text, l);
+      if (!r || r.figures.length !== n) break;
+      // the figures stand in the same columns (their extents overlap those of the first row, right-aligned or not)
+      const same = r.figures.every((c, k) => {
+        const a = col(l, c);
+        const b = col(first.line, first.figures[k]!);
+        return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > -COLUMN_GAP;
+      });
+      if (!same) break;
+      rows.push(r);
+    }
+    if (rows.length < 2) {
+      i++;
+      continue;
+    }
+    // header lines: up to three lines right above the first row, each cut into pieces by wide gaps, every piece
+    // over the figure columns its extent covers (a group header spans several)
+    const figureCols = first.figures.map((c) => col(first.line, c));
+    const headerLines: Line[] = [];
+    for (let k = i - 1; k >= 0 && headerLines.length < 3; k--) {
+      const l = lines[k]!;
+      if (trimSpan(text, l.start, l.end).start === trimSpan(text, l.start, l.end).end) break;
+      const segs = segments(text, l);
+      if (segs.length < 2 || segs.some((c) => FIGURE.test(text.slice(c.start, c.end)))) break;
+      headerLines.unshift(l);
+    }
+    const width = n + 1;
+    const grid: (TextCell | undefined)[][] = [];
+    for (const l of headerLines) {
+      const row: (TextCell | undefined)[] = new Array(width).fill(undefined);
+      for (const c of segments(text, l)) {
+        const x = col(l, c);
+        let covered = false;
+        figureCols.forEach((f, k) => {
+          if (Math.min(x.x1, f.x1) - Math.max(x.x0, f.x0) > 0) {
+            row[k + 1] = { ...c, header: true };
+            covered = true;
+          }
+        });
+        if (!covered && x.x1 <= figureCols[0]!.x0) row[0] = { ...c, header: true };
+      }
+      grid.push(row);
+    }
+    for (const r of rows) grid.push([r.stub, ...r.figures]);
+    const cells = grid.map((row) => row.filter((c, k): c is TextCell => c !== undefined && row.indexOf(c) === k));
+    const start = (headerLines[0] ?? first.line).start;
+    out.push({ rows: cells, start, end: rows[rows.length - 1]!.line.end, grid });
+    i = j;
+  }
+  return out;
 }
 
 /** A cell's text for headers and numbers: one line, emphasis marks and spacing collapsed. */

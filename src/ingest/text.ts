@@ -7,7 +7,7 @@ import type { Block, Document, DocumentSource } from '../model/document.js';
 import { normalizeText } from '../normalize/normalize-text.js';
 import { InputError } from './errors.js';
 import { canonicalEncoding, decodeAs, detectAndDecode } from './encodings.js';
-import { cellText, textTables } from './text-tables.js';
+import { cellText, textTables, type TextCell } from './text-tables.js';
 import { tableContexts, UNIT_LINE, type GridCell } from './table-grid.js';
 
 /**
@@ -112,8 +112,25 @@ export function textBlocks(text: string): Block[] {
   if (tables.length === 0) return lines;
   const cells: Block[] = [];
   tables.forEach((t, index) => {
-    const origins: GridCell[][] = t.rows.map((row, r) => row.map((c, col) => ({ text: cellText(text, c), header: c.header === true, row: r, col })));
-    const contexts = tableContexts(alignedGrid(origins), origins, index, unitBefore(text, t.start));
+    let origins: GridCell[][];
+    let grid: (GridCell | undefined)[][];
+    if (t.grid) {
+      // columns placed by position: one grid cell per source cell, shared by the columns it spans
+      const made = new Map<TextCell, GridCell>();
+      grid = t.grid.map((row, r) =>
+        row.map((c, col) => {
+          if (!c) return undefined;
+          let g = made.get(c);
+          if (!g) made.set(c, (g = { text: cellText(text, c), header: c.header === true, row: r, col }));
+          return g;
+        }),
+      );
+      origins = t.rows.map((row) => row.map((c) => made.get(c)!));
+    } else {
+      origins = t.rows.map((row, r) => row.map((c, col) => ({ text: cellText(text, c), header: c.header === true, row: r, col })));
+      grid = alignedGrid(origins);
+    }
+    const contexts = tableContexts(grid, origins, index, unitBefore(text, t.start));
     t.rows.forEach((row, r) =>
       row.forEach((c, col) => {
         if (c.end > c.start) cells.push({ kind: 'table-cell', span: { start: c.start, end: c.end }, table: contexts[r]![col]! });
