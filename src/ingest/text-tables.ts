@@ -175,7 +175,8 @@ function stackedTables(text: string, lines: Line[]): TextTable[] {
   if (!anyPipe) return [];
   pieces.push({ chunks, opensWithPipe: opens, closesWithPipe: endsWithPipe });
 
-  const shortCell = (c: TextCell) => cellText(text, c).length <= LONG_CHUNK;
+  // the raw span bounds the cleaned length: only a span a little longer than the limit needs cleaning
+  const shortCell = (c: TextCell) => c.end - c.start <= LONG_CHUNK || (c.end - c.start <= 3 * LONG_CHUNK && cellText(text, c).length <= LONG_CHUNK);
   // a table: consecutive pieces of ≥ 2 chunks (a one-chunk piece between two of them is a spanning row)
   const out: TextTable[] = [];
   const n = pieces.map((p) => p.chunks.length);
@@ -287,6 +288,18 @@ interface AlignedRow {
 
 /** A line ending in ≥ 2 figures set apart by wide gaps, the row label (if any) before them. */
 function alignedRow(text: string, l: Line): AlignedRow | undefined {
+  // most lines are prose: no column gap before the line's end, or no digit at its end
+  let run = 0;
+  let gap = false;
+  for (let i = l.start; i < l.end && !gap; i++) {
+    run = isSpaceCode(text.charCodeAt(i)) ? run + 1 : 0;
+    gap = run >= COLUMN_GAP;
+  }
+  if (!gap) return undefined;
+  let e = l.end;
+  while (e > l.start && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  const last = text.charCodeAt(e - 1);
+  if (!((last >= 48 && last <= 57) || last === 37)) return undefined;
   const segs = segments(text, l);
   let k = segs.length;
   while (k > 0 && FIGURE.test(text.slice(segs[k - 1]!.start, segs[k - 1]!.end))) k--;

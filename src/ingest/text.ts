@@ -105,6 +105,12 @@ function alignedGrid(origins: GridCell[][]): (GridCell | undefined)[][] {
   });
 }
 
+/** a cell's text as a header or figure: a long cell (a paragraph) is named by its start, cut after cleaning so that
+ * every layout of it gives the same name */
+const GRID_TEXT_MAX = 300;
+const gridText = (text: string, c: TextCell) =>
+  c.end - c.start <= GRID_TEXT_MAX ? cellText(text, c) : cellText(text, { start: c.start, end: Math.min(c.end, c.start + 4 * GRID_TEXT_MAX) }).slice(0, GRID_TEXT_MAX).trim();
+
 /** Line blocks, with the lines of every text table replaced by its cells. */
 export function textBlocks(text: string): Block[] {
   const lines = lineBlocks(text);
@@ -121,13 +127,13 @@ export function textBlocks(text: string): Block[] {
         row.map((c, col) => {
           if (!c) return undefined;
           let g = made.get(c);
-          if (!g) made.set(c, (g = { text: cellText(text, c), header: c.header === true, row: r, col }));
+          if (!g) made.set(c, (g = { text: gridText(text, c), header: c.header === true, row: r, col }));
           return g;
         }),
       );
       origins = t.rows.map((row) => row.map((c) => made.get(c)!));
     } else {
-      origins = t.rows.map((row, r) => row.map((c, col) => ({ text: cellText(text, c), header: c.header === true, row: r, col })));
+      origins = t.rows.map((row, r) => row.map((c, col) => ({ text: gridText(text, c), header: c.header === true, row: r, col })));
       grid = alignedGrid(origins);
     }
     const contexts = tableContexts(grid, origins, index, unitBefore(text, t.start));
