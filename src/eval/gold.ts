@@ -8,6 +8,7 @@ import { normalizeText } from '../normalize/normalize-text.js';
 import { asciiFold } from '../normalize/fold.js';
 import { DOCUMENT_TYPE_SLUGS } from '../vocab/document-types.js';
 import { layoutView, spanToSource, type LayoutView } from '../tokens/layout-view.js';
+import { siteFrame } from '../segment/site-frame.js';
 
 let viewCache: { text: string; view: LayoutView } | undefined;
 /** The layout-blind view gold items are placed in (gold texts are written without wraps and emphasis). */
@@ -23,9 +24,9 @@ function asViewNeedle(s: string): string {
 /** The type slugs a gold reference may name: the shared vocabulary. */
 export const REFERENCE_TYPES = DOCUMENT_TYPE_SLUGS;
 export const DATE_PRECISIONS = ['day', 'month', 'year', 'day-month', 'period'] as const;
-export const METRIC_KINDS = ['count', 'percent', 'money', 'frequency', 'ratio', 'score', 'rank', 'quantity', 'duration'] as const;
+export const METRIC_KINDS = ['count', 'percent', 'money', 'frequency', 'ratio', 'score', 'rank', 'quantity', 'duration', 'multiplier'] as const;
 /** Gold metric kinds the pipeline does not emit yet: annotated for later, left out of the scores (and reported). */
-export const UNSCORED_METRIC_KINDS: ReadonlySet<string> = new Set(['duration']);
+export const UNSCORED_METRIC_KINDS: ReadonlySet<string> = new Set([]);
 
 export interface GoldReport {
   agency?: string | null;
@@ -198,16 +199,17 @@ export function findOccurrences(hay: string, needle: string, from = 0): number[]
  * the previous item. With `context`, the context is found first and the text inside it. Items that cannot be
  * placed in order fall back to the first unused occurrence anywhere, else are marked missing.
  */
-export function locateItems(source: string, items: { text: string; context?: string }[]): Located[] {
+export function locateItems(source: string, items: { text: string; context?: string }[], opts: { framed?: boolean } = {}): Located[] {
   const view = viewOf(source);
-  const placed = locateInView(view.text, items);
+  // gold written for the document inside a saved web page: its items are placed from the document's start on
+  const placed = locateInView(view.text, items, opts.framed ? siteFrame(view.text).start : 0);
   return placed.map((l) => (l.how === 'missing' ? l : { ...spanToSource(view, l.start, l.end), how: l.how }));
 }
 
-function locateInView(text: string, items: { text: string; context?: string }[]): Located[] {
+function locateInView(text: string, items: { text: string; context?: string }[], from = 0): Located[] {
   const out: Located[] = [];
   const used = new Set<number>();
-  let cursor = 0;
+  let cursor = from;
   for (const item of items) {
     const needle = asViewNeedle(item.text);
     const ctx = item.context !== undefined ? asViewNeedle(item.context) : undefined;

@@ -143,10 +143,10 @@ export function compareSemantics(preds: readonly PredictedMetric[], gold: Semant
     if (ok) f.correct++;
     else fieldErrors.push({ field: name, ...err });
   };
-  const located: Located[] = locateItems(text, gold.metrics);
+  const located: Located[] = locateItems(text, gold.metrics, { framed: true });
   // a context that does not read as the view spells it (table pipes): place the text alone
   const retry = gold.metrics.map((m) => ({ text: m.text }));
-  const bare = located.some((l) => l.how === 'missing') ? locateItems(text, retry) : located;
+  const bare = located.some((l) => l.how === 'missing') ? locateItems(text, retry, { framed: true }) : located;
   const loc = located.map((l, i) => (l.how === 'missing' ? bare[i]! : l));
 
   const order = preds.map((p, i) => ({ p, i })).sort((a, b) => a.p.span.start - b.p.span.start);
@@ -279,8 +279,8 @@ export function compareSemantics(preds: readonly PredictedMetric[], gold: Semant
 
   // notMetrics: a prediction overlapping a must-not item
   const nm = gold.notMetrics ?? [];
-  const nmLoc = locateItems(text, nm);
-  const nmBare = locateItems(text, nm.map((x) => ({ text: x.text })));
+  const nmLoc = locateItems(text, nm, { framed: true });
+  const nmBare = locateItems(text, nm.map((x) => ({ text: x.text })), { framed: true });
   let hit = 0;
   const notMetricErrors: SemanticComparison['notMetricErrors'] = [];
   nm.forEach((x, k) => {

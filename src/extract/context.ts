@@ -24,9 +24,11 @@ export type RefCandidate = Omit<Reference, 'id' | 'section' | 'page'> & {
   dateSpan?: { start: number; end: number };
 };
 export type DateCandidate = Omit<DateFact, 'id' | 'section' | 'page' | 'referenceId'>;
-export type MetricCandidate = Omit<Metric, 'id' | 'section' | 'page' | 'parent'> & {
+export type MetricCandidate = Omit<Metric, 'id' | 'section' | 'page' | 'parent' | 'from'> & {
   /** index (in the returned array) of the total this metric is a part of */
   parentIndex?: number;
+  /** index (in the returned array) of the figure a transition starts from (`từ 10 ngày xuống còn 07 ngày`) */
+  fromIndex?: number;
 };
 export type FindingCandidate = Omit<Finding, 'id'>;
 

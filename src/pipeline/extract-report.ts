@@ -133,15 +133,20 @@ function mergeTableMetrics(text: MetricCandidate[], table: MetricCandidate[]): M
     }
     return false;
   };
+  const linked = (list: MetricCandidate[], i: number | undefined): MetricCandidate | undefined => (i !== undefined ? list[i] : undefined);
   const items = [
-    ...text.map((m) => ({ m, parent: m.parentIndex !== undefined ? text[m.parentIndex] : undefined })).filter((x) => !covered(x.m.span)),
-    ...table.map((m) => ({ m, parent: undefined as MetricCandidate | undefined })),
+    ...text.map((m) => ({ m, parent: linked(text, m.parentIndex), from: linked(text, m.fromIndex) })).filter((x) => !covered(x.m.span)),
+    ...table.map((m) => ({ m, parent: linked(table, m.parentIndex), from: linked(table, m.fromIndex) })),
   ].sort((a, b) => a.m.span.start - b.m.span.start);
   const index = new Map(items.map((x, i) => [x.m, i]));
-  return items.map(({ m, parent }) => {
-    const { parentIndex: _old, ...rest } = m;
+  return items.map(({ m, parent, from }) => {
+    const { parentIndex: _old, fromIndex: _oldFrom, ...rest } = m;
+    const out: MetricCandidate = rest;
     const p = parent ? index.get(parent) : undefined;
-    return p !== undefined ? { ...rest, parentIndex: p } : rest;
+    const f = from ? index.get(from) : undefined;
+    if (p !== undefined) out.parentIndex = p;
+    if (f !== undefined) out.fromIndex = f;
+    return out;
   });
 }
 
@@ -244,6 +249,7 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
   );
   metricCands.forEach((m, i) => {
     if (m.parentIndex !== undefined && metrics[m.parentIndex]) metrics[i]!.parent = metrics[m.parentIndex]!.id;
+    if (m.fromIndex !== undefined && metrics[m.fromIndex]) metrics[i]!.from = metrics[m.fromIndex]!.id;
   });
   const sectionTitle = new Map(sections.map((s) => [s.id, s.title]));
   const contexts = metricContexts(text, metrics.map((m) => m.span));

@@ -87,7 +87,13 @@ function factsOf(report: Report, sectionTitle: Map<string, string>, base: number
     if (m.indicator) extra.indicator = m.indicator;
     if (m.parent) extra['part of'] = mtext.get(m.parent) ?? m.parent;
     if (m.approximate) extra.approximate = 'yes';
-    const v = m.denominator !== undefined ? `${m.value}/${m.denominator}` : String(m.value);
+    if (m.subject) extra.subject = m.subject;
+    if (m.period) extra.period = m.period;
+    if (m.per) extra.per = m.per;
+    if (m.change) extra.change = [m.change.direction, m.change.baseline, m.change.basePeriod].filter(Boolean).join(', ');
+    if (m.from) extra.from = mtext.get(m.from) ?? m.from;
+    if (m.target) extra.target = 'yes';
+    const v = `${m.value}${m.valueMax !== undefined ? `–${m.valueMax}` : ''}${m.denominator !== undefined ? `/${m.denominator}` : ''}`;
     const f: Omit<FactView, 'i'> = { kind: 'metric', id: m.id, start: m.span.start, end: m.span.end, text: m.text, value: `${v}${m.unit ? ` ${m.unit}` : ''}`, extra };
     if (m.rule) f.rule = m.rule;
     if (m.page) f.page = m.page;

@@ -48,6 +48,8 @@ const YEAR = pattern('date.year', `(?:[Nn]ăm|NĂM)[ ]{1,3}${Y4}`);
 const RELATIVE_YEAR = pattern('date.relative-year', `[Nn]ăm[ ]{1,2}(nay|trước|qua|tới|sau|kế tiếp|liền kề)`);
 /** a plural before `năm` (`các năm kế tiếp`, `những năm qua`): several years, not one */
 const PLURAL_BEFORE = pattern('date.plural-before', `(?:[Cc]ác|[Nn]hững|[Mm]ấy|[Nn]hiều)[ ]{1,2}$`, '');
+/** a number right before `năm qua` / `năm tới` (`1 năm qua`): a count of years */
+const COUNT_BEFORE = pattern('date.count-before', `(?:^|[^0-9.,])[0-9]{1,3}(?:,[0-9]+)?[ ]{1,2}$`, '');
 const RANGE_BEFORE = pattern('date.range-before', `[Tt]ừ[ ]{1,3}(?:[Nn]gày[ ]{1,3})?$`, '');
 const RANGE_BETWEEN = pattern('date.range-between', `^[ ]{0,3}(?:đến|tới|-)[ ]{0,3}(?:hết[ ]{1,3})?(?:[Nn]gày[ ]{1,3})?$`, '');
 
@@ -343,6 +345,8 @@ export function extractDates(ctx: ExtractContext): DateResult {
       if (!boundaryOk(text, s, e) || isClaimed(s, e)) continue;
       const pb = PLURAL_BEFORE.exec(text.slice(Math.max(0, s - 8), s));
       if (pb && !isLetter(text[Math.max(0, s - 8) + pb.index - 1])) continue;
+      // a number before it counts years (`Hơn 1 năm qua`, `05 năm tới`): a duration, not a year
+      if (COUNT_BEFORE.test(text.slice(Math.max(0, s - 12), s))) continue;
       const w = m[1]!;
       const delta = w === 'trước' || w === 'liền kề' ? -1 : w === 'tới' || w === 'sau' || w === 'kế tiếp' ? 1 : 0;
       claim({

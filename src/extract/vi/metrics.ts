@@ -27,6 +27,8 @@ import {
   YEAR_SLOT,
   WEAK_NOT_A_COUNT_BEFORE,
 } from './rules/units.js';
+import { COEFFICIENT_BEFORE, MULTIPLIER_AFTER, MULTIPLIER_BEFORE, MULTIPLIER_UNIT, PERCENTAGE_POINTS } from './rules/semantics.js';
+import { annotateSemantics, cleanLabel, durationAt, glossAfter, perAfter, rangeAfter, wordNumberAllowed, wordNumbers, wordsBack, type RangeHit } from './semantics.js';
 
 const NUMBER = pattern('metric.number', '[0-9]{1,3}(?:\\.[0-9][0-9][0-9])+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?');
 const esc = escapeRegExp;
@@ -302,9 +304,18 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     // section/list numbering at line start: `1.` `2)` (already masked for headings; list items too)
     if ((start === 0 || text[start - 1] === '\n') && (next === '.' || next === ')') && !isDigit(text[end + 1])) continue;
 
-    // a threshold that defines a group (`từ 4 lần trở lên`, `dưới 5 tuổi`) is not a reported figure
-    if (/^[^.;,\n]{0,25}trở (lên|xuống)/.test(text.slice(end, end + 40)) && /(từ|có) $/.test(text.slice(Math.max(0, start - 4), start))) continue;
-    const value = parseViNumber(numText);
+    // `03 (ba) năm`: a number glossed in words is one figure
+    const lowValue = parseViNumber(numText);
+    end = glossAfter(text, end, lowValue);
+    // a range (`10 - 12%`, `từ 4 đến 6 tháng`): one figure, its unit read after the upper bound
+    let range: RangeHit | undefined = rangeAfter(text, start, end, lowValue, parseViNumber);
+    if (range && (mask.overlaps(range.start, range.end) || (isYear(lowValue) && isYear(range.value)))) range = undefined;
+    if (range) end = range.end;
+    let value = range ? range.value : lowValue;
+    const duration = durationAt(text, range ? range.start : start, end, value);
+    if (duration === 'not') continue;
+    // a threshold that defines a group (`từ 4 lần trở lên`, `dưới 5 tuổi`) is not a reported figure; a length of time is (`từ 08 năm kinh nghiệm trở lên`)
+    if (!duration && /^[^.;,\n]{0,25}trở (lên|xuống)/.test(text.slice(end, end + 40)) && /(từ|có) $/.test(text.slice(Math.max(0, start - 4), start))) continue;
     const right = text.slice(end, end + 80);
     TIER_BEFORE.lastIndex = 0;
     TIER_AFTER.lastIndex = 0;
@@ -329,6 +340,18 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       cand.unit = '%';
       unitEnd = end + r[0].length;
       cand.rule = 'metric.percent';
+      // `2%/tháng`
+      const per = perAfter(text, unitEnd);
+      if (per) {
+        cand.per = per.per;
+        unitEnd += per.len;
+      }
+    } else if (right.startsWith(' ' + PERCENTAGE_POINTS) && !isLetter(right[PERCENTAGE_POINTS.length + 1])) {
+      // `5,2 điểm phần trăm`: percentage points
+      cand.kind = 'percent';
+      cand.unit = 'pp';
+      unitEnd = end + 1 + PERCENTAGE_POINTS.length;
+      cand.rule = 'metric.percentage-points';
     } else if ((r = MONEY.exec(right)) && !isLetter(right[r[0].length]) && !(r[2] === 'đồng' && !r[1] && NOT_MONEY_AFTER.test(right.slice(r[0].length)))) {
       const scale = r[1] ? moneyScale(r[1]) : 1;
       cand.kind = 'money';
@@ -336,6 +359,12 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       cand.value = scale >= 1000 ? Math.round(value * scale) : value * scale;
       unitEnd = end + r[0].length;
       cand.rule = 'metric.money';
+      // `80.000 đồng/người/buổi`: a rate
+      const per = perAfter(text, unitEnd);
+      if (per) {
+        cand.per = per.per;
+        unitEnd += per.len;
+      }
     } else if ((r = SCALE.exec(right)) && !isLetter(right[r[0].length])) {
       // `3 triệu lượt truy cập` counts in millions; a bare `500 triệu` / `1,5 tỷ` is money
       const scale = MONEY_SCALE[r[1]!]!;
@@ -379,6 +408,28 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       cand.per = r[1]!;
       unitEnd = end + r[0].length;
       cand.rule = 'metric.frequency';
+    } else if (duration) {
+      // `03 ngày làm việc`, `trong thời hạn 15 ngày`, `Hơn 1 năm qua`, `2,5 ngày/hồ sơ`
+      cand.kind = 'duration';
+      cand.unit = duration.unit;
+      unitEnd = end + duration.len;
+      cand.rule = 'metric.duration';
+      const per = perAfter(text, unitEnd);
+      if (per) {
+        cand.per = per.per;
+        unitEnd += per.len;
+      }
+    } else if (isMultiplier(text, start, end, numText)) {
+      // `gấp 2,5 lần`, `tăng 3 lần`, `không quá 1,5 lần so với`
+      cand.kind = 'multiplier';
+      cand.unit = MULTIPLIER_UNIT;
+      unitEnd = end + 1 + MULTIPLIER_UNIT.length;
+      cand.rule = 'metric.multiplier';
+    } else if (COEFFICIENT.has(prev2) || COEFFICIENT.has(prev1)) {
+      // `nhân với hệ số 1,2`
+      cand.kind = 'multiplier';
+      cand.unit = COEFFICIENT.has(prev2) ? prev2 : prev1;
+      cand.rule = 'metric.coefficient';
     } else if ((r = RATIO.exec(right))) {
       const denom = parseViNumber(r[1]!);
       const afterRatio = end + r[0].length;
@@ -542,14 +593,22 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     const lookback = text.slice(Math.max(0, start - 6), start);
     const colon = COLON_BEFORE.exec(lookback);
     let label = '';
+    let subjectText: string | undefined;
     if (colon) label = labelBeforeColon(text, start - (lookback.length - colon.index) + colon[0].indexOf(':'));
     if (!label && cand.label) label = cand.label;
+    if (!label && (cand.kind === 'duration' || cand.kind === 'multiplier')) {
+      // what the time or factor is of: the phrase before it, else the noun after it (`03 năm kinh nghiệm`)
+      label = phraseBefore(text, start, 12);
+      if (label.split(/\s+/).filter(Boolean).length < 2) label = `${label} ${phraseAfter(text, unitEnd, 8)}`.trim();
+    }
     if (!label) {
       let after = cand.kind === 'percent' || cand.kind === 'money' ? phraseAfter(text, unitEnd, 10) : '';
       if (/^(so|với|của|trở|và|hoặc|trên|dưới|đạt|tăng|giảm|trong|tại|được|là|đến|từ|theo|nên|thì|cho)(\s|$)/i.test(after)) after = '';
       if (cand.unit && cand.kind !== 'percent' && cand.kind !== 'money' && cand.kind !== 'frequency') {
         const qual = phraseAfter(text, unitEnd, 9);
         label = (cand.unit + (qual ? ' ' + qual : '')).trim();
+        // what is counted: the noun and its qualifiers, without the verb before the number
+        subjectText = label;
         const lead = phraseBefore(text, start, 4);
         if (lead && lead.split(/\s+/).length <= 4 && !/^(trong đó|gồm|bao gồm|có|với|và)$/i.test(lead)) label = `${lead} ${label}`;
       } else if (after) label = after;
@@ -565,10 +624,11 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     end = unitEnd;
     // continue after the unit: `28/29`, `1,25 tỷ đồng/21,6 tỷ` are not re-read from inside
     if (NUMBER.lastIndex < unitEnd) NUMBER.lastIndex = unitEnd;
+    label = cleanLabel(label) || cand.unit || cand.kind || 'value';
     const metric: Raw = {
       kind: cand.kind!,
       value: cand.value,
-      label: label.replace(/\s+/g, ' '),
+      label,
       text: text.slice(start, end),
       span: { start, end },
       rule: cand.rule!,
@@ -576,10 +636,19 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     if (cand.unit !== undefined) metric.unit = cand.unit;
     if (cand.denominator !== undefined) metric.denominator = cand.denominator;
     if (cand.per !== undefined) metric.per = cand.per;
+    if (subjectText !== undefined) metric.subject = subjectText;
+    if (range) {
+      // the lower bound in the same unit and scale as the upper one (`từ 2,5 đến 5,5 tỷ đồng`)
+      const scale = cand.value / range.value;
+      metric.valueMax = cand.value;
+      metric.value = cand.kind === 'money' && scale >= 1000 ? Math.round(lowValue * scale) : lowValue * scale;
+      metric.rule = `${metric.rule}+range`;
+    }
     if (approximate) metric.approximate = true;
     if (cand.bare) metric.bare = true;
     out.push(metric);
   }
+  addWordNumbers(ctx, out);
   linkBreakdowns(text, out);
   dropUnlinkedBare(out);
   // a `Label: 36` figure without an adjacent unit takes its parent's unit, else the counted noun in its label
@@ -589,7 +658,65 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
       if (u) m.unit = u;
     }
   }
+  annotateSemantics(text, out);
   return out;
+}
+
+const isYear = (v: number): boolean => Number.isInteger(v) && v >= 1900 && v <= 2100;
+const COEFFICIENT = new Set(COEFFICIENT_BEFORE);
+const MULTIPLIER_UNIT_AT = pattern('metric.multiplier-unit', `^[ ]${MULTIPLIER_UNIT}`, '');
+
+/** `gấp 2,5 lần`, `tăng 3 lần`, `1,5 lần so với`: a factor, not a count of times (`01 lần/quý` is a frequency, read before). */
+function isMultiplier(text: string, start: number, end: number, numText: string): boolean {
+  MULTIPLIER_UNIT_AT.lastIndex = 0;
+  if (!MULTIPLIER_UNIT_AT.test(text.slice(end, end + 6)) || isLetter(text[end + 1 + MULTIPLIER_UNIT.length]) || text[end + 1 + MULTIPLIER_UNIT.length] === '/') return false;
+  const before = wordsBack(text, start, 2);
+  if (MULTIPLIER_BEFORE.includes(before[before.length - 1] ?? '') || MULTIPLIER_BEFORE.includes(before.join(' '))) return true;
+  const after = text.slice(end + 1 + MULTIPLIER_UNIT.length, end + 20).trimStart();
+  if (MULTIPLIER_AFTER.some((w) => after.startsWith(w))) return true;
+  return numText.indexOf(',') > 0;
+}
+
+/**
+ * Figures written in words (`hai mươi lăm hồ sơ`, `Mười (10) ngày làm việc`, `một tháng`, `một (01) lần`): the
+ * words (and their digit gloss) with a duration unit or a counted noun after them.
+ */
+function addWordNumbers(ctx: ExtractContext, out: Raw[]): void {
+  const { text, mask } = ctx;
+  const found: Raw[] = [];
+  for (const wn of wordNumbers(text)) {
+    if (mask.overlaps(wn.start, wn.end)) continue;
+    const duration = durationAt(text, wn.start, wn.end, wn.value);
+    if (duration === 'not') continue;
+    let kind: Raw['kind'];
+    let unit: string;
+    let unitEnd: number;
+    let rule: string;
+    if (duration) {
+      kind = 'duration';
+      unit = duration.unit;
+      unitEnd = wn.end + duration.len;
+      rule = 'metric.number-words-duration';
+    } else {
+      COUNT_NOUN.lastIndex = 0;
+      const right = text.slice(wn.end, wn.end + 60);
+      const noun = COUNT_NOUN.exec(right);
+      if (!noun || isLetter(right[noun[0].length]) || right[noun[0].length] === '/') continue;
+      kind = MEASURE_UNITS.has(noun[1]!) ? 'quantity' : 'count';
+      unit = noun[1]!;
+      unitEnd = wn.end + noun[0].length;
+      rule = 'metric.number-words';
+    }
+    if (!wordNumberAllowed(text, wn, duration !== undefined)) continue;
+    if (out.some((m) => m.span.start < unitEnd && wn.start < m.span.end)) continue;
+    const before = phraseBefore(text, wn.start, 8);
+    const label = kind === 'duration' ? before || phraseAfter(text, unitEnd, 8) : `${unit} ${phraseAfter(text, unitEnd, 9)}`.trim();
+    found.push({ kind, value: wn.value, unit, label: cleanLabel(label) || unit, text: text.slice(wn.start, unitEnd), span: { start: wn.start, end: unitEnd }, rule });
+  }
+  if (found.length === 0) return;
+  // merge in document order (no parent links exist yet)
+  out.push(...found);
+  out.sort((a, b) => a.span.start - b.span.start);
 }
 
 /**
@@ -811,7 +938,7 @@ function isChange(text: string, m: Raw): boolean {
 
 /** A per-unit amount (`3 triệu đồng/hộ`, `mỗi hộ 3 triệu đồng`, `mức 3 triệu đồng`) is a rate, not a part of a total. */
 function perUnit(text: string, m: Raw): boolean {
-  if (text[m.span.end] === '/') return true;
+  if (m.per !== undefined || text[m.span.end] === '/') return true;
   const before = wordsBefore(text, m.span.start, 2);
   return before.includes('mỗi') || before[before.length - 1] === 'mức';
 }

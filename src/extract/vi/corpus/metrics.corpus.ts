@@ -76,7 +76,7 @@ export const METRIC_CORPUS: MetricCase[] = [
   { input: 'tiếp 1.246 lượt công dân với 1.037 vụ việc; giảm 8,5% số lượt tiếp. Trong đó:\n- Tiếp thường xuyên: 892 lượt, 751 vụ việc;\n- Tiếp định kỳ: 354 lượt, 286 vụ việc.', expected: [{ value: 1246 }, { value: 1037 }, { value: 8.5 }, { value: 892, parent: 0 }, { value: 751, parent: 1 }, { value: 354, parent: 0 }, { value: 286, parent: 1 }] },
   { input: 'số người làm việc được giao: 31.862 người, trong đó sự nghiệp giáo dục: 22.540 người; sự nghiệp y tế: 6.904 người; sự nghiệp khác: 2.418 người.', expected: [{ value: 31862 }, { value: 22540, parent: 0 }, { value: 6904, parent: 0 }, { value: 2418, parent: 0 }] },
   { input: 'Hỗ trợ 2.316 hộ với kinh phí 6,9 tỷ đồng, gồm: 1.200 hộ nghèo, mỗi hộ 3 triệu đồng, và 1.116 hộ cận nghèo.', expected: [{ value: 2316 }, { value: 6900000000 }, { value: 1200, parent: 0 }, { value: 3000000 }, { value: 1116, parent: 0 }] },
-  { input: 'thời gian xử lý giảm từ 15 hồ sơ đến 20 ngày; có 2 thôn (thôn 3, thôn 7) chưa có chi bộ; Giá trị sản xuất 120 cơ sở (giá so sánh 2010, chưa gồm 3 cơ sở mới).', expected: [{ value: 15 }, { value: 2 }, { value: 120 }, { value: 3 }] },
+  { input: 'thời gian xử lý giảm từ 15 hồ sơ đến 20 ngày; có 2 thôn (thôn 3, thôn 7) chưa có chi bộ; Giá trị sản xuất 120 cơ sở (giá so sánh 2010, chưa gồm 3 cơ sở mới).', expected: [{ value: 15 }, { kind: 'duration', value: 20, unit: 'day' }, { value: 2 }, { value: 120 }, { value: 3 }] },
   { input: 'Số thủ tục tăng từ 312 lên 345 TTHC; hộ nghèo đầu năm 3.215 hộ; mật độ 312 người/km2.', expected: [{ value: 312, unit: 'TTHC' }, { value: 345 }, { value: 3215, unit: 'hộ' }, { kind: 'quantity', value: 312, unit: 'người/km2' }] },
   { input: 'Số cán bộ được đào tạo: 245 lượt. Trong đó, lý luận chính trị 68 lượt, chuyên môn 177 lượt.', expected: [{ value: 245 }, { value: 68, parent: 0 }, { value: 177, parent: 0 }] },
   { input: 'Toàn Đảng bộ có 2.450 đảng viên, trong đó: đảng viên nữ chiếm 38,5%, đảng viên là người dân tộc 125 đồng chí.', expected: [{ value: 2450 }, { kind: 'percent', value: 38.5 }, { value: 125, parent: 0 }] },
@@ -105,9 +105,10 @@ export const METRIC_CORPUS: MetricCase[] = [
   { input: 'Triệt phá 02 ổ nhóm, 12 đối tượng; tạm giữ 45 xe mô tô, 3 xe ô tô; 56 tin báo. Xảy ra 15 vụ tai nạn (01 vụ/01 người chết tại xã Bình Minh).', expected: [{ value: 2, unit: 'ổ nhóm' }, { value: 12 }, { value: 45, unit: 'xe mô tô' }, { value: 3, unit: 'xe ô tô' }, { value: 56, unit: 'tin báo' }, { value: 15 }, { value: 1 }, { value: 1 }] },
   { input: 'Có 1.024 tổ hòa giải với 6.789 hòa giải viên; 320 tuyên truyền viên pháp luật.', expected: [{ value: 1024 }, { value: 6789, unit: 'hòa giải viên' }, { value: 320, unit: 'tuyên truyền viên' }] },
   { input: 'Số người hưởng BHXH một lần là 12.345 người, giảm 1.234 người (giảm 9,1%) so với năm 2023; trong đó có 8.765 người hưởng theo Điều 60.', expected: [{ value: 12345 }, { value: 1234 }, { value: 9.1 }, { value: 8765, parent: 0 }] },
-  { input: 'Điểm trúng tuyển từ 18 đến 26,5 điểm; tăng từ 312 lên 345 TTHC.', expected: [{ kind: 'score', value: 18 }, { kind: 'score', value: 26.5 }, { kind: 'count', value: 312, unit: 'TTHC' }, { value: 345 }] },
-  // a fractional time is measured
-  { input: 'thời gian xử lý bình quân 2,5 ngày, giảm 0,5 ngày so với quy định; trong 6 tháng; sau 12 tháng; tuổi bình quân 38,5 tuổi; trẻ dưới 6 tuổi', expected: [{ kind: 'quantity', value: 2.5, unit: 'ngày' }, { kind: 'quantity', value: 0.5, unit: 'ngày' }, { kind: 'quantity', value: 38.5, unit: 'tuổi' }] },
+  // a range is one figure (issue 15); a transition's second figure has `from` and a change
+  { input: 'Điểm trúng tuyển từ 18 đến 26,5 điểm; tăng từ 312 lên 345 TTHC.', expected: [{ kind: 'score', value: 18, valueMax: 26.5 }, { kind: 'count', value: 312, unit: 'TTHC' }, { value: 345, change: { direction: 'up', baseline: 'other' } }] },
+  // a length of time is a duration (issue 15), fractional or not; an age measured is a quantity, an age that defines a group is nothing
+  { input: 'thời gian xử lý bình quân 2,5 ngày, giảm 0,5 ngày so với quy định; trong 6 tháng; sau 12 tháng; tuổi bình quân 38,5 tuổi; trẻ dưới 6 tuổi', expected: [{ kind: 'duration', value: 2.5, unit: 'day' }, { kind: 'duration', value: 0.5, unit: 'day' }, { kind: 'duration', value: 6, unit: 'month' }, { kind: 'duration', value: 12, unit: 'month' }, { kind: 'quantity', value: 38.5, unit: 'tuổi' }] },
   // `gồm các nhóm:` at a line end opens a bullet list like `gồm:`; a parenthesis after `học sinh lớp 10`
   { input: 'Số người tham gia BHYT là 1.234.567 người, đạt 92,5%, gồm các nhóm:\n+ Nhóm do người lao động đóng: 245.000 người;\n+ Nhóm do ngân sách nhà nước đóng: 489.567 người;\n+ Nhóm hộ gia đình: 500.000 người.', expected: [{ value: 1234567 }, { value: 92.5 }, { value: 245000, parent: 0 }, { value: 489567, parent: 0 }, { value: 500000, parent: 0 }] },
   { input: 'Đã tuyển sinh 5.600 học sinh lớp 10 (công lập 4.800 em, ngoài công lập 800 em).', expected: [{ value: 5600 }, { value: 4800, parent: 0 }, { value: 800, parent: 0 }] },
@@ -129,7 +130,7 @@ export const METRIC_CORPUS: MetricCase[] = [
   // the name of the two-tier local government model, not a count of levels
   { input: 'mô hình chính quyền địa phương 02 cấp mới triển khai; chính quyền 2 cấp vận hành; phân cấp cho 02 cấp xã', expected: [{ kind: 'count', value: 2, unit: 'cấp xã' }] },
   { input: 'ĐT: 0273.3872345; ISO 9001:2015 đối với cơ quan', expected: [] },
-  { input: 'Điều 5 khoản 2; lần 2; mức 4; TCVN ISO 9001:2015; năm 2023; quý 4; 6 tháng; số 01', expected: [] },
+  { input: 'Điều 5 khoản 2; lần 2; mức 4; TCVN ISO 9001:2015; năm 2023; quý 4; 6 tháng đầu năm; số 01', expected: [] },
   { input: '1. Về cải cách thể chế:\n2. Cải cách TTHC', expected: [] },
   { input: 'Quyết định số 23/2023/QĐ-UBND ngày 02/11/2023', expected: [] },
 ];
