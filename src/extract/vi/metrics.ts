@@ -156,7 +156,9 @@ function phraseBefore(text: string, pos: number, max: number): string {
   while (i > limit && !LABEL_DELIMS.has(text[i - 1]!) && !(text[i - 1] === ',' && text[i] === ' ')) i--;
   const words = text.slice(i, pos).trim().split(/\s+/).filter(Boolean);
   if (i === limit && i > 0 && isLetter(text[i - 1])) words.shift();
-  let phrase = words.slice(-max).join(' ');
+  // the verb right before the number does not count against the phrase's length (`Tỷ lệ … trực tuyến đạt 85,6%`)
+  const verb = words.length > max && /^(đạt|là|chiếm|bằng|được|có|với)$/i.test(words[words.length - 1]!) ? 1 : 0;
+  let phrase = words.slice(-(max + verb)).join(' ');
   phrase = phrase.replace(/^[-+•*/]\s*/, '').replace(/(^|\s+)(đạt|là|chiếm|bằng|được|có|với|khoảng|gần|hơn|trên|dưới|ước đạt)$/i, '');
   return phrase.trim();
 }
@@ -529,6 +531,11 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
             cand.kind = 'quantity';
             cand.unit = `${noun[1]!}${density[0]}`;
             unitEnd += density[0].length;
+          } else if (cand.kind === 'quantity' && perAfter(text, end + noun[0].length) && !RATE.test(right.slice(noun[0].length))) {
+            // `60 km/h`: a compound measure
+            const per = perAfter(text, end + noun[0].length)!;
+            cand.per = per.per;
+            unitEnd += per.len;
           } else if (cand.kind === 'quantity') {
             RATE.lastIndex = 0;
             const rate = RATE.exec(right.slice(noun[0].length));
@@ -557,6 +564,8 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
               unitEnd = text.indexOf(unit, end) + unit.length;
             }
           } else if (nextWord && !NOT_A_COUNT_NEXT.has(nextWord) && OPEN_NOUN_START.test(right) && !/^(và|hoặc)$/.test(nextWord)) {
+            // a year before a verb or noun (`đến 2030 phấn đấu`) is a year, not a count
+            if (isYear(value) && /^[0-9]{4}$/.test(numText)) continue;
             // an open-class counted noun: `15 giáo viên` (first one or two words)
             const unit = openNounAfter(text, end);
             cand.unit = unit;
@@ -624,7 +633,10 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     end = unitEnd;
     // continue after the unit: `28/29`, `1,25 tỷ đồng/21,6 tỷ` are not re-read from inside
     if (NUMBER.lastIndex < unitEnd) NUMBER.lastIndex = unitEnd;
-    label = cleanLabel(label) || cand.unit || cand.kind || 'value';
+    // a label is words of the sentence: never a unit code (`VND`, `day`)
+    const coded = cand.kind === 'money' || cand.kind === 'duration' || cand.kind === 'multiplier';
+    label = cleanLabel(label === cand.unit && coded ? '' : label) || (coded ? text.slice(start, unitEnd) : cand.unit) || cand.kind || 'value';
+    if (cand.per === undefined && cand.unit !== undefined && cand.kind === 'quantity' && cand.unit.indexOf('/') > 0) cand.per = cand.unit.slice(cand.unit.indexOf('/') + 1);
     const metric: Raw = {
       kind: cand.kind!,
       value: cand.value,

@@ -25,6 +25,7 @@ import {
   RANGE_UPPER_QUALIFIERS,
   RANGE_WORDS,
   SUBJECT_EDGE_WORDS,
+  SUBJECT_LEAD_ONLY,
   TARGET_CUES,
   TARGET_DEADLINE,
   TARGET_NEEDS_DEADLINE,
@@ -203,7 +204,15 @@ export function perAfter(text: string, pos: number): { per: string; len: number 
   PER_AFTER.lastIndex = 0;
   const m = PER_AFTER.exec(text.slice(pos, pos + 40));
   if (!m || isLetter(text[pos + m[0].length])) return undefined;
-  return { per: m[1]!, len: m[0].length };
+  // a two-word noun that ends the phrase (`2,5 ngày/hồ sơ;`), not the next words of the sentence (`đồng/tháng áp dụng`)
+  let e = pos + m[0].length;
+  if (text[e] === ' ' && isLetter(text[e + 1]) && m[1]!.indexOf('/') < 0) {
+    let k = e + 1;
+    while (k < text.length && isLetter(text[k])) k++;
+    const after = text[k];
+    if (k - e <= 9 && (after === undefined || after === ',' || after === ';' || after === '.' || after === ')' || after === '\n')) return { per: text.slice(pos + m[0].length - m[1]!.length, k), len: k - pos };
+  }
+  return { per: m[1]!, len: e - pos };
 }
 
 // ---------------------------------------------------------------- number words
@@ -350,6 +359,7 @@ export interface SemanticMetric {
   valueMax?: number;
   unit?: string;
   label: string;
+  text: string;
   span: { start: number; end: number };
   change?: { direction: 'up' | 'down'; baseline?: 'same-period' | 'previous-period' | 'plan' | 'target' | 'other'; basePeriod?: string };
   fromIndex?: number;
@@ -439,8 +449,9 @@ export function annotateSemantics(text: string, metrics: SemanticMetric[]): void
         if (!needsDeadline || TARGET_DEADLINE.some((d) => hasWord(sentenceAfter(text, end, 200), d))) m.target = true;
       }
     }
-    let subject = cleanSubject(m.subject ?? m.label, m.value);
-    if (subject !== undefined && subject === m.unit) subject = undefined;
+    // a label that is only the figure itself (`500.000 đồng/m²`) names nothing
+    let subject = m.subject === undefined && m.label === m.text ? undefined : cleanSubject(m.subject ?? m.label, m.value);
+    if (subject !== undefined && subject === m.unit && (m.kind === 'money' || m.kind === 'duration' || m.kind === 'multiplier')) subject = undefined;
     // the second figure of a transition measures what the first one does
     if (m.fromIndex !== undefined && metrics[m.fromIndex]!.subject) subject = metrics[m.fromIndex]!.subject;
     if (subject) m.subject = subject;
@@ -464,7 +475,7 @@ export function cleanSubject(label: string, value: number): string | undefined {
         changed = true;
         break;
       }
-      if (low.endsWith(' ' + w)) {
+      if (low.endsWith(' ' + w) && !SUBJECT_LEAD_ONLY.includes(w)) {
         s = s.slice(0, s.length - w.length).trim();
         changed = true;
         break;

@@ -121,3 +121,5 @@ export const SUBJECT_EDGE_WORDS: readonly string[] = [
   'trên', 'dưới', 'khoảng', 'gần', 'hơn', 'chiếm', 'bằng', 'nhân', 'chia', 'chia cho', 'nhân với', 'kể từ', 'trở lên', 'trở xuống', 'thì', 'để', 'theo',
   'tại', 'gồm', 'trong đó', 'tăng', 'giảm', 'cắt giảm', 'rút ngắn', 'xuống còn', 'còn', 'lên', 'gấp', 'qua', 'so', 'so với', 'nhưng', 'không đủ', 'đủ', 'sau', 'trước', 'vượt quá', 'quá',
 ];
+/** … of which these may end a noun phrase (`tồn tại`, `hạn chế trước mắt`): stripped at the start only. */
+export const SUBJECT_LEAD_ONLY: readonly string[] = ['tại', 'sau', 'trước', 'trên', 'dưới', 'qua', 'đủ', 'hơn', 'quá', 'gần', 'có', 'chia', 'nhân'];

@@ -53,6 +53,8 @@ export const NOT_A_COUNT_BEFORE: readonly string[] = [
   'biểu', 'mẫu', 'tiêu chí', 'kỳ họp', 'kỳ', 'đt', 'tel', 'fax', 'điện thoại', 'hotline', 'quyết định', 'nghị định',
   'thông tư', 'luật', 'nghị quyết', 'công văn', 'kế hoạch', 'quý', 'tháng', 'ngày', 'năm', 'giai đoạn', 'iso',
   'tcvn', 'version', 'phiên bản', 'cấp độ', 'level', 'bước', 'vòng', 'câu', 'trang', 'tỉnh lộ', 'quốc lộ',
+  // programmes and schemes named by a number (`Chương trình 135`, `Đề án 06`), not counts
+  'chương trình', 'đề án', 'ban chỉ đạo', 'mã số', 'mã',
 ];
 
 /** Two-word phrases ending in an id word above that are not ids: `thi hành kỷ luật 29 đảng viên` (not `Luật 29/…`), `danh mục 36 dự án` (not `mục 36`). */
