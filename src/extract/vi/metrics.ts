@@ -27,7 +27,7 @@ import {
   YEAR_SLOT,
   WEAK_NOT_A_COUNT_BEFORE,
 } from './rules/units.js';
-import { COEFFICIENT_BEFORE, MULTIPLIER_AFTER, MULTIPLIER_BEFORE, MULTIPLIER_UNIT, PERCENTAGE_POINTS } from './rules/semantics.js';
+import { ID_LABELS, COEFFICIENT_BEFORE, MULTIPLIER_AFTER, MULTIPLIER_BEFORE, MULTIPLIER_UNIT, PERCENTAGE_POINTS } from './rules/semantics.js';
 import { annotateSemantics, cleanLabel, durationAt, glossAfter, perAfter, rangeAfter, wordNumberAllowed, wordNumbers, wordsBack, type RangeHit } from './semantics.js';
 
 const NUMBER = pattern('metric.number', '[0-9]{1,3}(?:\\.[0-9][0-9][0-9])+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?');
@@ -521,6 +521,8 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
         if (noun && !isLetter(right[noun[0].length])) {
           // `thôn 7 xã Ea Phê`: an address, not 7 communes
           if ((PLACE_WORDS.has(prev1) || PLACE_WORDS.has(prev2)) && PLACE_NOUNS.has(noun[1]!.toLowerCase()) && /^[ ]{1,2}[A-ZĐ]/.test(right.slice(noun[0].length))) continue;
+          // `Cơ sở 2 Bệnh viện Bạch Mai`: a capitalised name, its number and a capitalised name go on
+          if (isUpperStart(noun[1]!) && nameBefore(text, start) && !/^[A-ZĐ]{2,}$/.test(noun[1]!)) continue;
           cand.unit = noun[1]!;
           unitEnd = end + noun[0].length;
           cand.kind = MEASURE_UNITS.has(noun[1]!) ? 'quantity' : 'count';
@@ -555,6 +557,9 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
           const colon = COLON_BEFORE.exec(lookback);
           const nextWord = wordAfter(text, end);
           if (colon && (nextWord === '' || !NOT_A_COUNT_NEXT.has(nextWord)) && !/^[ ]{0,2}[-/]/.test(right)) {
+            // `số thứ tự: 3, 4, 5`, `Mã số: 12`: identifiers after their label
+            const colonLabel = labelBeforeColon(text, start - (lookback.length - colon.index) + colon[0].indexOf(':')).toLowerCase();
+            if (ID_LABELS.some((w) => colonLabel === w || colonLabel.endsWith(' ' + w))) continue;
             cand.kind = 'count';
             cand.rule = 'metric.label-colon';
             // `Đại học chính quy: 14.210 sinh viên`: the noun after the value is the unit
@@ -674,6 +679,24 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
   return out;
 }
 
+const isUpperStart = (w: string): boolean => w !== '' && isLetter(w[0]) && w[0] !== w[0]!.toLowerCase();
+/** One of the two words right before `pos` is capitalised inside a sentence (`… Cơ sở 2`): the number belongs to a name. */
+function nameBefore(text: string, pos: number): boolean {
+  let i = pos;
+  for (let n = 0; n < 2; n++) {
+    while (i > 0 && text[i - 1] === ' ') i--;
+    let j = i;
+    while (j > 0 && isLetter(text[j - 1])) j--;
+    if (j === i) return false;
+    // a word that opens a sentence or a line is capitalised for that reason only
+    let k = j;
+    while (k > 0 && text[k - 1] === ' ') k--;
+    if (k === 0 || /[.:;\n!?(]/.test(text[k - 1]!)) return false;
+    if (isUpperStart(text.slice(j, i))) return true;
+    i = j;
+  }
+  return false;
+}
 const isYear = (v: number): boolean => Number.isInteger(v) && v >= 1900 && v <= 2100;
 const COEFFICIENT = new Set(COEFFICIENT_BEFORE);
 const MULTIPLIER_UNIT_AT = pattern('metric.multiplier-unit', `^[ ]${MULTIPLIER_UNIT}`, '');

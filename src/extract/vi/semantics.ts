@@ -446,7 +446,8 @@ export function annotateSemantics(text: string, metrics: SemanticMetric[]): void
       const cue = TARGET_CUES.find((c) => hasWord(clause, c));
       if (cue) {
         const needsDeadline = TARGET_NEEDS_DEADLINE.includes(cue) && !TARGET_CUES.some((c) => !TARGET_NEEDS_DEADLINE.includes(c) && hasWord(clause, c));
-        if (!needsDeadline || TARGET_DEADLINE.some((d) => hasWord(sentenceAfter(text, end, 200), d))) m.target = true;
+        // `hoàn thành 100% … trước ngày …` sets a goal; `hoàn thành 02 công trình` names what is to be finished
+        if (!needsDeadline || (m.kind === 'percent' && TARGET_DEADLINE.some((d) => hasWord(sentenceAfter(text, end, 200), d)))) m.target = true;
       }
     }
     // a label that is only the figure itself (`500.000 đồng/m²`) names nothing

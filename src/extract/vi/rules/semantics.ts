@@ -109,6 +109,9 @@ export const TRANSITION_BETWEEN: readonly (readonly [string, 'up' | 'down'])[] =
 ];
 export const TRANSITION_FROM = 'từ';
 
+/** Labels before a colon whose numbers are identifiers, not figures (`số thứ tự: 3, 4, 5`, `Mã số: 12`). */
+export const ID_LABELS: readonly string[] = ['số thứ tự', 'thứ tự', 'stt', 'mã số', 'mã', 'số hiệu', 'ký hiệu', 'mã tthc', 'mã hồ sơ'];
+
 /** Words in the clause before a figure that make it a planned, required or aimed-at figure. */
 export const TARGET_CUES: readonly string[] = ['phấn đấu', 'chỉ tiêu', 'mục tiêu', 'kế hoạch giao', 'giao kế hoạch', 'dự kiến', 'định hướng', 'tối thiểu', 'bảo đảm', 'đảm bảo', 'hoàn thành'];
 /** … of which these need a deadline after the figure in the same sentence (`hoàn thành 100% … trước ngày 06 tháng 12`). */
