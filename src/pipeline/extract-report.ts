@@ -263,6 +263,9 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
     const hit = matchIndicator(input);
     if (hit) m.indicator = hit.key;
   }
+  // a total and its part never share a key: the part's is dropped (its series would mix both)
+  const metricById = new Map(metrics.map((m) => [m.id, m]));
+  for (const m of metrics) if (m.parent !== undefined && m.indicator !== undefined && metricById.get(m.parent)?.indicator === m.indicator) delete m.indicator;
 
   const findings: Finding[] = [];
   for (const f of dateResult.findings) {

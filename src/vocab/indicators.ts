@@ -46,6 +46,7 @@ interface IndicatorData {
   kinds: Record<string, string[]>;
   indicators: RawIndicator[];
   stopwords: string[];
+  totals?: string[];
 }
 
 interface Cue {
@@ -70,6 +71,10 @@ interface Vocabulary {
   areaSections: Map<string, string[][]>;
   stop: Set<string>;
   stopPhrases: string[][];
+  /** folded runs that mark a total (`tổng số`) */
+  totals: string[][];
+  /** keys listed as a part of some other indicator */
+  partKeys: Set<string>;
 }
 
 let vocab: Vocabulary | undefined;
@@ -108,6 +113,8 @@ function build(): Vocabulary {
     areaSections,
     stop: new Set(phrases.filter((p) => p.length === 1).map((p) => p[0]!)),
     stopPhrases: phrases.filter((p) => p.length > 1),
+    totals: (d.totals ?? []).map((t) => foldTokens(t)),
+    partKeys: new Set(indicators.flatMap((i) => [...i.parts])),
   };
 }
 
@@ -202,9 +209,13 @@ function best(kind: string, tokens: string[], content: string[], unitTokens: str
   const tokenSet = new Set(tokens);
   const unitNoun = unitTokens.join(' ');
   let top: { ind: Indicator; score: number; cueLen: number } | undefined;
+  const isTotal = vv.totals.some((t) => containsRun(tokens, t));
   for (const ind of candidates(tokenSet)) {
     if (!ind.kinds.has(kind)) continue;
     if (ind.not.some((n) => containsRun(tokens, n))) continue;
+    // a total never takes a part's key; a count of another noun never takes a counted indicator's key
+    if (isTotal && vv.partKeys.has(ind.key)) continue;
+    if (unitNoun && ind.unit === 'count' && ind.nouns.size > 0 && (kind === 'count' || kind === 'ratio') && !ind.nouns.has(unitNoun)) continue;
     let cueLen = 0;
     for (const c of ind.cues) if (c.words.length > cueLen && c.words.every((w) => tokenSet.has(w))) cueLen = c.words.length;
     if (cueLen === 0) continue;

@@ -149,11 +149,12 @@ function labelBeforeColon(text: string, colonPos: number): string {
 }
 
 /** Short phrase before `pos` (after the last delimiter), at most `max` words. */
-function phraseBefore(text: string, pos: number, max: number): string {
+function phraseBefore(text: string, pos: number, max: number, acrossLines = false): string {
   let i = pos;
   const limit = Math.max(0, pos - 120);
-  // a comma ends the phrase only as a separator (`, `), not inside a number (`8,35`)
-  while (i > limit && !LABEL_DELIMS.has(text[i - 1]!) && !(text[i - 1] === ',' && text[i] === ' ')) i--;
+  // a comma ends the phrase only as a separator (`, `), not inside a number (`8,35`); a long phrase may go on
+  // across a line break (whether a line that starts `Mục I …` is a new item depends on the layout)
+  while (i > limit && !(LABEL_DELIMS.has(text[i - 1]!) && !(acrossLines && text[i - 1] === '\n')) && !(text[i - 1] === ',' && text[i] === ' ')) i--;
   const words = text.slice(i, pos).trim().split(/\s+/).filter(Boolean);
   if (i === limit && i > 0 && isLetter(text[i - 1])) words.shift();
   // the verb right before the number does not count against the phrase's length (`Tỷ lệ … trực tuyến đạt 85,6%`)
@@ -612,7 +613,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     if (!label && cand.label) label = cand.label;
     if (!label && (cand.kind === 'duration' || cand.kind === 'multiplier')) {
       // what the time or factor is of: the phrase before it, else the noun after it (`03 năm kinh nghiệm`)
-      label = phraseBefore(text, start, 12);
+      label = phraseBefore(text, start, 12, true).replace(/\n/g, ' ');
       if (label.split(/\s+/).filter(Boolean).length < 2) label = `${label} ${phraseAfter(text, unitEnd, 8)}`.trim();
     }
     if (!label) {

@@ -44,7 +44,7 @@ const NUMBER_AT = pattern('metric.range-upper', '^([0-9]{1,3}(?:\\.[0-9][0-9][0-
 const DASH_RANGE = pattern('metric.range-dash', '^[ ]{0,1}[-–][ ]{0,1}', '');
 const WORD_RANGE = pattern('metric.range-words', `^[ ]{1,2}(?:${alt(RANGE_WORDS)})[ ]{1,2}(?:(?:${alt(RANGE_UPPER_QUALIFIERS)})[ ]{1,2})?`, '');
 const PER_AFTER = pattern('metric.per', `^/[ ]{0,1}([${VI_LETTER}][${VI_LETTER}²³0-9]{0,11}(?:/[${VI_LETTER}][${VI_LETTER}²³0-9]{0,11})?)`, '');
-const GLOSS = pattern('metric.number-gloss', `^[ ]{0,2}\\(([${VI_LETTER} ]{2,40})\\)`, '');
+const GLOSS = pattern('metric.number-gloss', `^[ ]{0,2}\\(([${VI_LETTER} ]+)\\)`, '');
 const DIGIT_GLOSS = pattern('metric.number-gloss-digits', '^[ ]{0,2}\\(([0-9]{1,3}(?:\\.[0-9]{3})*)\\)', '');
 
 const BASE_PERIOD = pattern('metric.base-period', BASE_PERIOD_SOURCE, '');
@@ -220,7 +220,7 @@ export function perAfter(text: string, pos: number): { per: string; len: number 
 const NUMBER_WORD_LIST = [...Object.keys(DIGIT_WORDS), TEN, TENS, ...ZERO_TENS, ...Object.keys(SCALES)];
 const NUMBER_WORD_SET = new Set(NUMBER_WORD_LIST);
 const NUMBER_WORD_ALT = [...NUMBER_WORD_LIST].sort(byLength).map(ci).join('|');
-const NUMBER_WORDS = pattern('metric.number-words', `(?:${NUMBER_WORD_ALT})(?:[ ]{1,2}(?:${NUMBER_WORD_ALT})){0,9}`);
+const NUMBER_WORDS = pattern('metric.number-words', `(?:${NUMBER_WORD_ALT})(?:[ ]{1,2}(?:${NUMBER_WORD_ALT}))*`);
 const AFTER_TEN_ONLY = new Set(DIGIT_AFTER_TEN_ONLY);
 
 /**
