@@ -260,6 +260,8 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
     if (m.unit !== undefined) input.unit = m.unit;
     const st = m.section !== undefined ? sectionTitle.get(m.section) : undefined;
     if (st !== undefined) input.sectionTitle = st;
+    // a change (`tăng 8,3% so với cùng kỳ`, `giảm 05 phòng`) is not a level of the indicator: no key
+    if (m.change && m.change.baseline !== 'plan' && m.change.baseline !== 'target') continue;
     const hit = matchIndicator(input);
     if (hit) m.indicator = hit.key;
   }

@@ -39,6 +39,7 @@ interface RawIndicator {
   cues: string[];
   not?: string[];
   parts?: string[];
+  exact?: boolean;
   examples?: Array<{ label: string; unit?: string; kind: string; section?: string }>;
 }
 interface IndicatorData {
@@ -62,6 +63,8 @@ export interface Indicator {
   cues: Cue[];
   not: string[][];
   parts: Set<string>;
+  /** cues match as contiguous runs of words, not as bags */
+  exact: boolean;
   examples: NonNullable<RawIndicator['examples']>;
 }
 
@@ -96,9 +99,10 @@ function build(): Vocabulary {
       area,
       kinds: new Set(kinds),
       nouns: new Set((r.nouns ?? []).map((n) => foldTokens(n).join(' '))),
-      cues: r.cues.map((c) => ({ words: [...new Set(foldTokens(c))] })),
+      cues: r.cues.map((c) => ({ words: r.exact ? foldTokens(c) : [...new Set(foldTokens(c))] })),
       not: (r.not ?? []).map((n) => foldTokens(n)),
       parts: new Set(r.parts ?? []),
+      exact: r.exact === true,
       examples: r.examples ?? [],
     };
     indicators.push(ind);
@@ -127,6 +131,13 @@ export function indicatorVocabulary(): Indicator[] {
 }
 export function indicatorByKey(key: string): Indicator | undefined {
   return v().byKey.get(key);
+}
+
+/** The counted noun is one of the indicator's nouns, or starts with one (`văn bản quy phạm pháp luật` is a `văn bản`). */
+function nounFits(ind: Indicator, unitNoun: string): boolean {
+  if (ind.nouns.has(unitNoun)) return true;
+  for (const n of ind.nouns) if (unitNoun.startsWith(n + ' ')) return true;
+  return false;
 }
 
 function containsRun(hay: readonly string[], run: readonly string[]): boolean {
@@ -214,10 +225,10 @@ function best(kind: string, tokens: string[], content: string[], unitTokens: str
     if (!ind.kinds.has(kind)) continue;
     if (ind.not.some((n) => containsRun(tokens, n))) continue;
     // a total never takes a part's key; a count of another noun never takes a counted indicator's key
-    if (isTotal && vv.partKeys.has(ind.key)) continue;
-    if (unitNoun && ind.unit === 'count' && ind.nouns.size > 0 && (kind === 'count' || kind === 'ratio') && !ind.nouns.has(unitNoun)) continue;
+    const partPenalty = isTotal && vv.partKeys.has(ind.key) ? 0.3 : 0;
+    if (unitNoun && ind.unit === 'count' && ind.nouns.size > 0 && (kind === 'count' || kind === 'ratio') && !nounFits(ind, unitNoun)) continue;
     let cueLen = 0;
-    for (const c of ind.cues) if (c.words.length > cueLen && c.words.every((w) => tokenSet.has(w))) cueLen = c.words.length;
+    for (const c of ind.cues) if (c.words.length > cueLen && (ind.exact ? containsRun(tokens, c.words) : c.words.every((w) => tokenSet.has(w)))) cueLen = c.words.length;
     if (cueLen === 0) continue;
     const explained = content.length === 0 ? 1 : Math.min(1, cueLen / content.length);
     // a cue found only in the clause around the label explains less
@@ -226,7 +237,7 @@ function best(kind: string, tokens: string[], content: string[], unitTokens: str
     else if (unitNoun && ind.nouns.size > 0 && ind.unit === 'count') score -= 0.1;
     const areaCues = vv.areaSections.get(ind.area) ?? [];
     if (section.length && areaCues.some((a) => containsRun(section, a))) score += 0.1;
-    score = Math.round(Math.min(1, score) * 1000) / 1000;
+    score = Math.round(Math.min(1, score - partPenalty) * 1000) / 1000;
     if (!top || score > top.score || (score === top.score && cueLen > top.cueLen)) top = { ind, score, cueLen };
   }
   if (!top || top.score < 0.5) return undefined;
