@@ -40,6 +40,7 @@ interface RawIndicator {
   not?: string[];
   parts?: string[];
   exact?: boolean;
+  clauseNot?: boolean;
   examples?: Array<{ label: string; unit?: string; kind: string; section?: string }>;
 }
 interface IndicatorData {
@@ -65,6 +66,8 @@ export interface Indicator {
   parts: Set<string>;
   /** cues match as contiguous runs of words, not as bags */
   exact: boolean;
+  /** `not` applies to the whole clause around the figure */
+  clauseNot: boolean;
   examples: NonNullable<RawIndicator['examples']>;
 }
 
@@ -103,6 +106,7 @@ function build(): Vocabulary {
       not: (r.not ?? []).map((n) => foldTokens(n)),
       parts: new Set(r.parts ?? []),
       exact: r.exact === true,
+      clauseNot: r.clauseNot === true,
       examples: r.examples ?? [],
     };
     indicators.push(ind);
@@ -190,8 +194,12 @@ export function matchIndicator(m: IndicatorInput): IndicatorMatch | undefined {
     if (memo.size > 10_000) memo.clear();
     memo.set(k, byLabel);
   }
-  if (byLabel || !m.context) return byLabel;
+  if (!m.context) return byLabel;
   const ctx = foldTokens(m.context.length > MAX_TEXT ? m.context.slice(-MAX_TEXT) : m.context);
+  if (byLabel) {
+    const ind = v().byKey.get(byLabel.key)!;
+    return ind.clauseNot && ind.not.some((n) => containsRun(ctx, n)) ? undefined : byLabel;
+  }
   return best(m.kind, [...ctx, ...unitTokens], contentWords(ctx), unitTokens, section, true);
 }
 
