@@ -11,6 +11,19 @@ import type { MetricCandidate } from './context.js';
 import { parseViNumber } from './vi/metrics.js';
 import { parseDigits } from './en/numbers.js';
 import { MEASURE_UNITS, MONEY_SCALE } from './vi/rules/units.js';
+import { DURATION_UNITS } from './vi/rules/semantics.js';
+
+const DURATION_UNIT = new Map<string, string>(DURATION_UNITS.map(([w, u]) => [w, u]));
+/** A column of lengths of time: its unit (`Thời gian (ngày làm việc)`, `ĐVT: ngày`) is a duration unit (issue 15). */
+function durationUnitOf(unit: string | undefined, colHeader: string | undefined): string | undefined {
+  const own = colHeader?.split(' - ').pop() ?? '';
+  const inParens = /\(([^()]{1,24})\)\s*$/.exec(own)?.[1];
+  for (const u of [unit, inParens]) {
+    const d = u !== undefined ? DURATION_UNIT.get(u.trim().toLowerCase()) : undefined;
+    if (d) return d;
+  }
+  return undefined;
+}
 import { TOTAL_LABEL } from '../vocab/table-words.js';
 
 /** a bare number in Vietnamese notation (`.` groups thousands, `,` is the decimal mark), optionally a percent */
@@ -75,8 +88,9 @@ export function tableCellMetrics(doc: Document, language: 'vi' | 'en' = 'vi'): M
     const scaleWord = money ? /(nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)/i.exec(t.unit!)?.[1]?.toLowerCase() : undefined;
     const scale = scaleWord ? MONEY_SCALE[scaleWord] ?? 1 : 1;
     const measured = t.unit !== undefined && MEASURE_UNITS.has(t.unit.trim());
+    const duration = !percent && !money ? durationUnitOf(t.unit, t.colHeader) : undefined;
     const m: MetricCandidate = {
-      kind: percent ? 'percent' : money ? 'money' : measured ? 'quantity' : 'count',
+      kind: percent ? 'percent' : money ? 'money' : duration ? 'duration' : measured ? 'quantity' : 'count',
       value: money && scale >= 1000 ? Math.round(value * scale) : value,
       label,
       text,
@@ -86,6 +100,7 @@ export function tableCellMetrics(doc: Document, language: 'vi' | 'en' = 'vi'): M
     };
     if (percent) m.unit = '%';
     else if (money) m.unit = 'VND';
+    else if (duration) m.unit = duration;
     else if (t.unit) m.unit = t.unit;
     const period = periodOf(t.colHeader);
     if (period) m.period = period;

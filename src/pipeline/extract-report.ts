@@ -254,7 +254,7 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
   const sectionTitle = new Map(sections.map((s) => [s.id, s.title]));
   const contexts = metricContexts(text, metrics.map((m) => m.span));
   for (const [i, m] of metrics.entries()) {
-    const input: Parameters<typeof matchIndicator>[0] = { label: m.label, kind: m.kind, language };
+    const input: Parameters<typeof matchIndicator>[0] = { label: m.label, kind: m.kind, value: m.value, language };
     const context = contexts[i];
     if (context !== undefined) input.context = context;
     if (m.unit !== undefined) input.unit = m.unit;
@@ -263,7 +263,8 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
     // a change (`tăng 8,3% so với cùng kỳ`, `giảm 05 phòng`) is not a level of the indicator: no key
     if (m.change && m.change.baseline !== 'plan' && m.change.baseline !== 'target') continue;
     const hit = matchIndicator(input);
-    if (hit) m.indicator = hit.key;
+    // a bare number in a table cell takes a key only when its row or column label is mostly the indicator's cue
+    if (hit && !(m.rule === 'table-cell' && m.unit === undefined && hit.score < 0.65)) m.indicator = hit.key;
   }
   // a total and its part never share a key: the part's is dropped (its series would mix both)
   const metricById = new Map(metrics.map((m) => [m.id, m]));

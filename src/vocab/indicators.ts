@@ -14,6 +14,8 @@ export interface IndicatorInput {
   label: string;
   unit?: string;
   kind: string;
+  /** the figure's value: a count indicator takes whole numbers, and a bare year is no count */
+  value?: number;
   sectionTitle?: string;
   language: 'vi' | 'en';
   /** label of the total this metric is a part of (link step) */
@@ -180,6 +182,8 @@ const memo = new Map<string, IndicatorMatch | undefined>();
 
 export function matchIndicator(m: IndicatorInput): IndicatorMatch | undefined {
   if (m.language !== 'vi') return undefined;
+  // `0,042` in a table of work norms, `2025` in a plan's deadline column: not counts of anything
+  if (m.value !== undefined && (m.kind === 'count' || m.kind === 'quantity') && (!Number.isInteger(m.value) || (m.unit === undefined && m.value >= 1900 && m.value <= 2100))) return undefined;
   const label = m.label.length > MAX_TEXT ? m.label.slice(-MAX_TEXT) : m.label;
   const unitTokens = m.unit ? foldTokens(m.unit) : [];
   const section = m.sectionTitle ? foldTokens(m.sectionTitle) : [];
