@@ -48,6 +48,8 @@ const GLOSS = pattern('metric.number-gloss', `^[ ]{0,2}\\(([${VI_LETTER} ]+)\\)`
 const DIGIT_GLOSS = pattern('metric.number-gloss-digits', '^[ ]{0,2}\\(([0-9]{1,3}(?:\\.[0-9]{3})*)\\)', '');
 
 const BASE_PERIOD = pattern('metric.base-period', BASE_PERIOD_SOURCE, '');
+const ANNIVERSARY_LOWER = ANNIVERSARY_AFTER.filter((w) => w[0] !== w[0]!.toUpperCase());
+const ANNIVERSARY_CAPITAL = ANNIVERSARY_AFTER.filter((w) => w[0] === w[0]!.toUpperCase());
 const NOT_AFTER = new Set(DURATION_NOT_AFTER_WORDS);
 const CLOCK_BEFORE_SET = new Set(CLOCK_BEFORE);
 
@@ -66,13 +68,21 @@ export function wordsBack(text: string, pos: number, n: number): string[] {
   return out;
 }
 
+const sortedCache = new WeakMap<readonly string[], string[]>();
+/** A phrase list longest first (sorted once per list). */
+function longestFirst(phrases: readonly string[]): string[] {
+  let s = sortedCache.get(phrases);
+  if (!s) sortedCache.set(phrases, (s = [...phrases].sort(byLength)));
+  return s;
+}
+
 /** Does the text at `pos` (after spaces) start with one of `phrases` as whole words? */
 function startsWithPhrase(text: string, pos: number, phrases: readonly string[], caseSensitive = false): string | undefined {
   let i = pos;
   while (text[i] === ' ') i++;
   const head = text.slice(i, i + 40);
   const h = caseSensitive ? head : head.toLowerCase();
-  for (const p of [...phrases].sort(byLength)) {
+  for (const p of longestFirst(phrases)) {
     const q = caseSensitive ? p : p.toLowerCase();
     if (h.startsWith(q) && !isLetter(h[q.length])) return p;
   }
@@ -84,7 +94,7 @@ function endsWithPhrase(text: string, pos: number, phrases: readonly string[]): 
   let i = pos;
   while (i > 0 && text[i - 1] === ' ') i--;
   const tail = text.slice(Math.max(0, i - 40), i).toLowerCase();
-  for (const p of [...phrases].sort(byLength)) {
+  for (const p of longestFirst(phrases)) {
     if (tail.endsWith(p) && !isLetter(tail[tail.length - p.length - 1])) return p;
   }
   return undefined;
@@ -122,7 +132,7 @@ export function durationAt(text: string, start: number, end: number, value: numb
   if (unit === 'year') {
     if (value >= 1000) return 'not';
     if (endsWithPhrase(text, start, ANNIVERSARY_BEFORE)) return 'not';
-    if (startsWithPhrase(text, end + len, ANNIVERSARY_AFTER.filter((w) => w[0] !== w[0]!.toUpperCase())) || startsWithPhrase(text, end + len, ANNIVERSARY_AFTER.filter((w) => w[0] === w[0]!.toUpperCase()), true)) return 'not';
+    if (startsWithPhrase(text, end + len, ANNIVERSARY_LOWER) || startsWithPhrase(text, end + len, ANNIVERSARY_CAPITAL, true)) return 'not';
   }
   if (unit === 'month' && startsWithPhrase(text, end + len, PERIOD_NAME_AFTER)) return 'not';
   if (unit === 'hour') {
