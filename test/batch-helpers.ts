@@ -120,11 +120,11 @@ export function readManifestLines(out: string): ManifestLine[] {
   return readNdjson<ManifestLine>(join(out, 'manifest.ndjson'));
 }
 
-/** Manifest lines keyed by path relative to the corpus folder. */
-export function manifestByRel(out: string, corpusDir: string, cwd: string): Map<string, ManifestLine> {
+/** Manifest lines keyed by path relative to the corpus folder (recorded paths are relative to the output folder). */
+export function manifestByRel(out: string, corpusDir: string): Map<string, ManifestLine> {
   const m = new Map<string, ManifestLine>();
   for (const l of readManifestLines(out)) {
-    const abs = l.path.startsWith('/') ? l.path : join(cwd, l.path);
+    const abs = l.path.startsWith('/') ? l.path : join(out, l.path);
     m.set(relative(corpusDir, abs), l);
   }
   return m;

@@ -59,7 +59,7 @@ describe('memory limit', () => {
       runs++;
     } while (last.code !== 0 && runs < 3);
     expect(last.code, last.stderr).toBe(0);
-    const m = manifestByRel(join(tmp, 'mem-out'), tmp, tmp);
+    const m = manifestByRel(join(tmp, 'mem-out'), tmp);
     expect(['done', 'skipped']).toContain(m.get('good.txt')?.status);
     expect(m.get('good.txt')?.reportId).toMatch(/^rpt_/);
     expect(m.get('huge.txt')?.status).toBe('failed');
@@ -81,7 +81,7 @@ describe('inputs in flight when the process died', () => {
     const pipeline = writePipeline(join(tmp, 'susp.yaml'));
     const r = await runCli(['batch', 'a.txt', 'b.txt', 'c.txt', '--out', 'susp-out', '--jobs', '2', '--pipeline', pipeline, '--progress', 'none'], { cwd: tmp });
     expect(r.code, r.stderr).toBe(0);
-    const m = manifestByRel(out, tmp, tmp);
+    const m = manifestByRel(out, tmp);
     expect(m.get('a.txt')).toMatchObject({ status: 'failed', code: 'crash' });
     expect(m.get('b.txt')?.status).toBe('done');
     expect(m.get('c.txt')?.status).toBe('done');

@@ -40,17 +40,18 @@ beforeAll(async () => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('batch over 200+ mixed inputs', () => {
-  it('finishes with exit 0, a summary and progress lines', () => {
-    expect(first.stderr).toMatch(/batch: \d+\/\d+ \(done \d+, failed \d+, skipped \d+\)/);
-    expect(first.code, first.stderr).toBe(0);
+  it('finishes with a summary and progress lines (files/s, MB/s); exit 1, as missing.txt does not exist', () => {
+    expect(first.stderr).toMatch(/batch: \d+\/\d+ \(done \d+, failed \d+, skipped \d+\) \d+\.\d files\/s, \d+\.\d\d MB\/s/);
+    expect(first.code, first.stderr).toBe(1);
+    expect(first.stderr).toMatch(/^report-metrics: 1 input not found/m);
     expect(first.stdout).toMatch(/^batch: 201 inputs → /);
-    expect(first.stdout).toMatch(/done 150 · skipped 40 \(0 already done, 40 duplicate\) · failed 11/);
+    expect(first.stdout).toMatch(/done 150 · skipped 40 \(0 already done, 40 duplicate\) · failed 11 \(1 not found\)/);
   });
 
   it('lists each input exactly once with the right status', () => {
     const lines = readNdjson<{ path: string }>(join(out, 'manifest.ndjson'));
     expect(new Set(lines.map((l) => l.path)).size).toBe(lines.length);
-    const m = manifestByRel(out, corpus.dir, tmp);
+    const m = manifestByRel(out, corpus.dir);
     expect(m.size).toBe(corpus.expect.size + 1); // + missing.txt
     expect(m.has('notes.json')).toBe(false);
     expect(m.get('../missing.txt')).toMatchObject({ status: 'failed', code: 'not-found' });
@@ -113,10 +114,10 @@ describe('batch over 200+ mixed inputs', () => {
   it('re-running the same command resumes: skips what is done, tables unchanged', async () => {
     const before = tableBytes(out);
     const again = await runCli(args, { cwd: tmp });
-    expect(again.code, again.stderr).toBe(0);
+    expect(again.code, again.stderr).toBe(1);
     expect(again.stdout).toMatch(/done 0 · skipped 190 \(190 already done, 0 duplicate\) · failed 11/);
     expect(tableBytes(out)).toEqual(before);
-    const m = manifestByRel(out, corpus.dir, tmp);
+    const m = manifestByRel(out, corpus.dir);
     expect(m.size).toBe(201);
     expect([...m.values()].filter((e) => e.code === 'already-done')).toHaveLength(190);
   });

@@ -99,8 +99,8 @@ describe('batch --queue with report-metrics worker (BullMQ on Redis)', () => {
     expect(q.code, q.stderr).toBe(0);
 
     expect(tableBytes(join(tmp, 'queued'))).toEqual(tableBytes(join(tmp, 'local')));
-    const a = manifestByRel(join(tmp, 'queued'), corpus.dir, tmp);
-    const b = manifestByRel(join(tmp, 'local'), corpus.dir, tmp);
+    const a = manifestByRel(join(tmp, 'queued'), corpus.dir);
+    const b = manifestByRel(join(tmp, 'local'), corpus.dir);
     expect(a.size).toBe(corpus.expect.size);
     for (const [rel, e] of b) {
       expect({ status: a.get(rel)?.status, code: a.get(rel)?.code, reportId: a.get(rel)?.reportId }, rel).toEqual({ status: e.status, code: e.code, reportId: e.reportId });
