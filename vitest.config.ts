@@ -12,6 +12,7 @@ const SLOW = [
   'test/layout-invariance.test.ts',
   'test/eval-real-text.test.ts',
   'test/queue.test.ts',
+  'test/package.test.ts',
 ];
 const full = process.env['RM_SUITE'] === 'full';
 
