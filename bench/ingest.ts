@@ -1,7 +1,7 @@
 /**
  * Ingest benchmark (`npm run bench:ingest`): PDF ingest time next to poppler's `pdftotext -layout` on the same
  * files in the same run (ratio; goal ≤ 2×), DOCX time per MB, throughput and peak RSS.
- * Files: /work/shared/real-pdf/*.pdf (when present) and fixtures/pdf/*.pdf; fixtures/docx/*.docx.
+ * Files: ../shared/real-pdf/*.pdf (when present) and fixtures/pdf/*.pdf; fixtures/docx/*.docx.
  * Each file is ingested once to warm up, then timed over REPEAT runs (the median is reported).
  */
 import { spawnSync } from 'node:child_process';
@@ -39,7 +39,7 @@ function timePdftotext(path: string): number | undefined {
   return median(times);
 }
 
-const pdfs = [...list('/work/shared/real-pdf', '.pdf'), ...list(join(root, 'fixtures', 'pdf'), '.pdf')];
+const pdfs = [...list(join(root, '..', 'shared', 'real-pdf'), '.pdf'), ...list(join(root, 'fixtures', 'pdf'), '.pdf')];
 let ours = 0;
 let poppler = 0;
 let pages = 0;

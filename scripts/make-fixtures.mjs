@@ -42,7 +42,7 @@ convert('doc', fx('doc'));
 writeFileSync(fx('docx', 'table-numbering.docx'), buildTableDocx({ encodeTcvn3, encodeVni }));
 
 // 3. the seed report in legacy encodings
-const seedSrc = ['/work/shared/seed/bao-cao-cchc-2023-so-khcn-tien-giang.txt', fx('text', 'seed-cchc-2023-skhcn-tien-giang.txt'), fx('encodings', 'seed.utf8.txt')].find((p) => existsSync(p));
+const seedSrc = [fileURLToPath(new URL('../../shared/seed/bao-cao-cchc-2023-so-khcn-tien-giang.txt', import.meta.url)), fx('text', 'seed-cchc-2023-skhcn-tien-giang.txt'), fx('encodings', 'seed.utf8.txt')].find((p) => existsSync(p));
 const seed = readFileSync(seedSrc, 'utf8').normalize('NFC');
 if (seedSrc !== fx('encodings', 'seed.utf8.txt')) writeFileSync(fx('encodings', 'seed.utf8.txt'), seed);
 const bom = (b, bytes) => Buffer.concat([Buffer.from(b), bytes]);

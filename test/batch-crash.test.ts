@@ -85,7 +85,7 @@ describe('kill -9 at any moment, then resume', () => {
     // every input accounted for, exactly once
     const lines = readNdjson<{ path: string }>(join(out, 'manifest.ndjson'));
     expect(new Set(lines.map((l) => l.path)).size).toBe(lines.length);
-    const m = manifestByRel(out, corpus.dir, tmp);
+    const m = manifestByRel(out, corpus.dir);
     expect(m.size).toBe(corpus.expect.size);
     for (const [rel, kind] of corpus.expect) {
       const e = m.get(rel)!;

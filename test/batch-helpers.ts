@@ -20,21 +20,19 @@ export interface CorpusSpec {
   duplicates?: number;
   empty?: number;
   random?: number;
-  /** a file far too large to finish within a few seconds (→ timeout) */
-  slow?: boolean;
 }
 
 export interface Corpus {
   dir: string;
   /** relative path (to dir) → expected status class */
-  expect: Map<string, 'good' | 'dup' | 'empty' | 'random' | 'slow'>;
+  expect: Map<string, 'good' | 'dup' | 'empty' | 'random'>;
 }
 
 export function makeCorpus(dir: string, spec: CorpusSpec): Corpus {
   const fx = fixtureTexts();
   mkdirSync(join(dir, 'sub'), { recursive: true });
   const expect: Corpus['expect'] = new Map();
-  const put = (rel: string, data: string | Uint8Array, kind: 'good' | 'dup' | 'empty' | 'random' | 'slow') => {
+  const put = (rel: string, data: string | Uint8Array, kind: 'good' | 'dup' | 'empty' | 'random') => {
     writeFileSync(join(dir, rel), data);
     expect.set(rel, kind);
   };
@@ -59,14 +57,17 @@ export function makeCorpus(dir: string, spec: CorpusSpec): Corpus {
     bytes[0] = 0; // never valid text
     put(`random-${i}.${exts[i % exts.length]}`, bytes, 'random');
   }
-  if (spec.slow) put('slow-huge.txt', fx[0]!.text.repeat(Math.ceil(20e6 / Buffer.byteLength(fx[0]!.text))), 'slow');
   writeFileSync(join(dir, 'notes.json'), '{"not": "an input"}\n');
   return { dir, expect };
 }
 
-/** A pipeline YAML for tests (short time limit, no link unless asked). */
+/**
+ * A pipeline YAML for tests (no link unless asked). Its per-file time limit is far beyond any real file of the
+ * tests, however loaded the machine: the time limit itself is tested where the test decides what hangs
+ * (test/batch-pool.test.ts with test/workers/hang-worker.mjs).
+ */
 export function writePipeline(file: string, extra: Record<string, unknown> = {}): string {
-  const p = { name: 'test', version: '1', link: false, exports: ['ndjson', 'duckdb'], limits: { timeoutMs: 3000, maxMemoryMb: 1024 }, ...extra };
+  const p = { name: 'test', version: '1', link: false, exports: ['ndjson', 'duckdb'], limits: { timeoutMs: 600_000, maxMemoryMb: 1024 }, ...extra };
   writeFileSync(file, JSON.stringify(p)); // JSON is YAML
   return file;
 }
@@ -119,11 +120,11 @@ export function readManifestLines(out: string): ManifestLine[] {
   return readNdjson<ManifestLine>(join(out, 'manifest.ndjson'));
 }
 
-/** Manifest lines keyed by path relative to the corpus folder. */
-export function manifestByRel(out: string, corpusDir: string, cwd: string): Map<string, ManifestLine> {
+/** Manifest lines keyed by path relative to the corpus folder (recorded paths are relative to the output folder). */
+export function manifestByRel(out: string, corpusDir: string): Map<string, ManifestLine> {
   const m = new Map<string, ManifestLine>();
   for (const l of readManifestLines(out)) {
-    const abs = l.path.startsWith('/') ? l.path : join(cwd, l.path);
+    const abs = l.path.startsWith('/') ? l.path : join(out, l.path);
     m.set(relative(corpusDir, abs), l);
   }
   return m;

@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, type EvalResult } from '../src/eval/checks.js';
 import { processFile } from '../src/pipeline/process-file.js';
 import { recheck } from '../src/check/index.js';
+import { fromRoot } from '../src/util/package-root.js';
 
-const SEED = '/work/shared/seed/bao-cao-cchc-2023-so-khcn-tien-giang.txt';
+// the seed report (fixtures/text holds a byte-identical copy of ../shared/seed's; test/eval.test.ts checks that)
+const SEED = fromRoot('fixtures', 'text', 'seed-cchc-2023-skhcn-tien-giang.txt');
 
 describe('auditor checks on planted and clean fixtures', () => {
   let r: EvalResult;

@@ -11,12 +11,13 @@ import { checkGold, loadGold } from '../src/eval/gold.js';
 import { packageRoot, runEval } from '../src/eval/harness.js';
 import { siteFrame } from '../src/segment/site-frame.js';
 import { layoutView } from '../src/tokens/layout-view.js';
+import { sharedAbsent, sharedSuite } from './shared.js';
 
 const ROOT = packageRoot();
 const GOLD = join(ROOT, 'fixtures', 'gold-real-text');
-const REAL = join(ROOT, '..', 'shared', 'real-text');
-const present = existsSync(REAL);
-if (!present) console.warn(`eval-real-text: ${REAL} is absent; the real-text dev set is not scored`);
+const absent = sharedAbsent('real-text');
+const present = absent === undefined;
+const note = absent ? ` — ${absent}` : '';
 
 describe('real-text gold', () => {
   const files = readdirSync(GOLD).filter((f) => f.endsWith('.gold.json'));
@@ -25,12 +26,12 @@ describe('real-text gold', () => {
   it(`has at least ${MIN_FILES} annotated texts, web copies and bare documents`, () => {
     expect(files.length).toBeGreaterThanOrEqual(MIN_FILES);
   });
-  it.skipIf(!present)('holds both saved web pages and bare documents', () => {
+  it.skipIf(!present)(`holds both saved web pages and bare documents${note}`, () => {
     const framed = files.map((f) => siteFrame(layoutView(readFileSync(join(ROOT, loadGold(join(GOLD, f)).file), 'utf8')).text).rule !== undefined);
     expect(framed.some(Boolean)).toBe(true);
     expect(framed.some((x) => !x)).toBe(true);
   });
-  it.skipIf(!present)('every gold file fits its text', () => {
+  it.skipIf(!present)(`every gold file fits its text${note}`, () => {
     for (const f of files) {
       const g = loadGold(join(GOLD, f));
       expect(checkGold(g, readFileSync(join(ROOT, g.file), 'utf8')), f).toEqual([]);
@@ -38,7 +39,7 @@ describe('real-text gold', () => {
   });
 });
 
-describe.skipIf(!present)('real-text dev set scores', () => {
+sharedSuite(['real-text'], 'real-text dev set scores', () => {
   for (const variants of [0, 3]) {
     it(variants === 0 ? 'as the sources are laid out' : `in ${variants} layout variants of each`, async () => {
       const r = await runEval({ goldDir: GOLD, ...(variants ? { variants } : {}) });

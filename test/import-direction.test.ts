@@ -1,7 +1,8 @@
 /**
  * The pipeline's direction, enforced: a module imports only from its own folder or from a folder of a lower
  * layer. ingest → segment → extract → validate → check → link/export → pipeline → batch/review → queue → cli;
- * the vocabularies, tokens, model and utilities are below them all, the eval harness and the CLI on top.
+ * the vocabularies, tokens, model and utilities are below them all, the eval harness and the CLI on top, and
+ * the library's entry point (src/api) above everything.
  * The pipeline is the one module that calls several stages.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -22,6 +23,7 @@ export const LAYERS: string[][] = [
   ['batch', 'review'],
   ['queue'],
   ['cli', 'eval'],
+  ['api'],
 ];
 
 const SRC = join(packageRoot(), 'src');

@@ -14,6 +14,7 @@ import { isViSyllable } from '../src/ingest/vi-syllable.js';
 import { normalizeText } from '../src/normalize/normalize-text.js';
 import { extractReport } from '../src/pipeline/extract-report.js';
 import type { Document } from '../src/model/document.js';
+import { sharedPath, sharedSuite } from './shared.js';
 
 const root = packageRoot();
 const fx = (...p: string[]) => join(root, 'fixtures', ...p);
@@ -85,10 +86,10 @@ describe('HTML and Markdown', () => {
   });
 });
 
-describe('real born-digital PDFs (/work/shared/real-pdf)', async () => {
-  const dir = '/work/shared/real-pdf';
+sharedSuite(['real-pdf'], 'real born-digital PDFs (../shared/real-pdf)', () => {
+  const dir = sharedPath('real-pdf');
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.pdf')) : [];
-  it.runIf(files.length > 0)('all ingest: pages, furniture out of the text', async () => {
+  it('all ingest: pages, furniture out of the text', async () => {
     for (const f of files) {
       const d = await ingestFile(join(dir, f));
       checkSpans(d);
@@ -97,7 +98,7 @@ describe('real born-digital PDFs (/work/shared/real-pdf)', async () => {
       for (const p of d.pages!) for (const fur of p.furniture ?? []) expect(lines(d), `${f} p${p.number}`).not.toContain(fur);
     }
   });
-  it.runIf(files.length > 0)('bc228: page numbers are furniture, footnotes with their page, symbol hyphen joined', async () => {
+  it('bc228: page numbers are furniture, footnotes with their page, symbol hyphen joined', async () => {
     const d = await ingestFile(join(dir, 'ld-2025-snv-bc228.pdf'));
     expect(d.source.pages).toBe(10);
     expect(d.pages!.find((p) => p.number === 2)!.furniture).toEqual(['2']);

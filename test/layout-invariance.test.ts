@@ -17,10 +17,11 @@ import { layoutView, opensLine, spanToSource } from '../src/tokens/layout-view.j
 import { OPENER_RULES } from '../src/tokens/rules/openers.js';
 import { packageRoot } from '../src/eval/harness.js';
 import type { GoldFile } from '../src/eval/gold.js';
+import { sharedPath, sharedSuite } from './shared.js';
 
 const ROOT = packageRoot();
 const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
-const REAL_TEXT = join(ROOT, '..', 'shared', 'real-text');
+const REAL_TEXT = sharedPath('real-text');
 
 async function extractText(path: string, text: string) {
   const doc = await ingestBytes(path, Buffer.from(text, 'utf8'));
@@ -107,7 +108,7 @@ describe('same facts in 20 layouts: gold fixtures', () => {
   }
 });
 
-describe.skipIf(!existsSync(REAL_TEXT))('same facts in 20 layouts: ../shared/real-text', () => {
+sharedSuite(['real-text'], 'same facts in 20 layouts: ../shared/real-text', () => {
   const files = existsSync(REAL_TEXT) ? readdirSync(REAL_TEXT).filter((f) => f.endsWith('.txt')).sort() : [];
   for (const f of files) {
     it(f, async () => {
@@ -115,4 +116,3 @@ describe.skipIf(!existsSync(REAL_TEXT))('same facts in 20 layouts: ../shared/rea
     });
   }
 });
-if (!existsSync(REAL_TEXT)) console.warn(`layout-invariance: ${REAL_TEXT} is absent; the real-text invariance cases are skipped`);

@@ -1,6 +1,7 @@
 /**
  * Queue mode on a real Redis with BullMQ: a producer (`batch --queue`) and two `worker` processes give
- * the same outputs as a local batch. Uses REDIS_URL when set (CI), otherwise starts its own redis-server.
+ * the same outputs as a local batch. Starts its own redis-server (Debian's, on a free loopback port, no
+ * persistence) and stops it at the end; REDIS_URL, when set, points it at a Redis of your own instead.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -9,7 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { makeCorpus, manifestByRel, runCli, tableBytes, writePipeline, type Corpus } from './batch-helpers.js';
+import { BIN, makeCorpus, manifestByRel, runCli, tableBytes, writePipeline, type Corpus } from './batch-helpers.js';
 
 let tmp: string;
 let corpus: Corpus;
@@ -53,7 +54,12 @@ beforeAll(async () => {
   else {
     const port = await freePort();
     redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    const failed = new Promise<never>((_, reject) =>
+      redis!.on('error', (e) => reject(new Error(`cannot start redis-server (${e.message}): install it (apt-get install redis-server; npm test does it as root)`))),
+    );
     url = `redis://127.0.0.1:${port}`;
+    await Promise.race([waitForRedis(url), failed]);
+    return;
   }
   await waitForRedis(url);
 });
@@ -64,7 +70,7 @@ afterAll(() => {
 });
 
 function startWorker(queueName: string): { child: ChildProcess; ready: Promise<void>; done: Promise<string> } {
-  const child = spawn(process.execPath, [join(process.cwd(), 'bin', 'report-metrics.js'), 'worker', '--queue', url, '--queue-name', queueName, '--jobs', '1'], {
+  const child = spawn(process.execPath, [BIN, 'worker', '--queue', url, '--queue-name', queueName, '--jobs', '1'], {
     cwd: tmp,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -93,8 +99,8 @@ describe('batch --queue with report-metrics worker (BullMQ on Redis)', () => {
     expect(q.code, q.stderr).toBe(0);
 
     expect(tableBytes(join(tmp, 'queued'))).toEqual(tableBytes(join(tmp, 'local')));
-    const a = manifestByRel(join(tmp, 'queued'), corpus.dir, tmp);
-    const b = manifestByRel(join(tmp, 'local'), corpus.dir, tmp);
+    const a = manifestByRel(join(tmp, 'queued'), corpus.dir);
+    const b = manifestByRel(join(tmp, 'local'), corpus.dir);
     expect(a.size).toBe(corpus.expect.size);
     for (const [rel, e] of b) {
       expect({ status: a.get(rel)?.status, code: a.get(rel)?.code, reportId: a.get(rel)?.reportId }, rel).toEqual({ status: e.status, code: e.code, reportId: e.reportId });

@@ -8,7 +8,7 @@
  *   a row or column header carry them (counted, durations among them).
  * Skipped, and said so, when ../shared/real-text is absent.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../src/eval/harness.js';
@@ -16,11 +16,10 @@ import { ingestFile } from '../src/ingest/index.js';
 import { extractReport } from '../src/pipeline/extract-report.js';
 import type { Document } from '../src/model/document.js';
 import type { Report } from '../src/model/report.js';
+import { sharedPath, sharedSuite } from './shared.js';
 
 const ROOT = packageRoot();
-const REAL = join(ROOT, '..', 'shared', 'real-text');
-const present = existsSync(REAL);
-if (!present) console.warn(`real-text-documents: ${REAL} is absent; headers and site frames of the real texts are not tested`);
+const REAL = sharedPath('real-text');
 
 interface HeaderGold {
   file: string;
@@ -37,7 +36,7 @@ const gold: HeaderGold[] = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'real-
 const fold = (s: string | undefined) =>
   (s ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
 
-describe.skipIf(!present)('the document inside each real text', () => {
+sharedSuite(['real-text'], 'the document inside each real text', () => {
   const runs = new Map<string, { doc: Document; report: Report; start: number; end: number }>();
   beforeAll(async () => {
     for (const g of gold) {

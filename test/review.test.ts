@@ -15,8 +15,17 @@ import { runLink } from '../src/link/index.js';
 import { buildReview, escapeHtml, jsonForScript } from '../src/review/build.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const SEED = '/work/shared/seed/bao-cao-cchc-2023-so-khcn-tien-giang.txt';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// the seed report (a byte-identical copy of ../shared/seed's; test/eval.test.ts checks that)
+const SEED = join(ROOT, 'fixtures', 'text', 'seed-cchc-2023-skhcn-tien-giang.txt');
+const CHROMIUM = findChromium();
+
+/** Debian's chromium on PATH (or CHROMIUM_PATH); npm test's pretest installs it when missing. */
+function findChromium(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  for (const dir of (process.env.PATH ?? '').split(':'))
+    for (const name of ['chromium', 'chromium-browser']) if (dir && existsSync(join(dir, name))) return join(dir, name);
+  throw new Error('chromium not found on PATH: apt-get install chromium (npm test does it when run as root), or set CHROMIUM_PATH');
+}
 const ARTIFACTS = join(ROOT, 'test', 'artifacts');
 
 const HOSTILE = `BÁO CÁO
@@ -111,7 +120,7 @@ describe('review page in chromium', () => {
     expect(await page.locator('img').count()).toBe(0);
 
     // click a highlighted figure of the seed: the panel shows its type, value, rule and span
-    const seedSection = page.locator('section.report', { hasText: 'bao-cao-cchc-2023-so-khcn-tien-giang.txt' });
+    const seedSection = page.locator('section.report', { hasText: 'seed-cchc-2023-skhcn-tien-giang.txt' });
     const fact = seedSection.locator('.hl.k-metric', { hasText: '36' }).first();
     await fact.click();
     const panel = page.locator('#panel');

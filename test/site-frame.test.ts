@@ -11,6 +11,7 @@ import { layoutView } from '../src/tokens/layout-view.js';
 import { ingestBytes } from '../src/ingest/index.js';
 import { extractReport } from '../src/pipeline/extract-report.js';
 import { packageRoot } from '../src/eval/harness.js';
+import { sharedAbsent, sharedPath } from './shared.js';
 
 describe('site frame rules: each record frames its example', () => {
   for (const rule of SITE_FRAME_RULES) {
@@ -36,8 +37,9 @@ describe('a saved page gives only the document’s facts', () => {
     expect(r.dates).toEqual([]);
     expect(r.metrics.map((m) => [m.value, m.unit])).toEqual([[22, 'văn bản']]);
   });
-  const real = join(packageRoot(), '..', 'shared', 'real-text', '01-5348-ct-cs.txt');
-  it.skipIf(!existsSync(real))('01-5348-ct-cs (../shared/real-text): header from the document, no site dates', async () => {
+  const real = sharedPath('real-text', '01-5348-ct-cs.txt');
+  const absent = sharedAbsent('real-text', '01-5348-ct-cs.txt');
+  it.skipIf(absent !== undefined)(`01-5348-ct-cs (../shared/real-text): header from the document, no site dates${absent ? ` — ${absent}` : ''}`, async () => {
     const r = extractReport(await ingestBytes(real, readFileSync(real)));
     expect(r.report.agency).toBe('Cục Thuế');
     expect(r.report.issuedOn).toBe('2025-11-20');

@@ -4,7 +4,10 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 export interface BatchInput {
-  /** the path as recorded in the outputs: relative to the working directory when inside it */
+  /**
+   * the path as recorded in the outputs: absolute when the argument was absolute, else relative to
+   * `relativeTo` (the output folder for a batch), so the outputs can be read from any working directory
+   */
   path: string;
   /** absolute path */
   abs: string;
@@ -16,9 +19,10 @@ export interface ExpandResult {
   warnings: string[];
 }
 
-export function displayPath(abs: string, cwd = process.cwd()): string {
-  const rel = relative(cwd, abs);
-  const p = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? abs : rel;
+/** `abs` as recorded: relative to `base` (POSIX separators), or absolute when asked or on another root. */
+export function recordedPath(abs: string, base: string | undefined): string {
+  const rel = base === undefined ? '' : relative(base, abs);
+  const p = rel === '' || isAbsolute(rel) ? abs : rel;
   return sep === '/' ? p : p.split(sep).join('/');
 }
 
@@ -30,18 +34,29 @@ function hasExt(file: string, exts: Set<string>): boolean {
 /**
  * Expands INPUT arguments. A file named explicitly is always taken (whatever its extension, and even
  * when missing: it is then recorded as failed); folders and globs take files with a supported extension.
- * `exclude` (the output folder) is never read as input.
+ * `exclude` (the output folder) is never read as input. Recorded paths: see BatchInput.path (`relativeTo`
+ * defaults to `cwd`). `order`: 'path' sorts all inputs by recorded path (batch); 'args' keeps the arguments'
+ * order, each folder's or glob's files sorted (extract).
  */
-export async function expandInputs(args: string[], extensions: string[], exclude: string[] = [], cwd = process.cwd()): Promise<ExpandResult> {
+export async function expandInputs(
+  args: string[],
+  extensions: string[],
+  exclude: string[] = [],
+  cwd = process.cwd(),
+  relativeTo = cwd,
+  order: 'path' | 'args' = 'path',
+): Promise<ExpandResult> {
   const exts = new Set(extensions.map((e) => e.toLowerCase()));
   const excluded = exclude.map((d) => resolve(cwd, d) + sep);
   const byAbs = new Map<string, BatchInput>();
   const warnings: string[] = [];
+  let base: string | undefined;
   const add = (abs: string) => {
     if (excluded.some((d) => abs.startsWith(d))) return;
-    if (!byAbs.has(abs)) byAbs.set(abs, { path: displayPath(abs, cwd), abs });
+    if (!byAbs.has(abs)) byAbs.set(abs, { path: recordedPath(abs, base), abs });
   };
   for (const arg of args) {
+    base = isAbsolute(arg) ? undefined : resolve(cwd, relativeTo);
     const abs = resolve(cwd, arg);
     let st;
     try {
@@ -50,7 +65,7 @@ export async function expandInputs(args: string[], extensions: string[], exclude
       st = undefined;
     }
     if (st?.isDirectory()) {
-      const found = await glob('**/*', { cwd: abs, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false });
+      const found = (await glob('**/*', { cwd: abs, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false })).sort();
       let n = 0;
       for (const f of found) {
         if (!hasExt(f, exts)) continue;
@@ -61,7 +76,7 @@ export async function expandInputs(args: string[], extensions: string[], exclude
     } else if (st || !isDynamicPattern(arg)) {
       add(abs); // an explicit file (or a missing one, recorded as failed)
     } else {
-      const found = await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false });
+      const found = (await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false })).sort();
       let n = 0;
       for (const f of found) {
         if (!hasExt(f, exts)) continue;
@@ -71,7 +86,8 @@ export async function expandInputs(args: string[], extensions: string[], exclude
       if (n === 0) warnings.push(`${arg}: no file matches`);
     }
   }
-  const inputs = [...byAbs.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const inputs = [...byAbs.values()];
+  if (order === 'path') inputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { inputs, warnings };
 }
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { validatorFor } from '../validate/validate.js';
 import { DEFAULT_PIPELINE_FILE } from './paths.js';
-import { PIPELINE_VERSION } from '../pipeline/version.js';
+import { TOOL_VERSION } from '../pipeline/version.js';
 import type { ProcessOptions } from '../pipeline/process-file.js';
 
 export type ExportFormat = 'ndjson' | 'duckdb' | 'parquet' | 'csv';
@@ -29,7 +29,7 @@ export interface Pipeline {
 export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.docx', '.doc', '.pdf', '.html', '.htm'];
 
 /** Identity of what produced a report: resume skips an input only when this matches. */
-export function pipelineKey(p: { name: string; version: string }, tool = PIPELINE_VERSION): string {
+export function pipelineKey(p: { name: string; version: string }, tool = TOOL_VERSION): string {
   return `${p.name}@${p.version}/report-metrics@${tool}`;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Batch progress: a cli-progress bar on a TTY (done/failed/skipped, MB/s, ETA), plain periodic lines
+ * Batch progress: a cli-progress bar on a TTY (done/failed/skipped, files/s, MB/s, ETA), plain periodic lines
  * otherwise (logs, CI), nothing with `none`.
  */
 import cliProgress from 'cli-progress';
@@ -41,8 +41,9 @@ export class Progress {
     const n = this.counts.done + this.counts.failed + this.counts.skipped;
     const secs = (Date.now() - this.t0) / 1000;
     const mbps = secs > 0 ? this.counts.bytes / 1e6 / secs : 0;
+    const fps = secs > 0 ? n / secs : 0;
     const eta = n > 0 ? ((this.total - n) * secs) / n : NaN;
-    return { n, mbps: mbps.toFixed(2), eta: fmtSecs(eta) };
+    return { n, fps: fps.toFixed(1), mbps: mbps.toFixed(2), eta: fmtSecs(eta) };
   }
 
   start(total: number): void {
@@ -50,7 +51,7 @@ export class Progress {
     if (this.mode === 'bar') {
       this.bar = new cliProgress.SingleBar(
         {
-          format: '{bar} {value}/{total} | done {done} failed {failed} skipped {skipped} | {mbps} MB/s | ETA {etaText}',
+          format: '{bar} {value}/{total} | done {done} failed {failed} skipped {skipped} | {fps} files/s {mbps} MB/s | ETA {etaText}',
           stream: this.stream,
           hideCursor: true,
           clearOnComplete: true,
@@ -58,7 +59,7 @@ export class Progress {
         },
         cliProgress.Presets.shades_classic,
       );
-      this.bar.start(total, 0, { done: 0, failed: 0, skipped: 0, mbps: '0.00', etaText: '?' });
+      this.bar.start(total, 0, { done: 0, failed: 0, skipped: 0, fps: '0.0', mbps: '0.00', etaText: '?' });
     } else if (this.mode === 'lines') {
       this.line(`batch: ${total} inputs`);
       this.timer = setInterval(() => this.printLine(), this.everyMs);
@@ -69,7 +70,7 @@ export class Progress {
   private printLine(): void {
     const s = this.stats();
     this.line(
-      `batch: ${s.n}/${this.total} (done ${this.counts.done}, failed ${this.counts.failed}, skipped ${this.counts.skipped}) ${s.mbps} MB/s, ETA ${s.eta}`,
+      `batch: ${s.n}/${this.total} (done ${this.counts.done}, failed ${this.counts.failed}, skipped ${this.counts.skipped}) ${s.fps} files/s, ${s.mbps} MB/s, ETA ${s.eta}`,
     );
   }
 
@@ -77,7 +78,7 @@ export class Progress {
   tick(): void {
     if (!this.bar) return;
     const s = this.stats();
-    this.bar.update(s.n, { done: this.counts.done, failed: this.counts.failed, skipped: this.counts.skipped, mbps: s.mbps, etaText: s.eta });
+    this.bar.update(s.n, { done: this.counts.done, failed: this.counts.failed, skipped: this.counts.skipped, fps: s.fps, mbps: s.mbps, etaText: s.eta });
   }
 
   /** A phase message (building tables, linking, ...): a line in every mode but `none`. */

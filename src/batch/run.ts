@@ -8,12 +8,12 @@
  * what the manifest says is done (same sha256, same pipeline, report file present) and ends with exactly
  * the rows of an uninterrupted run.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { reportIdFromSha, sha256Hex } from '../util/hash.js';
-import { PIPELINE_VERSION } from '../pipeline/version.js';
+import { TOOL_VERSION } from '../pipeline/version.js';
 import { runLink, type LinkSummary } from '../link/index.js';
 import { buildTables, type TablesSummary } from '../export/tables.js';
 import type { WarehouseSummary } from '../export/warehouse.js';
@@ -67,6 +67,8 @@ export interface BatchSummary {
   skipped: number;
   alreadyDone: number;
   duplicates: number;
+  /** inputs named on the command line that do not exist (each also a failed input) */
+  missing: number;
   failures: Array<{ path: string; code: string; reason: string }>;
   warnings: string[];
   tables: TablesSummary;
@@ -77,6 +79,8 @@ export interface BatchSummary {
   ms: { total: number; process: number; tables: number; link: number; warehouse: number };
   /** time worker threads spent on files (sum over files): busyMs / (ms.process × jobs) = how busy they were */
   busyMs: number;
+  /** inputs finished (done, failed or skipped) per second of processing */
+  filesPerSec: number;
   reportsPerSec: number;
   mbPerSec: number;
   peakRssMb: number;
@@ -163,6 +167,17 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const pipeline = opts.pipeline ?? loadPipeline(opts.pipelineFile);
   const key = pipelineKey(pipeline);
   const L = outLayout(resolve(opts.out));
+  // paths recorded relative to the output folder: `review` and `check` read them from any directory
+  const { inputs, warnings } = await expandInputs(opts.inputs, pipeline.ingest.extensions, [L.dir], process.cwd(), L.dir);
+  if (inputs.length === 0 && opts.inputs.length > 0 && warnings.length === opts.inputs.length) {
+    throw new BatchError(`no input files (${warnings.join('; ')})`);
+  }
+  // nothing to read at all: fail before creating an output folder
+  if (inputs.length > 0 && inputs.every((i) => !existsSync(i.abs))) {
+    const shown = opts.inputs.slice(0, 3).join(', ') + (opts.inputs.length > 3 ? ', …' : '');
+    throw new BatchError(`no input exists (${shown}: no such file or folder)`);
+  }
+  for (const w of warnings) log(`report-metrics: warning: ${w}`);
   mkdirSync(L.reports, { recursive: true });
   mkdirSync(L.tables, { recursive: true });
   const unlock = takeLock(L.dir);
@@ -170,12 +185,6 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     // leftovers of a killed run (in queue mode, workers elsewhere may be writing: only old ones)
     const minAge = opts.executor ? 10 * 60_000 : 0;
     for (const d of [L.dir, L.reports, L.tables]) removeStaleTemps(d, minAge);
-
-    const { inputs, warnings } = await expandInputs(opts.inputs, pipeline.ingest.extensions, [L.dir]);
-    for (const w of warnings) log(`report-metrics: warning: ${w}`);
-    if (inputs.length === 0 && opts.inputs.length > 0 && warnings.length === opts.inputs.length) {
-      throw new BatchError(`no input files (${warnings.join('; ')})`);
-    }
 
     const { entries } = await readManifest(L.manifest);
     const previouslyDone = opts.force ? new Map<string, string>() : doneIndex(entries.values(), key);
@@ -189,6 +198,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     const failures: BatchSummary['failures'] = [];
     let alreadyDone = 0;
     let duplicates = 0;
+    let missing = 0;
     let busyMs = 0;
 
     const executor = opts.executor ? await opts.executor(pipeline) : await localExecutor(pipeline, opts.jobs);
@@ -210,7 +220,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         reason: e.reason ?? null,
         durationMs: Math.round((e.durationMs ?? 0) * 10) / 10,
         pipeline: pipe,
-        tool: PIPELINE_VERSION,
+        tool: TOOL_VERSION,
         reportId: e.reportId ?? null,
         at: new Date().toISOString(),
       };
@@ -233,6 +243,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         }
         size = st.size;
       } catch {
+        missing++;
         record(input, { status: 'failed', code: 'not-found', reason: 'no such file' });
         return;
       }
@@ -370,6 +381,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       skipped: counts.skipped,
       alreadyDone,
       duplicates,
+      missing,
       failures,
       warnings,
       tables,
@@ -377,6 +389,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       bytes: counts.bytes,
       busyMs: Math.round(busyMs),
       ms: { total: Math.round(total), process: Math.round(processMs), tables: Math.round(tablesMs), link: Math.round(linkMs), warehouse: Math.round(warehouseMs) },
+      filesPerSec: processMs > 0 ? Math.round(((counts.done + counts.failed + counts.skipped) / processMs) * 1000 * 10) / 10 : 0,
       reportsPerSec: processMs > 0 ? Math.round((counts.done / processMs) * 1000 * 10) / 10 : 0,
       mbPerSec: processMs > 0 ? Math.round((counts.bytes / 1e6 / (processMs / 1000)) * 100) / 100 : 0,
       peakRssMb: peakRssMb(),
@@ -414,7 +427,7 @@ export function formatSummary(s: BatchSummary): string {
   const lines: string[] = [];
   lines.push(`batch: ${s.inputs} inputs → ${s.out} (pipeline ${s.pipeline.name}@${s.pipeline.version})`);
   const skipped = s.skipped > 0 ? ` (${s.alreadyDone} already done, ${s.duplicates} duplicate)` : '';
-  lines.push(`  done ${s.done} · skipped ${s.skipped}${skipped} · failed ${s.failed}`);
+  lines.push(`  done ${s.done} · skipped ${s.skipped}${skipped} · failed ${s.failed}${s.missing ? ` (${s.missing} not found)` : ''}`);
   const r = s.tables.rows;
   lines.push(
     `  tables: reports ${r.reports} · sections ${r.sections} · references ${r.references} · dates ${r.dates} · metrics ${r.metrics} · findings ${r.findings}`,
@@ -423,7 +436,7 @@ export function formatSummary(s: BatchSummary): string {
     lines.push('error' in s.link ? `  link: failed: ${s.link.error}` : `  link: agencies ${s.link.agencies} · documents ${s.link.documents} · citations ${s.link.citations} · series ${s.link.series}`);
   }
   lines.push(
-    `  time ${(s.ms.total / 1000).toFixed(1)} s (processing ${(s.ms.process / 1000).toFixed(1)} s: ${s.reportsPerSec} reports/s, ${s.mbPerSec} MB/s) · peak RSS ${s.peakRssMb} MB`,
+    `  time ${(s.ms.total / 1000).toFixed(1)} s (processing ${(s.ms.process / 1000).toFixed(1)} s: ${s.filesPerSec} files/s, ${s.reportsPerSec} reports/s, ${s.mbPerSec} MB/s) · peak RSS ${s.peakRssMb} MB`,
   );
   if (s.failures.length > 0) {
     lines.push(`  failed inputs${s.failures.length > 10 ? ' (first 10; all in manifest.ndjson)' : ''}:`);

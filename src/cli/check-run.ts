@@ -10,6 +10,7 @@ import { processFile } from '../pipeline/process-file.js';
 import { recheck } from '../check/index.js';
 import { checkAcross, readBatchDir } from '../check/cross.js';
 import { sourceText } from '../pipeline/source-text.js';
+import { palette, type Palette } from './colour.js';
 
 export interface CheckedReport {
   report: Report;
@@ -54,7 +55,8 @@ export function exitCodeOf(findings: Finding[]): number {
   return findings.some((f) => RANK[f.severity] >= 1) ? 1 : 0;
 }
 
-export function formatText(run: CheckRun): string {
+/** Text for people; `paint` colours the severities and paths (plain by default: colour only on a terminal). */
+export function formatText(run: CheckRun, paint: Palette = palette({ isTTY: false })): string {
   const lines: string[] = [];
   const crossByReport = new Map<string, Finding[]>();
   for (const f of run.cross) {
@@ -67,11 +69,12 @@ export function formatText(run: CheckRun): string {
   for (const { report, findings } of run.reports) {
     const all = [...findings, ...(crossByReport.get(report.id) ?? [])];
     if (all.length === 0) continue;
-    lines.push(`${report.source.path} (${report.id})`);
+    lines.push(`${paint.bold(report.source.path)} ${paint.dim(`(${report.id})`)}`);
     for (const f of all) {
       n++;
       count[f.severity]++;
-      lines.push(`  ${f.severity.padEnd(7)} ${f.rule}  ${f.message}`);
+      const sev = f.severity === 'error' ? paint.red : f.severity === 'warning' ? paint.yellow : paint.dim;
+      lines.push(`  ${sev(f.severity.padEnd(7))} ${f.rule}  ${f.message}`);
       if (f.messageVi) lines.push(`          ${f.messageVi}`);
       for (const e of f.evidence) {
         const where = e.reportId && e.reportId !== report.id ? ` in ${paths.get(e.reportId) ?? e.reportId}` : '';

@@ -2,7 +2,8 @@
  * The `report-metrics` binary. Each command lives in ./commands/<name>.ts and registers itself here.
  */
 import { Command } from 'commander';
-import { PIPELINE_VERSION } from '../pipeline/version.js';
+import { TOOL_VERSION } from '../pipeline/version.js';
+import { palette } from './colour.js';
 import { registerExtract } from './commands/extract.js';
 import { registerSchema } from './commands/schema.js';
 import { registerBatch } from './commands/batch.js';
@@ -16,7 +17,8 @@ const program = new Command();
 program
   .name('report-metrics')
   .description('Turn archived report documents (TXT, DOCX, PDF, HTML, DOC) into schema-validated, queryable data')
-  .version(PIPELINE_VERSION);
+  .version(TOOL_VERSION, '-V, --version', 'print the version of report-metrics')
+  .configureOutput({ outputError: (s, write) => write(palette(process.stderr).red(s)) });
 
 registerExtract(program);
 registerBatch(program);
@@ -28,6 +30,6 @@ registerSchema(program);
 registerWorker(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
-  process.stderr.write(`report-metrics: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(palette(process.stderr).red(`report-metrics: ${err instanceof Error ? err.message : String(err)}`) + '\n');
   process.exit(2);
 });

@@ -181,7 +181,7 @@ export async function evaluate(root = packageRoot()): Promise<EvalResult> {
   };
   out.independent = await independent(root);
   const seed = join(root, 'fixtures', 'text', 'seed-vi.txt');
-  const seedPath = existsSync(seed) ? seed : '/work/shared/seed/bao-cao-cchc-2023-so-khcn-tien-giang.txt';
+  const seedPath = existsSync(seed) ? seed : join(root, 'fixtures', 'text', 'seed-cchc-2023-skhcn-tien-giang.txt');
   if (existsSync(seedPath)) {
     const r = await reportOf(seedPath);
     out.seed = { findings: r.findings.map((f) => ({ rule: f.rule, message: f.message })) };

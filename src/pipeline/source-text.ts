@@ -9,11 +9,14 @@ import type { Report } from '../model/report.js';
 import { ingestBytes, readInput } from '../ingest/index.js';
 import { sha256Hex } from '../util/hash.js';
 
-/** `baseDirs`: where a relative source path is looked up (default: the current directory), then `dir`. */
+/**
+ * A relative source path is looked up against `dir` (batch outputs record paths relative to their folder),
+ * then against `baseDirs` (default: the current directory, where older outputs recorded them from).
+ */
 export async function sourceText(report: Report, dir: string, baseDirs?: string[]): Promise<{ text?: string; note: string }> {
   if (report.text !== undefined) return { text: report.text, note: 'text from the Report JSON' };
   const p = report.source.path;
-  const candidates = isAbsolute(p) ? [p] : [...(baseDirs ?? [process.cwd()]).map((b) => resolve(b, p)), resolve(dir, p)];
+  const candidates = isAbsolute(p) ? [p] : [resolve(dir, p), ...(baseDirs ?? [process.cwd()]).map((b) => resolve(b, p))];
   for (const c of candidates) {
     if (!existsSync(c)) continue;
     try {

@@ -23,6 +23,7 @@ interface BatchCliOptions {
   progressEvery: number;
   json?: boolean;
   strict?: boolean;
+  quiet?: boolean;
   fsync?: boolean;
 }
 
@@ -42,7 +43,8 @@ export function registerBatch(program: Command): void {
     .option('--progress-every <ms>', 'interval of progress lines when not on a TTY', positiveInt, 5000)
     .option('--fsync', 'fsync every report before renaming it (survives power cuts, not only kills; slower)')
     .option('--json', 'print the summary as JSON')
-    .option('--strict', 'exit 1 when any input failed')
+    .option('--strict', 'exit 1 when any input failed (without it: when an input does not exist or none could be read)')
+    .option('-q, --quiet', 'no progress and no warnings on standard error (errors and the summary are still printed)')
     .action(async (inputs: string[], o: BatchCliOptions) => {
       if (!['auto', 'bar', 'lines', 'none'].includes(o.progress)) {
         process.stderr.write(`report-metrics: --progress must be auto, bar, lines or none\n`);
@@ -58,11 +60,12 @@ export function registerBatch(program: Command): void {
         jobs: o.jobs ?? Math.max(1, availableParallelism()),
         force: o.force === true,
         link: o.link,
-        progress: o.progress,
+        progress: o.quiet ? 'none' : o.progress,
         progressEveryMs: o.progressEvery,
         fsync: o.fsync === true,
       };
       if (o.pipeline) opts.pipelineFile = o.pipeline;
+      if (o.quiet) opts.log = () => {};
       if (o.queue) {
         const url = o.queue;
         const { queueExecutor } = await import('../../queue/index.js');
@@ -71,7 +74,13 @@ export function registerBatch(program: Command): void {
       try {
         const s = await runBatch(opts);
         process.stdout.write(o.json ? JSON.stringify(s, null, 2) + '\n' : formatSummary(s));
-        if (o.strict && s.failed > 0) process.exitCode = 1;
+        // an input that does not exist (a file, or a folder or glob with no file) or nothing read at all: exit 1
+        const missing = s.missing > 0 || s.warnings.length > 0;
+        const nothingRead = s.inputs > 0 && s.done + s.skipped === 0;
+        if (missing || nothingRead || (o.strict && s.failed > 0)) process.exitCode = 1;
+        if ((missing || nothingRead) && !o.json) {
+          process.stderr.write(`report-metrics: ${missing ? `${s.missing + s.warnings.length} input${s.missing + s.warnings.length === 1 ? '' : 's'} not found` : 'no input could be read'} (exit 1; see the summary)\n`);
+        }
       } catch (err) {
         if (err instanceof BatchError || err instanceof PipelineError) {
           process.stderr.write(`report-metrics: ${err.message}\n`);

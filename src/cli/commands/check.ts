@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { palette } from '../colour.js';
 
 export function registerCheck(program: Command): void {
   program
@@ -17,7 +18,7 @@ export function registerCheck(program: Command): void {
         const { allFindings, exitCodeOf, formatText, runCheck } = await import('../check-run.js');
         const run = await runCheck(target);
         const findings = allFindings(run);
-        process.stdout.write(o.format === 'json' ? JSON.stringify({ findings }, null, 2) + '\n' : formatText(run));
+        process.stdout.write(o.format === 'json' ? JSON.stringify({ findings }, null, 2) + '\n' : formatText(run, palette(process.stdout)));
         process.exitCode = exitCodeOf(findings);
       } catch (err) {
         const msg = err instanceof Error ? err.message : String(err);

@@ -1,29 +1,95 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { Option } from 'commander';
 import { InputError } from '../../ingest/errors.js';
 import type { ProcessOptions } from '../../pipeline/process-file.js';
+import { canonicalEncoding } from '../../ingest/encodings.js';
+import { writeFileAtomic } from '../../util/atomic.js';
 
+interface ExtractCliOptions {
+  includeText?: boolean;
+  encoding?: string;
+  language?: 'vi' | 'en';
+  compact?: boolean;
+  output?: string;
+  quiet?: boolean;
+  stdinName: string;
+}
+
+/** Exit codes: 0 ok, 1 bad input (missing, unreadable, no file matched), 3 internal error. */
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description('one report (any supported format) → one Report JSON on stdout')
-    .argument('<file>', 'the report file')
+    .description('reports (any supported format) → Report JSON: one object for one input, NDJSON (one line per report) for several')
+    .argument('<input...>', 'files, globs (quoted), folders (recursive), or - for standard input')
     .option('--include-text', 'add the normalized text as `text`')
-    .option('--encoding <name>', 'force the text encoding (utf-8, utf-16le, windows-1258, tcvn3, vni)')
-    .option('--language <lang>', 'force the language (vi or en) instead of detecting it')
-    .option('--compact', 'print JSON on one line')
-    .action(async (file: string, o: { includeText?: boolean; encoding?: string; language?: string; compact?: boolean }) => {
-      try {
-        const opts: ProcessOptions = {};
-        if (o.includeText) opts.includeText = true;
-        if (o.encoding) opts.encoding = o.encoding;
-        if (o.language === 'vi' || o.language === 'en') opts.language = o.language;
-        const { processFile } = await import('../../pipeline/process-file.js');
-        const report = await processFile(file, opts);
-        process.stdout.write(JSON.stringify(report, null, o.compact ? 0 : 2) + '\n');
-      } catch (err) {
-        const msg = err instanceof InputError ? err.message : `${file}: ${err instanceof Error ? err.message : String(err)}`;
-        process.stderr.write(`report-metrics: ${msg.replace(/\s*\n\s*/g, ' ')}\n`);
-        process.exitCode = err instanceof InputError ? 1 : 3;
+    .option('--encoding <name>', 'force the text encoding (utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni)')
+    .addOption(new Option('--language <lang>', 'force the language instead of detecting it').choices(['vi', 'en']))
+    .option('--compact', 'print a single report on one line')
+    .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output; source paths are then relative to its folder')
+    .option('-q, --quiet', 'no summary line on standard error (errors are still printed)')
+    .option('--stdin-name <name>', 'the source path recorded for - (its extension helps detect HTML or Markdown)', '-')
+    .action(async (args: string[], o: ExtractCliOptions, cmd: Command) => {
+      if (o.encoding !== undefined && !canonicalEncoding(o.encoding.replace(/-nfd$/i, ''))) {
+        cmd.error(`error: option '--encoding <name>' argument '${o.encoding}' is invalid. Known: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni`, { exitCode: 1 });
       }
+      const opts: ProcessOptions = {};
+      if (o.includeText) opts.includeText = true;
+      if (o.encoding) opts.encoding = o.encoding;
+      if (o.language) opts.language = o.language;
+      const { expandInputs } = await import('../../batch/inputs.js');
+      const { DEFAULT_EXTENSIONS } = await import('../../batch/pipeline.js');
+      const { processFile } = await import('../../pipeline/process-file.js');
+
+      const say = (line: string) => process.stderr.write(`report-metrics: ${line.replace(/\s*\n\s*/g, ' ')}\n`);
+      const files = args.filter((a) => a !== '-');
+      const { inputs, warnings } = await expandInputs(files, DEFAULT_EXTENSIONS, [], process.cwd(), o.output ? dirname(resolve(o.output)) : process.cwd(), 'args');
+      let failed = warnings.length;
+      let internal = false;
+      for (const w of warnings) say(w);
+      const stdinAt = args.indexOf('-');
+      const jobs: Array<{ stdin: true } | { stdin: false; abs: string; given: string }> = inputs.map((i) => ({ stdin: false as const, abs: i.abs, given: i.path }));
+      if (stdinAt >= 0) jobs.splice(Math.min(stdinAt, jobs.length), 0, { stdin: true });
+      const several = jobs.length > 1 || warnings.length > 0;
+
+      const chunks: string[] = [];
+      const emit = (s: string) => (o.output ? chunks.push(s) : process.stdout.write(s));
+      let ok = 0;
+      for (const job of jobs) {
+        const name = job.stdin ? o.stdinName : job.given;
+        try {
+          let report;
+          if (job.stdin) {
+            const { ingestBytes } = await import('../../ingest/index.js');
+            const { extractReport } = await import('../../pipeline/extract-report.js');
+            report = extractReport(await ingestBytes(name, await readStdin(), opts), opts);
+          } else {
+            report = await processFile(job.abs, opts);
+            report.source.path = job.given;
+          }
+          emit(JSON.stringify(report, null, several || o.compact ? 0 : 2) + '\n');
+          ok++;
+        } catch (err) {
+          failed++;
+          if (err instanceof InputError) say(job.stdin ? err.message.replace(/^[^:]*: /, `${name}: `) : `${job.given}: ${err.reason}`);
+          else {
+            internal = true;
+            say(`${name}: ${err instanceof Error ? err.message : String(err)}`);
+          }
+        }
+      }
+      if (o.output && ok > 0) {
+        mkdirSync(dirname(resolve(o.output)), { recursive: true });
+        writeFileAtomic(o.output, chunks.join(''));
+      }
+      if (several && !o.quiet) process.stderr.write(`extract: ${ok} report${ok === 1 ? '' : 's'}${failed ? `, ${failed} input${failed === 1 ? '' : 's'} failed` : ''}${o.output ? ` → ${o.output}` : ''}\n`);
+      if (failed > 0 || ok === 0) process.exitCode = internal ? 3 : 1;
     });
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const parts: Buffer[] = [];
+  for await (const c of process.stdin) parts.push(c as Buffer);
+  return new Uint8Array(Buffer.concat(parts));
 }

@@ -7,7 +7,7 @@ export function registerLink(program: Command): void {
     .description('cross-report linking over a batch output folder: agencies, cited documents, indicator series, year-over-year changes → DIR/tables/*.ndjson')
     .argument('<dir>', 'a batch output folder (with reports/)')
     .option('--json', 'print the summary as JSON')
-    .option('--quiet', 'do not print warnings about skipped reports')
+    .option('-q, --quiet', 'do not print warnings about skipped reports')
     .action(async (dir: string, o: { json?: boolean; quiet?: boolean }) => {
       let shown = 0;
       let hidden = 0;

@@ -7,12 +7,14 @@ export function registerReview(program: Command): void {
     .description('a self-contained HTML review page of a batch output folder: texts with highlighted facts, findings, series per agency')
     .argument('<dir>', 'a batch output folder (DIR/reports, optionally DIR/tables from the link step)')
     .requiredOption('--html <file>', 'the HTML file to write')
-    .action(async (dir: string, o: { html: string }) => {
+    .option('-q, --quiet', 'no summary line on standard error')
+    .action(async (dir: string, o: { html: string; quiet?: boolean }) => {
       try {
         const { buildReview } = await import('../../review/build.js');
         const { html, summary } = await buildReview(dir);
         writeFileSync(o.html, html);
-        process.stderr.write(
+        if (!o.quiet)
+          process.stderr.write(
           `review: ${summary.reports} reports (${summary.withText} with text), ${summary.facts} facts, ${summary.findings} findings, ${summary.series} series in ${summary.agencies} agencies → ${o.html}\n`,
         );
       } catch (err) {
