@@ -39,6 +39,8 @@ export interface EvalOptions {
   file?: string;
   /** evaluate another rendering: fixtures/<format>/<basename>.<format>; `txt` (default) = the gold file itself */
   format?: string;
+  /** where the renderings live: `<renderDir>/<basename>.<format>` instead of fixtures/<format>/ */
+  renderDir?: string;
   /** instead of each text, evaluate N layout variants of it (seeds 1..N: re-wrapped, CRLF, spaces, emphasis) */
   variants?: number;
 }
@@ -129,7 +131,7 @@ export async function runEval(opts: EvalOptions = {}): Promise<EvalResult> {
     // the default format and for its own format, and the gold is checked against the text the pipeline reads
     const ext = extname(gold.file).slice(1).toLowerCase();
     const plainText = ext === 'txt' || ext === '';
-    const target = format === 'txt' || format === ext ? textPath : join(root, 'fixtures', format, `${base}.${format}`);
+    const target = format === 'txt' || format === ext ? textPath : join(opts.renderDir !== undefined ? resolve(opts.renderDir) : join(root, 'fixtures', format), `${base}.${format}`);
     const goldProblems = plainText && existsSync(textPath) ? checkGold(gold, readFileSync(textPath, 'utf8')) : [];
     // the renderings to score: the file itself, or N layout variants of its text
     const runs: { file: string; load: () => Promise<Report> }[] = [];

@@ -20,6 +20,7 @@ program
   .description('Score references, dates and metrics of the pipeline against fixtures/gold/*.gold.json')
   .option('--file <glob>', 'only gold whose text file (or gold file) matches this glob; a plain string matches by substring')
   .option('--format <fmt>', 'evaluate the rendering fixtures/<fmt>/<basename>.<fmt> (skipped when absent)', 'txt')
+  .option('--render-dir <dir>', 'read the renderings from <dir>/<basename>.<fmt> instead of fixtures/<fmt>/')
   .option('--gold-dir <dir>', 'directory of *.gold.json (default: fixtures/gold of the package)')
   .option('--variants <n>', 'score N layout variants of each text instead of the text (re-wrapped, CRLF, spaces, emphasis; seeds 1..N)', (v) => {
     const n = Number(v);
@@ -28,11 +29,12 @@ program
   })
   .option('--json', 'print machine-readable JSON instead of the text report')
   .option('--min-f1 <x>', 'exit 1 when an overall F1 (references, dates or metrics) is below x', parseF1)
-  .action(async (o: { file?: string; format: string; goldDir?: string; json?: boolean; minF1?: number; variants?: number }) => {
+  .action(async (o: { file?: string; format: string; goldDir?: string; renderDir?: string; json?: boolean; minF1?: number; variants?: number }) => {
     const opts: EvalOptions = { format: o.format };
     if (o.variants !== undefined) opts.variants = o.variants;
     if (o.file !== undefined) opts.file = o.file;
     if (o.goldDir !== undefined) opts.goldDir = o.goldDir;
+    if (o.renderDir !== undefined) opts.renderDir = o.renderDir;
     const result = await runEval(opts);
     process.stdout.write(o.json ? JSON.stringify(result, null, 2) + '\n' : formatText(result));
     if (o.minF1 !== undefined) {

@@ -19,7 +19,8 @@
 import { PDFParse } from 'pdf-parse';
 // pdf.js itself (the exact version pdf-parse pins and loads): operator codes to read annotation appearances
 import { AnnotationMode, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Document, DocumentSource, PageInfo, TableContext } from '../model/document.js';
+import type { Document, DocumentSource, PageDecoding, PageInfo, TableContext } from '../model/document.js';
+import { linesQuality, redecodePoorPages, repairGlyphs } from './pdf-decoders.js';
 import { findTables, type PdfTable, type TableLine } from './pdf-table.js';
 import { TextBuilder, oneLine } from './builder.js';
 import { InputError } from './errors.js';
@@ -33,6 +34,8 @@ interface TextItem {
   hasEOL: boolean;
   /** drawn by an annotation appearance (a stamped field), not by the page content */
   stamp?: boolean;
+  /** a space stands before this item whatever the gap (the second decoder split the words there) */
+  spaced?: boolean;
 }
 interface PdfAnnotation {
   subtype?: string;
@@ -68,6 +71,7 @@ export interface Word {
 interface Seg {
   str: string;
   stamp?: boolean;
+  spaced?: boolean;
   x: number;
   w: number;
   y: number;
@@ -319,10 +323,10 @@ function pageLines(items: TextItem[], page: number): Line[] {
       }
       // a stamped field fills a blank: it is a word of its own (`ngày` `28` `tháng`)
       const apart = s.stamp || prevStamp;
-      if (prevEnd !== undefined && (s.x - prevEnd > size * 0.2 || apart) && !/\s$/.test(text) && !/^\s/.test(s.str)) text += ' ';
+      if (prevEnd !== undefined && (s.x - prevEnd > size * 0.2 || apart || s.spaced) && !/\s$/.test(text) && !/^\s/.test(s.str)) text += ' ';
       prevStamp = s.stamp === true;
       text += s.str;
-      if (prevEnd !== undefined && s.x - prevEnd > size * 0.2) joinNext = false;
+      if (prevEnd !== undefined && (s.x - prevEnd > size * 0.2 || s.spaced)) joinNext = false;
       addWords(s);
       prevEnd = s.x + s.w;
       if (ink) {
@@ -348,7 +352,10 @@ function pageLines(items: TextItem[], page: number): Line[] {
         baseSize = size;
         baseY = y;
       }
-      cur.push(it.stamp ? { str: it.str, x, w: it.width, y, size, stamp: true } : { str: it.str, x, w: it.width, y, size });
+      const seg: Seg = { str: it.str, x, w: it.width, y, size };
+      if (it.stamp) seg.stamp = true;
+      if (it.spaced) seg.spaced = true;
+      cur.push(seg);
     }
     if (it.hasEOL) flush();
   }
@@ -497,19 +504,22 @@ export async function ingestPdf(path: string, bytes: Uint8Array, source: Documen
     if (name === 'PasswordException' || /password/i.test(msg)) throw new InputError(path, 'encrypted', 'password-protected PDF');
     throw new InputError(path, 'truncated', `damaged or truncated PDF (${msg.split('\n')[0]})`);
   }
-  const raw: { number: number; height: number; lines: Line[]; furniture?: string[]; blank?: boolean }[] = [];
+  const raw: { number: number; height: number; lines: Line[]; furniture?: string[]; blank?: boolean; decoding?: PageDecoding; stamps?: TextItem[] }[] = [];
   try {
     for (let n = 1; n <= pdf.numPages; n++) {
       if (Date.now() > deadline) throw new InputError(path, 'timeout', `ingest stopped at page ${n}: over the time limit per file`);
       const page = await pdf.getPage(n);
       const vp = page.getViewport({ scale: 1 });
       const tc = await page.getTextContent();
+      const stamps = await annotationTextItems(page);
       const placed = placeAnnotationItems(
-        tc.items.filter((i): i is TextItem => 'str' in i),
-        await annotationTextItems(page),
+        tc.items.filter((i): i is TextItem => 'str' in i).map((i) => (i.str.includes('ı') ? { ...i, str: repairGlyphs(i.str) } : i)),
+        stamps,
       );
       const rp: (typeof raw)[number] = { number: n, height: vp.height, lines: pageLines(placed.items, n) };
       if (placed.loose.length > 0) rp.furniture = placed.loose;
+      if (rp.lines.length > 0) rp.decoding = { decoder: 'pdfjs', quality: linesQuality(rp.lines) };
+      if (stamps.length > 0) rp.stamps = stamps;
       if (rp.lines.length === 0) {
         // no text: a scanned page paints an image; a page that paints nothing is just blank
         const ops = await page.getOperatorList({ annotationMode: AnnotationMode.ENABLE });
@@ -525,6 +535,8 @@ export async function ingestPdf(path: string, bytes: Uint8Array, source: Documen
     await parser.destroy().catch(() => undefined);
   }
   source.pages = pdf.numPages;
+  // pages whose text layer scores poorly: decoded a second way (poppler), the better decoding kept
+  const redecodeNote = await redecodePoorPages(bytes, raw, (items, n) => pageLines(placeAnnotationItems(items, raw[n - 1]?.stamps ?? []).items, n), Math.min(60_000, deadline - Date.now()));
   const chars = raw.reduce((n, p) => n + p.lines.reduce((m, l) => m + l.text.replace(/\s/g, '').length, 0), 0);
   if (chars < 20) throw new InputError(path, 'scanned', `scanned: no text layer (${pdf.numPages} pages, ${chars} characters of text; OCR it first)`);
 
@@ -606,6 +618,8 @@ export async function ingestPdf(path: string, bytes: Uint8Array, source: Documen
     const nextStart = i + 1 < pages.length ? pageStart.get(pages[i + 1]!.number) ?? bodyEnd : bodyEnd;
     const info: PageInfo = { number: p.number, span: { start, end: Math.max(start, nextStart) } };
     if (p.furniture.length) info.furniture = p.furniture;
+    const decoding = raw[p.number - 1]?.decoding;
+    if (decoding) info.decoding = decoding;
     infos.push(info);
   }
   // footnotes after the body, each page's notes with their page number (a second entry for that page)
@@ -632,6 +646,9 @@ export async function ingestPdf(path: string, bytes: Uint8Array, source: Documen
     else infos.push({ number: n.page, span: { start, end: blk.span.end } });
   }
   b.pages.push(...infos);
+  if (redecodeNote) b.warn('ingest-pdf-decoder', redecodeNote);
+  const redecoded = raw.filter((p) => p.decoding?.decoder === 'poppler').map((p) => p.number);
+  if (redecoded.length > 0) b.warn('ingest-pdf-decoder', `poor text layer (broken font encoding?) on pages ${redecoded.join(', ')}: read with poppler instead`, 'info');
   if (repairs > 0) b.warn('ingest-pdf-repair', `repaired ${repairs} text-layer spacing errors by Vietnamese syllable structure`, 'info');
   const blank = new Set(raw.filter((p) => p.blank).map((p) => p.number));
   const empty = pages.filter((p) => p.body.length === 0 && p.notes.length === 0 && !blank.has(p.number)).map((p) => p.number);

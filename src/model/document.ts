@@ -5,7 +5,7 @@
  * Blocks describe the structure that the source format knew (paragraphs, headings, list items,
  * table cells, footnotes); for plain text every line is a block.
  */
-import type { Span } from './report.js';
+import type { PageDecodingInfo, Span } from './report.js';
 
 export type BlockKind = 'line' | 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'footnote';
 
@@ -41,7 +41,12 @@ export interface PageInfo {
   span: Span;
   /** running header / footer / page-number text removed from `text` but kept for provenance */
   furniture?: string[];
+  /** how the page's text was obtained (PDF and image inputs) */
+  decoding?: PageDecoding;
 }
+
+/** Which decoder gave a page's text and how well it scored (schemas/report.schema.json `pageDecoding`, without the page number). */
+export type PageDecoding = Omit<PageDecodingInfo, 'page'>;
 
 /** A message about the input (vfile-message shape): reason, place, rule, severity. */
 export interface IngestMessage {

@@ -16,5 +16,7 @@ export type ReportMeta = Report['report'];
 export type SourceInfo = Report['source'];
 export type Period = NonNullable<ReportMeta['period']>;
 export type Language = Report['language'];
+/** how one page's text was obtained (PDF and image inputs) */
+export type PageDecodingInfo = NonNullable<SourceInfo['pageDecoding']>[number];
 
 export const SCHEMA_VERSION = '1.0';

@@ -3,7 +3,7 @@
  * Pure and synchronous; file reading lives in ./process-file.
  */
 import type { Document } from '../model/document.js';
-import type { DateFact, Finding, Metric, Reference, Report, Section } from '../model/report.js';
+import type { DateFact, Finding, Metric, PageDecodingInfo, Reference, Report, Section } from '../model/report.js';
 import { SCHEMA_VERSION } from '../model/report.js';
 import { reportSchema } from '../model/schemas.generated.js';
 import { detectLanguage } from '../extract/language.js';
@@ -296,6 +296,9 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
   };
   if (doc.source.pages !== undefined) source.pages = doc.source.pages;
   if (doc.source.encoding !== undefined) source.encoding = doc.source.encoding;
+  const decoded = new Map<number, PageDecodingInfo>();
+  for (const p of doc.pages ?? []) if (p.decoding && !decoded.has(p.number)) decoded.set(p.number, { page: p.number, ...p.decoding });
+  if (decoded.size > 0) source.pageDecoding = [...decoded.values()];
 
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,

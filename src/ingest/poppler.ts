@@ -1,0 +1,192 @@
+/**
+ * poppler (Debian `poppler-utils`) as a second PDF text decoder and as the page rasterizer for OCR:
+ * - `pdftotext -bbox-layout` → the words of each page with their boxes (top-left origin, points);
+ * - `pdftoppm -r DPI -gray -png` → one page image.
+ * Both read the PDF from stdin; nothing is written next to the input. When the tool is missing the caller
+ * gets `undefined` (and says so in a message), never a crash.
+ */
+import { execFile } from 'node:child_process';
+import { isViSyllable } from './vi-syllable.js';
+
+export interface PopplerWord {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+export interface PopplerPage {
+  width: number;
+  height: number;
+  words: PopplerWord[];
+}
+
+export interface RunResult {
+  stdout: Buffer;
+  ms: number;
+}
+
+/** Run a command with `input` on stdin; resolves with stdout, or undefined when the command is not installed. */
+export function run(cmd: string, args: string[], input: Uint8Array, timeoutMs: number, maxBuffer = 256 * 1024 * 1024): Promise<RunResult | undefined> {
+  const t0 = Date.now();
+  return new Promise((resolveRun, reject) => {
+    const child = execFile(cmd, args, { encoding: 'buffer', timeout: Math.max(1, timeoutMs), maxBuffer, killSignal: 'SIGKILL' }, (err, stdout) => {
+      if (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') return resolveRun(undefined);
+        const killed = (err as { killed?: boolean }).killed;
+        return reject(new Error(killed ? `${cmd} over its time limit (${timeoutMs} ms)` : `${cmd} failed: ${String(err.message).split('\n')[0]}`));
+      }
+      resolveRun({ stdout, ms: Date.now() - t0 });
+    });
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.end(Buffer.from(input.buffer, input.byteOffset, input.byteLength));
+  });
+}
+
+const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescape = (s: string) =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : '';
+    }
+    return ENTITY[e.toLowerCase()] ?? m;
+  });
+
+/** Parse `pdftotext -bbox-layout` XHTML (one pass, no backtracking: each tag is matched by a fixed shape). */
+export function parseBboxLayout(xml: string): PopplerPage[] {
+  const pages: PopplerPage[] = [];
+  const re = /<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g;
+  let m: RegExpExecArray | null;
+  let cur: PopplerPage | undefined;
+  while ((m = re.exec(xml))) {
+    if (m[1] !== undefined) {
+      cur = { width: Number(m[1]), height: Number(m[2]), words: [] };
+      pages.push(cur);
+    } else if (cur) {
+      const text = unescape(m[7]!);
+      if (text.trim() !== '') cur.words.push({ text, xMin: Number(m[3]), yMin: Number(m[4]), xMax: Number(m[5]), yMax: Number(m[6]) });
+    }
+  }
+  return pages;
+}
+
+/** Words of pages `first..last` (1-based) by poppler; undefined when pdftotext is not installed. */
+export async function popplerWords(bytes: Uint8Array, first: number, last: number, timeoutMs: number): Promise<PopplerPage[] | undefined> {
+  const r = await run('pdftotext', ['-q', '-enc', 'UTF-8', '-bbox-layout', '-f', String(first), '-l', String(last), '-', '-'], bytes, timeoutMs);
+  return r && parseBboxLayout(r.stdout.toString('utf8'));
+}
+
+/** One page rasterized to a grayscale PNG; undefined when pdftoppm is not installed. */
+export async function rasterizePage(bytes: Uint8Array, page: number, dpi: number, timeoutMs: number): Promise<Buffer | undefined> {
+  const r = await run('pdftoppm', ['-q', '-r', String(dpi), '-gray', '-png', '-f', String(page), '-l', String(page), '-singlefile', '-'], bytes, timeoutMs);
+  return r?.stdout;
+}
+
+/** A text item in pdf.js's shape (baseline origin at the bottom left), built from poppler's words. */
+export interface WordItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL: boolean;
+  /** a space stands before this item, whatever the gap (poppler split the words) */
+  spaced?: boolean;
+}
+
+const TAIL = /\p{L}+$/u;
+const HEAD = /^\p{L}+/u;
+/**
+ * Two words poppler split with no gap between them (a run in a fallback font: `đ` `ạ` `o,`; or a lost space
+ * glyph: `Về` `công`) are one word unless letters meet and together are no syllable.
+ */
+function continuesWord(a: string, b: string): boolean {
+  const tail = TAIL.exec(a)?.[0];
+  const head = HEAD.exec(b)?.[0];
+  if (!tail || !head) return true;
+  return isViSyllable(tail + head) || !(isViSyllable(tail) && isViSyllable(head));
+}
+
+const LETTERS_ONLY = /^\p{L}+$/u;
+/** The last index m ≥ j such that `a`'s last letters + pieces j..m make one syllable, or -1. */
+function completesSyllable(a: string, line: PopplerWord[], j: number, touches: (a: PopplerWord, b: PopplerWord) => boolean): number {
+  const tail = TAIL.exec(a)?.[0];
+  if (!tail) return -1;
+  let letters = tail;
+  let best = -1;
+  for (let k = j; k < line.length && k < j + 4; k++) {
+    if (k > j && !touches(line[k - 1]!, line[k]!)) break;
+    const piece = line[k]!.text;
+    const head = HEAD.exec(piece)?.[0];
+    if (!head) break;
+    if (isViSyllable(letters + head) && (letters + head).length > tail.length) best = k;
+    if (!LETTERS_ONLY.test(piece)) break;
+    letters += piece;
+  }
+  return best;
+}
+
+/**
+ * poppler's words as text items, line by line (words sharing a baseline, left to right). A word that starts
+ * well inside the previous one's box continues it (a glyph drawn, the pen moved back, the rest drawn:
+ * `điề` + `u`); other words are apart.
+ */
+export function wordsToItems(page: PopplerPage): WordItem[] {
+  const words = page.words.slice().sort((a, b) => a.yMax - b.yMax || a.xMin - b.xMin);
+  const lines: PopplerWord[][] = [];
+  for (const w of words) {
+    const h = w.yMax - w.yMin;
+    const line = lines[lines.length - 1];
+    const ref = line?.[0];
+    if (ref && Math.abs(ref.yMax - w.yMax) <= Math.max(h, ref.yMax - ref.yMin) * 0.35) line!.push(w);
+    else lines.push([w]);
+  }
+  const out: WordItem[] = [];
+  for (const line of lines) {
+    line.sort((a, b) => a.xMin - b.xMin);
+    let cur: (PopplerWord & { spaced: boolean }) | undefined;
+    const emit = (eol: boolean) => {
+      if (!cur) return;
+      const h = cur.yMax - cur.yMin;
+      const size = h * 0.8;
+      const item: WordItem = { str: cur.text, transform: [size, 0, 0, size, cur.xMin, page.height - cur.yMax + h * 0.2], width: cur.xMax - cur.xMin, height: size, hasEOL: eol };
+      if (cur.spaced) item.spaced = true;
+      out.push(item);
+    };
+    const touches = (a: PopplerWord, b: PopplerWord) => b.xMin - a.xMax < (a.yMax - a.yMin) * 0.8 * 0.12;
+    const join = (w: PopplerWord) => {
+      cur = { ...cur!, text: cur!.text + w.text, xMax: Math.max(cur!.xMax, w.xMax), yMin: Math.min(cur!.yMin, w.yMin) };
+    };
+    for (let j = 0; j < line.length; j++) {
+      const w = line[j]!;
+      if (!cur) {
+        cur = { ...w, spaced: false };
+        continue;
+      }
+      const charW = (cur.xMax - cur.xMin) / Math.max(1, [...cur.text].length);
+      if (w.xMin < cur.xMax - charW * 0.3) {
+        join(w);
+        continue;
+      }
+      if (touches(cur, w)) {
+        // the longest run of touching pieces that completes the current syllable (`tri` `ệ` `u` → `triệu`)
+        const m = completesSyllable(cur.text, line, j, touches);
+        if (m >= j) {
+          for (let k = j; k <= m; k++) join(line[k]!);
+          j = m;
+          continue;
+        }
+        if (continuesWord(cur.text, w.text)) {
+          join(w);
+          continue;
+        }
+      }
+      emit(false);
+      cur = { ...w, spaced: true };
+    }
+    emit(true);
+  }
+  return out;
+}
