@@ -26,7 +26,7 @@ export interface Pipeline {
   limits: { timeoutMs: number; maxBytes: number; maxMemoryMb: number };
 }
 
-export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.docx', '.doc', '.pdf', '.html', '.htm'];
+export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.docx', '.doc', '.pdf', '.html', '.htm', '.png', '.jpg', '.jpeg', '.tif', '.tiff'];
 
 /** Identity of what produced a report: resume skips an input only when this matches. */
 export function pipelineKey(p: { name: string; version: string }, tool = TOOL_VERSION): string {

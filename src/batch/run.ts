@@ -55,6 +55,8 @@ export interface BatchOptions {
    * kill (the rename is atomic, the data is in the page cache); with it, also a power cut.
    */
   fsync?: boolean;
+  /** OCR of scanned pages and images (default auto) */
+  ocr?: 'auto' | 'always' | 'never';
   log?: (line: string) => void;
 }
 
@@ -203,6 +205,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
 
     const executor = opts.executor ? await opts.executor(pipeline) : await localExecutor(pipeline, opts.jobs);
     const pOpts = processOptions(pipeline);
+    if (opts.ocr !== undefined) pOpts.ocr = opts.ocr;
     const pipe = { name: pipeline.name, version: pipeline.version };
     /** sha256 → outcome of the first input with these bytes in this run */
     // while the first input runs: its promise; once done: only what a duplicate needs (flat memory at 50k+)

@@ -13,6 +13,7 @@ import { sha256Hex } from '../util/hash.js';
 import { InputError } from './errors.js';
 import { decodeTextBytes, textToDocument } from './text.js';
 import type { ZipLimits } from './zip.js';
+import { DEFAULT_OCR, type OcrMode, type OcrOptions } from './ocr.js';
 
 export { InputError } from './errors.js';
 
@@ -25,12 +26,16 @@ export interface IngestOptions {
   timeoutMs?: number;
   /** DOCX package limits (total unpacked size, compression ratio) */
   zip?: ZipLimits;
+  /** OCR of scanned pages and image files: auto (pages without a usable text layer, default), always, never */
+  ocr?: OcrMode;
+  /** OCR details: languages, resolution, time and memory limits per page (defaults: DEFAULT_OCR) */
+  ocrOptions?: Partial<Omit<OcrOptions, 'mode'>>;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
-export type InputFormat = 'pdf' | 'docx' | 'doc' | 'html' | 'markdown' | 'text';
+export type InputFormat = 'pdf' | 'docx' | 'doc' | 'html' | 'markdown' | 'text' | 'png' | 'jpeg' | 'tiff';
 
 export const MEDIA_TYPES: Record<InputFormat, string> = {
   pdf: 'application/pdf',
@@ -39,6 +44,9 @@ export const MEDIA_TYPES: Record<InputFormat, string> = {
   html: 'text/html',
   markdown: 'text/markdown',
   text: 'text/plain',
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  tiff: 'image/tiff',
 };
 
 const SYNC_READ_MAX = 8 * 1024 * 1024;
@@ -77,6 +85,10 @@ const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const RTF_MAGIC = [0x7b, 0x5c, 0x72, 0x74, 0x66]; // {\rtf
+const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const JPEG_MAGIC = [0xff, 0xd8, 0xff];
+const TIFF_LE = [0x49, 0x49, 0x2a, 0x00];
+const TIFF_BE = [0x4d, 0x4d, 0x00, 0x2a];
 
 function findPdfMagic(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length - 5, 1024);
@@ -90,6 +102,9 @@ export function detectFormat(path: string, bytes: Uint8Array): InputFormat {
   if (findPdfMagic(bytes)) return 'pdf';
   if (startsWith(bytes, ZIP_MAGIC)) return 'docx';
   if (startsWith(bytes, OLE_MAGIC)) return 'doc';
+  if (startsWith(bytes, PNG_MAGIC)) return 'png';
+  if (startsWith(bytes, JPEG_MAGIC)) return 'jpeg';
+  if (startsWith(bytes, TIFF_LE) || startsWith(bytes, TIFF_BE)) return 'tiff';
   if (startsWith(bytes, RTF_MAGIC)) throw new InputError(path, 'unsupported', 'RTF documents are not supported (save as DOCX)');
   const named = { '.pdf': 'PDF (no %PDF- header)', '.docx': 'DOCX (not a ZIP package)', '.doc': 'Word .doc (not an OLE2 file)' }[ext];
   if (looksBinary(bytes)) {
@@ -103,11 +118,20 @@ export function detectFormat(path: string, bytes: Uint8Array): InputFormat {
   return 'text';
 }
 
-async function ingestByFormat(path: string, bytes: Uint8Array, format: InputFormat, opts: IngestOptions, deadline: number): Promise<Document> {
+export function ocrOptionsOf(opts: IngestOptions): OcrOptions {
+  return { ...DEFAULT_OCR, ...opts.ocrOptions, mode: opts.ocr ?? DEFAULT_OCR.mode };
+}
+
+async function ingestByFormat(path: string, bytes: Uint8Array, format: InputFormat, opts: IngestOptions, budget: { deadline: number }): Promise<Document> {
   const source: DocumentSource = { path, sha256: sha256Hex(bytes), mediaType: MEDIA_TYPES[format], bytes: bytes.length };
+  const deadline = budget.deadline;
   switch (format) {
     case 'pdf':
-      return (await import('./pdf.js')).ingestPdf(path, bytes, source, deadline);
+      return (await import('./pdf.js')).ingestPdf(path, bytes, source, deadline, ocrOptionsOf(opts), budget);
+    case 'png':
+    case 'jpeg':
+    case 'tiff':
+      return (await import('./image.js')).ingestImage(path, bytes, source, ocrOptionsOf(opts), budget);
     case 'docx':
       return (await import('./docx.js')).ingestDocx(path, bytes, source, opts.zip);
     case 'doc':
@@ -134,14 +158,18 @@ export async function ingestBytes(path: string, bytes: Uint8Array, opts: IngestO
   if (bytes.length === 0) throw new InputError(path, 'empty', 'file is empty (0 bytes)');
   const format = detectFormat(path, bytes);
   const ms = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const deadline = Date.now() + ms;
+  // the file's deadline; OCR moves it on by each OCR page's own time limit
+  const budget = { deadline: Date.now() + ms };
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new InputError(path, 'timeout', `ingest took longer than ${ms} ms (time limit per file)`)), ms);
-    timer.unref?.();
+    const arm = () => {
+      timer = setTimeout(() => (Date.now() < budget.deadline - 5 ? arm() : reject(new InputError(path, 'timeout', `ingest took longer than ${ms} ms (time limit per file)`))), Math.max(1, budget.deadline - Date.now()));
+      timer.unref?.();
+    };
+    arm();
   });
   try {
-    return await Promise.race([ingestByFormat(path, bytes, format, opts, deadline), timeout]);
+    return await Promise.race([ingestByFormat(path, bytes, format, opts, budget), timeout]);
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(path, 'unsupported', `cannot read ${format}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);

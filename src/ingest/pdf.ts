@@ -21,6 +21,8 @@ import { PDFParse } from 'pdf-parse';
 import { AnnotationMode, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Document, DocumentSource, PageDecoding, PageInfo, TableContext } from '../model/document.js';
 import { linesQuality, redecodePoorPages, repairGlyphs } from './pdf-decoders.js';
+import { ocrPdfPages } from './pdf-ocr.js';
+import { DEFAULT_OCR, type OcrOptions } from './ocr.js';
 import { findTables, type PdfTable, type TableLine } from './pdf-table.js';
 import { TextBuilder, oneLine } from './builder.js';
 import { InputError } from './errors.js';
@@ -492,7 +494,7 @@ function startsNewParagraph(prev: Line, next: Line, leftMargin: number, rightEdg
   return false;
 }
 
-export async function ingestPdf(path: string, bytes: Uint8Array, source: DocumentSource, deadline = Infinity): Promise<Document> {
+export async function ingestPdf(path: string, bytes: Uint8Array, source: DocumentSource, deadline = Infinity, ocr: OcrOptions = DEFAULT_OCR, budget: { deadline: number } = { deadline }): Promise<Document> {
   const parser = new PDFParse({ data: bytes.slice(), verbosity: 0 });
   let pdf: PdfDoc;
   try {
@@ -504,7 +506,7 @@ export async function ingestPdf(path: string, bytes: Uint8Array, source: Documen
     if (name === 'PasswordException' || /password/i.test(msg)) throw new InputError(path, 'encrypted', 'password-protected PDF');
     throw new InputError(path, 'truncated', `damaged or truncated PDF (${msg.split('\n')[0]})`);
   }
-  const raw: { number: number; height: number; lines: Line[]; furniture?: string[]; blank?: boolean; decoding?: PageDecoding; stamps?: TextItem[] }[] = [];
+  const raw: (RawPage & { stamps?: TextItem[] })[] = [];
   try {
     for (let n = 1; n <= pdf.numPages; n++) {
       if (Date.now() > deadline) throw new InputError(path, 'timeout', `ingest stopped at page ${n}: over the time limit per file`);
@@ -516,7 +518,7 @@ export async function ingestPdf(path: string, bytes: Uint8Array, source: Documen
         tc.items.filter((i): i is TextItem => 'str' in i).map((i) => (i.str.includes('ı') ? { ...i, str: repairGlyphs(i.str) } : i)),
         stamps,
       );
-      const rp: (typeof raw)[number] = { number: n, height: vp.height, lines: pageLines(placed.items, n) };
+      const rp: (typeof raw)[number] = { number: n, width: vp.width, height: vp.height, lines: pageLines(placed.items, n) };
       if (placed.loose.length > 0) rp.furniture = placed.loose;
       if (rp.lines.length > 0) rp.decoding = { decoder: 'pdfjs', quality: linesQuality(rp.lines) };
       if (stamps.length > 0) rp.stamps = stamps;
@@ -537,9 +539,45 @@ export async function ingestPdf(path: string, bytes: Uint8Array, source: Documen
   source.pages = pdf.numPages;
   // pages whose text layer scores poorly: decoded a second way (poppler), the better decoding kept
   const redecodeNote = await redecodePoorPages(bytes, raw, (items, n) => pageLines(placeAnnotationItems(items, raw[n - 1]?.stamps ?? []).items, n), Math.min(60_000, deadline - Date.now()));
+  // pages with no usable text layer (scans): OCR (--ocr auto|always|never)
+  const ocrDone = await ocrPdfPages(bytes, raw, (items, n) => pageLines(items, n), ocr, budget);
   const chars = raw.reduce((n, p) => n + p.lines.reduce((m, l) => m + l.text.replace(/\s/g, '').length, 0), 0);
-  if (chars < 20) throw new InputError(path, 'scanned', `scanned: no text layer (${pdf.numPages} pages, ${chars} characters of text; OCR it first)`);
+  if (chars < 20) {
+    const why = ocr.mode === 'never' ? 'OCR is off (--ocr never)' : ocrDone.problems.length > 0 ? ocrDone.problems.join('; ') : 'OCR found no text';
+    throw new InputError(path, 'scanned', `scanned: no text layer (${pdf.numPages} pages, ${chars} characters of text; ${why})`);
+  }
 
+  const notes: { rule: string; message: string }[] = [];
+  if (redecodeNote) notes.push({ rule: 'ingest-pdf-decoder', message: redecodeNote });
+  for (const message of ocrDone.problems) notes.push({ rule: 'ingest-ocr', message });
+  return assemble(source, raw, notes, ocrDone.pages);
+}
+
+/** A page as read: its lines (from the text layer, poppler or OCR), size, and how its text was obtained. */
+interface RawPage {
+  number: number;
+  width: number;
+  height: number;
+  lines: Line[];
+  furniture?: string[];
+  blank?: boolean;
+  decoding?: PageDecoding;
+}
+
+/** OCR'd page images (./image) → Document, through the same page classification and paragraph building as a PDF. */
+export function buildPdfLikeDocument(path: string, source: DocumentSource, ocrPages: { width: number; height: number; items: TextItem[]; confidence: number; ms: number }[]): Document {
+  const raw: RawPage[] = ocrPages.map((p, i) => {
+    const lines = pageLines(p.items, i + 1);
+    return { number: i + 1, width: p.width, height: p.height, lines, decoding: { decoder: 'ocr', quality: linesQuality(lines), confidence: p.confidence, ms: p.ms } };
+  });
+  source.pages = raw.length;
+  const chars = raw.reduce((n, p) => n + p.lines.reduce((m, l) => m + l.text.replace(/\s/g, '').length, 0), 0);
+  if (chars < 20) throw new InputError(path, 'scanned', `scanned page image: OCR found no text (${raw.length} page(s), ${chars} characters)`);
+  const withText = raw.filter((p) => p.lines.length > 0).map((p) => p.number);
+  return assemble(source, raw, [], withText);
+}
+
+function assemble(source: DocumentSource, raw: RawPage[], notesOut: { rule: string; message: string }[], ocrPages: number[]): Document {
   const pages = classify(raw);
   const b = new TextBuilder();
   let repairs = 0;
@@ -646,7 +684,8 @@ export async function ingestPdf(path: string, bytes: Uint8Array, source: Documen
     else infos.push({ number: n.page, span: { start, end: blk.span.end } });
   }
   b.pages.push(...infos);
-  if (redecodeNote) b.warn('ingest-pdf-decoder', redecodeNote);
+  for (const note of notesOut) b.warn(note.rule, note.message);
+  if (ocrPages.length > 0) b.warn('ingest-ocr', `OCR (tesseract) on pages ${ocrPages.join(', ')}: facts there carry ocr: true and the page's confidence`, 'info');
   const redecoded = raw.filter((p) => p.decoding?.decoder === 'poppler').map((p) => p.number);
   if (redecoded.length > 0) b.warn('ingest-pdf-decoder', `poor text layer (broken font encoding?) on pages ${redecoded.join(', ')}: read with poppler instead`, 'info');
   if (repairs > 0) b.warn('ingest-pdf-repair', `repaired ${repairs} text-layer spacing errors by Vietnamese syllable structure`, 'info');

@@ -28,10 +28,11 @@ export interface RunResult {
 }
 
 /** Run a command with `input` on stdin; resolves with stdout, or undefined when the command is not installed. */
-export function run(cmd: string, args: string[], input: Uint8Array, timeoutMs: number, maxBuffer = 256 * 1024 * 1024): Promise<RunResult | undefined> {
+export function run(cmd: string, args: string[], input: Uint8Array, timeoutMs: number, maxBuffer = 256 * 1024 * 1024, env?: NodeJS.ProcessEnv): Promise<RunResult | undefined> {
   const t0 = Date.now();
   return new Promise((resolveRun, reject) => {
-    const child = execFile(cmd, args, { encoding: 'buffer', timeout: Math.max(1, timeoutMs), maxBuffer, killSignal: 'SIGKILL' }, (err, stdout) => {
+    const opts = { encoding: 'buffer' as const, timeout: Math.max(1, timeoutMs), maxBuffer, killSignal: 'SIGKILL' as const, ...(env ? { env } : {}) };
+    const child = execFile(cmd, args, opts, (err, stdout) => {
       if (err) {
         const code = (err as NodeJS.ErrnoException).code;
         if (code === 'ENOENT') return resolveRun(undefined);
@@ -79,9 +80,9 @@ export async function popplerWords(bytes: Uint8Array, first: number, last: numbe
   return r && parseBboxLayout(r.stdout.toString('utf8'));
 }
 
-/** One page rasterized to a grayscale PNG; undefined when pdftoppm is not installed. */
-export async function rasterizePage(bytes: Uint8Array, page: number, dpi: number, timeoutMs: number): Promise<Buffer | undefined> {
-  const r = await run('pdftoppm', ['-q', '-r', String(dpi), '-gray', '-png', '-f', String(page), '-l', String(page), '-singlefile', '-'], bytes, timeoutMs);
+/** One page rasterized to a grayscale PNG (or PGM); undefined when pdftoppm is not installed. */
+export async function rasterizePage(bytes: Uint8Array, page: number, dpi: number, timeoutMs: number, format: 'png' | 'pgm' = 'png'): Promise<Buffer | undefined> {
+  const r = await run('pdftoppm', ['-q', '-r', String(dpi), '-gray', ...(format === 'png' ? ['-png'] : []), '-f', String(page), '-l', String(page), '-singlefile', '-'], bytes, timeoutMs);
   return r?.stdout;
 }
 

@@ -299,6 +299,16 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
   const decoded = new Map<number, PageDecodingInfo>();
   for (const p of doc.pages ?? []) if (p.decoding && !decoded.has(p.number)) decoded.set(p.number, { page: p.number, ...p.decoding });
   if (decoded.size > 0) source.pageDecoding = [...decoded.values()];
+  // facts on OCR pages say so, with the page's confidence
+  const ocrConfidence = new Map([...decoded.values()].filter((d) => d.decoder === 'ocr').map((d) => [d.page, d.confidence ?? 0]));
+  if (ocrConfidence.size > 0) {
+    for (const f of [...references, ...dates, ...metrics] as { page?: number; ocr?: true; confidence?: number }[]) {
+      const c = f.page !== undefined ? ocrConfidence.get(f.page) : undefined;
+      if (c === undefined) continue;
+      f.ocr = true;
+      f.confidence = c;
+    }
+  }
 
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,

@@ -25,6 +25,7 @@ interface BatchCliOptions {
   strict?: boolean;
   quiet?: boolean;
   fsync?: boolean;
+  ocr: string;
 }
 
 export function registerBatch(program: Command): void {
@@ -42,12 +43,18 @@ export function registerBatch(program: Command): void {
     .option('--progress <mode>', 'auto | bar | lines | none', 'auto')
     .option('--progress-every <ms>', 'interval of progress lines when not on a TTY', positiveInt, 5000)
     .option('--fsync', 'fsync every report before renaming it (survives power cuts, not only kills; slower)')
+    .option('--ocr <mode>', 'OCR scanned pages and images: auto (pages without a usable text layer), always, never', 'auto')
     .option('--json', 'print the summary as JSON')
     .option('--strict', 'exit 1 when any input failed (without it: when an input does not exist or none could be read)')
     .option('-q, --quiet', 'no progress and no warnings on standard error (errors and the summary are still printed)')
     .action(async (inputs: string[], o: BatchCliOptions) => {
       if (!['auto', 'bar', 'lines', 'none'].includes(o.progress)) {
         process.stderr.write(`report-metrics: --progress must be auto, bar, lines or none\n`);
+        process.exitCode = 2;
+        return;
+      }
+      if (!['auto', 'always', 'never'].includes(o.ocr)) {
+        process.stderr.write('report-metrics: --ocr must be auto, always or never\n');
         process.exitCode = 2;
         return;
       }
@@ -63,6 +70,7 @@ export function registerBatch(program: Command): void {
         progress: o.quiet ? 'none' : o.progress,
         progressEveryMs: o.progressEvery,
         fsync: o.fsync === true,
+        ocr: o.ocr as 'auto' | 'always' | 'never',
       };
       if (o.pipeline) opts.pipelineFile = o.pipeline;
       if (o.quiet) opts.log = () => {};

@@ -15,6 +15,7 @@ interface ExtractCliOptions {
   output?: string;
   quiet?: boolean;
   stdinName: string;
+  ocr: 'auto' | 'always' | 'never';
 }
 
 /** Exit codes: 0 ok, 1 bad input (missing, unreadable, no file matched), 3 internal error. */
@@ -29,6 +30,7 @@ export function registerExtract(program: Command): void {
     .option('--compact', 'print a single report on one line')
     .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output; source paths are then relative to its folder')
     .option('-q, --quiet', 'no summary line on standard error (errors are still printed)')
+    .addOption(new Option('--ocr <mode>', 'OCR scanned pages and page images: auto (pages without a usable text layer), always, never').choices(['auto', 'always', 'never']).default('auto'))
     .option('--stdin-name <name>', 'the source path recorded for - (its extension helps detect HTML or Markdown)', '-')
     .action(async (args: string[], o: ExtractCliOptions, cmd: Command) => {
       if (o.encoding !== undefined && !canonicalEncoding(o.encoding.replace(/-nfd$/i, ''))) {
@@ -38,6 +40,7 @@ export function registerExtract(program: Command): void {
       if (o.includeText) opts.includeText = true;
       if (o.encoding) opts.encoding = o.encoding;
       if (o.language) opts.language = o.language;
+      opts.ocr = o.ocr;
       const { expandInputs } = await import('../../batch/inputs.js');
       const { DEFAULT_EXTENSIONS } = await import('../../batch/pipeline.js');
       const { processFile } = await import('../../pipeline/process-file.js');

@@ -1,0 +1,120 @@
+/**
+ * OCR of page images with tesseract (Debian `tesseract-ocr` + `tesseract-ocr-vie`; no download at run time):
+ * `tesseract stdin stdout -l vie tsv` gives words with boxes and confidences, grouped by tesseract's own
+ * lines (so a page scanned a degree or two askew still reads line by line). The words become text items in
+ * pdf.js's shape (points, origin bottom left) for the same line builder as the PDF text layer.
+ * Limits per page: a time limit (the process is killed) and an address-space limit (`prlimit --as`, when
+ * util-linux has it); one thread per tesseract (the batch runs files in parallel already).
+ */
+import { run } from './poppler.js';
+import type { WordItem } from './poppler.js';
+
+export type OcrMode = 'auto' | 'never' | 'always';
+
+export interface OcrOptions {
+  /** auto: pages without a usable text layer; always: every page; never: no OCR */
+  mode: OcrMode;
+  /** tesseract languages (`vie`, `vie+eng`) */
+  languages: string;
+  /** rasterization resolution for PDF pages */
+  dpi: number;
+  /** time limit per page (rasterize + recognize), milliseconds */
+  pageTimeoutMs: number;
+  /** address-space limit of the tesseract process, MB */
+  pageMemoryMb: number;
+}
+
+export const DEFAULT_OCR: OcrOptions = { mode: 'auto', languages: 'vie', dpi: 300, pageTimeoutMs: 120_000, pageMemoryMb: 2048 };
+
+export interface OcrPage {
+  /** page size in points (pixels × 72 / dpi) */
+  width: number;
+  height: number;
+  items: WordItem[];
+  /** mean word confidence, 0…1 */
+  confidence: number;
+  words: number;
+  ms: number;
+}
+
+let prlimit: boolean | undefined;
+async function hasPrlimit(): Promise<boolean> {
+  if (prlimit === undefined) prlimit = (await run('prlimit', ['--version'], new Uint8Array(), 5000).catch(() => undefined)) !== undefined;
+  return prlimit;
+}
+
+/** Parse tesseract's TSV into pages of items; `scale` converts pixels to points. */
+export function parseTsv(tsv: string, scale: number): Omit<OcrPage, 'ms'>[] {
+  const pages: Omit<OcrPage, 'ms'>[] = [];
+  const confs: number[][] = [];
+  let lineKey = '';
+  let line: { left: number; top: number; width: number; height: number; text: string }[] = [];
+  const flush = () => {
+    const page = pages[pages.length - 1];
+    if (!page || line.length === 0) return;
+    const bottom = Math.max(...line.map((w) => w.top + w.height));
+    const h = Math.max(...line.map((w) => w.height));
+    const size = h * scale * 0.8;
+    const y = page.height - bottom * scale + h * scale * 0.2;
+    line.forEach((w, i) => {
+      const item: WordItem = { str: w.text, transform: [size, 0, 0, size, w.left * scale, y], width: w.width * scale, height: size, hasEOL: i === line.length - 1 };
+      if (i > 0) item.spaced = true;
+      page.items.push(item);
+    });
+    line = [];
+  };
+  for (const row of tsv.split('\n')) {
+    const f = row.split('\t');
+    if (f.length < 12 || f[0] === 'level') continue;
+    const level = Number(f[0]);
+    if (level === 1) {
+      flush();
+      pages.push({ width: Number(f[8]) * scale, height: Number(f[9]) * scale, items: [], confidence: 0, words: 0 });
+      confs.push([]);
+      continue;
+    }
+    if (level !== 5) continue;
+    const text = f.slice(11).join('\t').trim();
+    if (text === '') continue;
+    const key = `${f[1]}.${f[2]}.${f[3]}.${f[4]}`;
+    if (key !== lineKey) {
+      flush();
+      lineKey = key;
+    }
+    line.push({ left: Number(f[6]), top: Number(f[7]), width: Number(f[8]), height: Number(f[9]), text });
+    const conf = Number(f[10]);
+    if (conf >= 0) confs[confs.length - 1]!.push(conf / 100);
+  }
+  flush();
+  pages.forEach((p, i) => {
+    const c = confs[i]!;
+    p.words = c.length;
+    p.confidence = c.length ? Math.round((c.reduce((a, b) => a + b, 0) / c.length) * 1000) / 1000 : 0;
+  });
+  return pages;
+}
+
+/**
+ * OCR an image (PNG, JPEG, TIFF — a multi-page TIFF gives several pages). `dpi` is the image's resolution
+ * (for coordinates in points). Undefined when tesseract is not installed; throws on a time or memory limit.
+ */
+export async function ocrImage(image: Uint8Array, dpi: number, opts: OcrOptions, timeoutMs = opts.pageTimeoutMs): Promise<OcrPage[] | undefined> {
+  if (!(await tesseractInstalled())) return undefined;
+  const t0 = Date.now();
+  const args = ['stdin', 'stdout', '-l', opts.languages, '--psm', '3', '--dpi', String(dpi), 'tsv'];
+  const env = { ...process.env, OMP_THREAD_LIMIT: '1' };
+  const limited = await hasPrlimit();
+  const r = limited
+    ? await run('prlimit', [`--as=${opts.pageMemoryMb * 1024 * 1024}`, '--', 'tesseract', ...args], image, timeoutMs, 64 * 1024 * 1024, env)
+    : await run('tesseract', args, image, timeoutMs, 64 * 1024 * 1024, env);
+  if (!r) return undefined;
+  const pages = parseTsv(r.stdout.toString('utf8'), 72 / dpi);
+  const ms = Date.now() - t0;
+  return pages.map((p) => ({ ...p, ms: Math.round(ms / Math.max(1, pages.length)) }));
+}
+
+let installed: boolean | undefined;
+export async function tesseractInstalled(): Promise<boolean> {
+  if (installed === undefined) installed = (await run('tesseract', ['--version'], new Uint8Array(), 10_000).catch(() => undefined)) !== undefined;
+  return installed;
+}

@@ -1,0 +1,88 @@
+/**
+ * OCR of PDF pages (./ocr): in `auto` mode the pages with no usable text layer (no text but an image, or
+ * text that scores below OCR_BELOW with both decoders), in `always` mode every page. Each page is rasterized
+ * by pdftoppm at the configured resolution (lower for a page so large that it would pass MAX_PIXELS),
+ * recognized by tesseract, and its words go through the PDF line builder. With `auto`, an OCR page replaces
+ * a text-layer page only when its text scores higher. Each OCR page gets its own time limit: the file's
+ * deadline (`budget`) is moved on by it.
+ */
+import type { PageDecoding } from '../model/document.js';
+import { ocrImage, tesseractInstalled, type OcrOptions } from './ocr.js';
+import { linesQuality } from './pdf-decoders.js';
+import { rasterizePage, type WordItem } from './poppler.js';
+
+export const OCR_BELOW = 0.5;
+const MAX_PIXELS = 40e6;
+
+export interface OcrCandidate<L extends { text: string }> {
+  number: number;
+  /** page size in points */
+  width: number;
+  height: number;
+  lines: L[];
+  blank?: boolean;
+  decoding?: PageDecoding;
+}
+
+export interface OcrOutcome {
+  pages: number[];
+  /** why pages that needed OCR did not get it (tool missing, a limit) */
+  problems: string[];
+}
+
+export function needsOcr(p: OcrCandidate<{ text: string }>, opts: OcrOptions): boolean {
+  if (opts.mode === 'never') return false;
+  if (opts.mode === 'always') return !p.blank;
+  if (p.lines.length === 0) return !p.blank;
+  return (p.decoding?.quality ?? 1) < OCR_BELOW;
+}
+
+export async function ocrPdfPages<L extends { text: string }>(
+  bytes: Uint8Array,
+  pages: OcrCandidate<L>[],
+  build: (items: WordItem[], page: number) => L[],
+  opts: OcrOptions,
+  budget: { deadline: number },
+): Promise<OcrOutcome> {
+  const todo = pages.filter((p) => needsOcr(p, opts));
+  const out: OcrOutcome = { pages: [], problems: [] };
+  if (todo.length === 0) return out;
+  if (!(await tesseractInstalled())) {
+    out.problems.push(`tesseract (tesseract-ocr, tesseract-ocr-vie) is not installed: ${todo.length} page(s) not OCR'd`);
+    return out;
+  }
+  for (const p of todo) {
+    // each OCR page has its own time limit, on top of the file's
+    const t0 = Date.now();
+    const limit = opts.pageTimeoutMs;
+    budget.deadline = Math.max(budget.deadline, t0 + limit + 1000);
+    try {
+      const inches = (p.width / 72) * (p.height / 72);
+      const dpi = Math.max(72, Math.min(opts.dpi, Math.floor(Math.sqrt(MAX_PIXELS / Math.max(inches, 1e-6)))));
+      const png = await rasterizePage(bytes, p.number, dpi, limit);
+      if (!png) {
+        out.problems.push(`pdftoppm (poppler-utils) is not installed: page ${p.number} not OCR'd`);
+        continue;
+      }
+      const ocr = (await ocrImage(png, dpi, opts, Math.max(1, limit - (Date.now() - t0))))?.[0];
+      if (!ocr) continue;
+      // the image's height in points is the page's (pdftoppm renders the crop box)
+      const lines = build(ocr.items, p.number);
+      const quality = linesQuality(lines);
+      const ms = Date.now() - t0;
+      const had = p.decoding;
+      const hadText = p.lines.length > 0;
+      if (opts.mode === 'auto' && had && hadText && had.quality >= quality) {
+        had.alternative = { decoder: 'ocr', quality };
+        continue;
+      }
+      p.lines = lines;
+      p.decoding = { decoder: 'ocr', quality, confidence: ocr.confidence, ms };
+      if (had && hadText) p.decoding.alternative = { decoder: had.decoder, quality: had.quality };
+      out.pages.push(p.number);
+    } catch (e) {
+      out.problems.push(`page ${p.number}: OCR failed (${e instanceof Error ? e.message : String(e)})`);
+    }
+  }
+  return out;
+}
