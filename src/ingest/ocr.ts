@@ -108,7 +108,7 @@ export async function ocrImage(image: Uint8Array, dpi: number, opts: OcrOptions,
     ? await run('prlimit', [`--as=${opts.pageMemoryMb * 1024 * 1024}`, '--', 'tesseract', ...args], image, timeoutMs, 64 * 1024 * 1024, env)
     : await run('tesseract', args, image, timeoutMs, 64 * 1024 * 1024, env);
   if (!r) return undefined;
-  const pages = parseTsv(r.stdout.toString('utf8'), 72 / dpi);
+  const pages = parseTsv(new TextDecoder().decode(r.stdout), 72 / dpi);
   const ms = Date.now() - t0;
   return pages.map((p) => ({ ...p, ms: Math.round(ms / Math.max(1, pages.length)) }));
 }

@@ -23,12 +23,12 @@ export interface PopplerPage {
 }
 
 export interface RunResult {
-  stdout: Buffer;
+  stdout: Uint8Array;
   ms: number;
 }
 
 /** Run a command with `input` on stdin; resolves with stdout, or undefined when the command is not installed. */
-export function run(cmd: string, args: string[], input: Uint8Array, timeoutMs: number, maxBuffer = 256 * 1024 * 1024, env?: NodeJS.ProcessEnv): Promise<RunResult | undefined> {
+export function run(cmd: string, args: string[], input: Uint8Array, timeoutMs: number, maxBuffer = 256 * 1024 * 1024, env?: Record<string, string | undefined>): Promise<RunResult | undefined> {
   const t0 = Date.now();
   return new Promise((resolveRun, reject) => {
     const opts = { encoding: 'buffer' as const, timeout: Math.max(1, timeoutMs), maxBuffer, killSignal: 'SIGKILL' as const, ...(env ? { env } : {}) };
@@ -77,11 +77,11 @@ export function parseBboxLayout(xml: string): PopplerPage[] {
 /** Words of pages `first..last` (1-based) by poppler; undefined when pdftotext is not installed. */
 export async function popplerWords(bytes: Uint8Array, first: number, last: number, timeoutMs: number): Promise<PopplerPage[] | undefined> {
   const r = await run('pdftotext', ['-q', '-enc', 'UTF-8', '-bbox-layout', '-f', String(first), '-l', String(last), '-', '-'], bytes, timeoutMs);
-  return r && parseBboxLayout(r.stdout.toString('utf8'));
+  return r && parseBboxLayout(new TextDecoder().decode(r.stdout));
 }
 
 /** One page rasterized to a grayscale PNG (or PGM); undefined when pdftoppm is not installed. */
-export async function rasterizePage(bytes: Uint8Array, page: number, dpi: number, timeoutMs: number, format: 'png' | 'pgm' = 'png'): Promise<Buffer | undefined> {
+export async function rasterizePage(bytes: Uint8Array, page: number, dpi: number, timeoutMs: number, format: 'png' | 'pgm' = 'png'): Promise<Uint8Array | undefined> {
   const r = await run('pdftoppm', ['-q', '-r', String(dpi), '-gray', ...(format === 'png' ? ['-png'] : []), '-f', String(page), '-l', String(page), '-singlefile', '-'], bytes, timeoutMs);
   return r?.stdout;
 }
