@@ -4,6 +4,7 @@
  * with --include-text, or the unchanged source file read again; else the stored findings) plus the
  * cross-report findings.
  */
+import { forTerminal } from '../util/escape.js';
 import { statSync } from 'node:fs';
 import type { Finding, Report } from '../model/report.js';
 import { processFile } from '../pipeline/process-file.js';
@@ -83,5 +84,5 @@ export function formatText(run: CheckRun, paint: Palette = palette({ isTTY: fals
     }
   }
   lines.push(`${n} finding${n === 1 ? '' : 's'} (${count.error} error, ${count.warning} warning, ${count.info} info) in ${run.reports.length} report${run.reports.length === 1 ? '' : 's'}`);
-  return lines.join('\n') + '\n';
+  return forTerminal(lines.join('\n')) + '\n';
 }
