@@ -45,8 +45,6 @@ put(
   'html-huge-span.html',
   `<!doctype html><html><body><h1>Báo cáo</h1><p>Đã giải quyết 120 hồ sơ.</p><table>${'<tr><td colspan="1000" rowspan="65534">1</td></tr>'.repeat(2000)}</table></body></html>\n`,
 );
-// many small cells: 400 × 400 in one table (each cell a few bytes)
-put('html-many-cells.html', `<!doctype html><html><body><table>${('<tr>' + '<td>1</td>'.repeat(400) + '</tr>').repeat(400)}</table></body></html>\n`);
 
 // 4. a PDF whose page content is 200,000 nested `q` (save graphics state) operators
 function pdf(content, { compress = true } = {}) {
@@ -115,8 +113,9 @@ put(
   }
   put('text-15000-references.txt', lines.join('\n') + '\n');
 }
-// 8. an HTML file with 200,000 sections (numbered headings)
-put('html-200000-sections.html', `<!doctype html><html><body><h1>BÁO CÁO</h1>${Array.from({ length: 200_000 }, (_, i) => `<h3>${i + 1}. M</h3>`).join('')}</body></html>\n`);
+// 8. an HTML file with 30,000 sections (numbered headings; the report of issue 20 had 200,000, which made the
+// Parquet export run out of memory: any count over the limit of 20,000 takes the same path, in less time)
+put('html-30000-sections.html', `<!doctype html><html><body><h1>BÁO CÁO</h1>${Array.from({ length: 30_000 }, (_, i) => `<h3>${i + 1}. M</h3>`).join('')}</body></html>\n`);
 
 // 9. a ZIP whose entry names carry terminal escape sequences (window title, clear screen) and is refused by name
 put(

@@ -3,6 +3,7 @@
  * plus views joining facts with their report. Built in a temp file and renamed into place.
  * Also: COPY of every table to Parquet or CSV (`report-metrics export`).
  */
+import { CSV_FORMULA_PREFIXES } from '../util/escape.js';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -33,6 +34,12 @@ async function withDb<T>(file: string, config: Record<string, string>, fn: (con:
   } finally {
     instance.closeSync();
   }
+}
+
+/** SQL for csvSafe (src/util/escape.ts) over one text column. */
+function csvSafeSql(col: string): string {
+  const firsts = CSV_FORMULA_PREFIXES.map((c) => (c === '\t' ? 'chr(9)' : c === '\r' ? 'chr(13)' : sqlString(c))).join(', ');
+  return `CASE WHEN left(${col}, 1) IN (${firsts}) THEN '''' || ${col} ELSE ${col} END`;
 }
 
 function sqlString(s: string): string {
@@ -175,7 +182,10 @@ export async function exportTables(dir: string, format: ExportFormat, to?: strin
           const list = cols.map((c) => {
             const name = String(c['column_name']);
             const type = String(c['data_type']);
-            return /^(STRUCT|MAP)|\[\]$/.test(type) ? `to_json(${quoteIdent(name)}) AS ${quoteIdent(name)}` : quoteIdent(name);
+            if (/^(STRUCT|MAP)|\[\]$/.test(type)) return `to_json(${quoteIdent(name)}) AS ${quoteIdent(name)}`;
+            // a text cell a spreadsheet would read as a formula (= + - @, tab, CR first) gets a ' before it
+            if (type === 'VARCHAR') return `${csvSafeSql(quoteIdent(name))} AS ${quoteIdent(name)}`;
+            return quoteIdent(name);
           });
           select = `SELECT ${list.join(', ')} FROM ${quoteIdent(t)}`;
         }
