@@ -7,6 +7,7 @@ import type { Finding, Report } from '../model/report.js';
 import { factId } from '../util/hash.js';
 import { RULES } from './rules/index.js';
 import type { CheckRule } from './types.js';
+import { work } from './work.js';
 
 export type { CheckRule, RawFinding, Severity } from './types.js';
 
@@ -29,7 +30,7 @@ export function runRule(rule: CheckRule, report: Report, text?: string): Finding
     let id = base;
     if (used.has(id)) {
       let n = next.get(base) ?? 2;
-      while (used.has(`${base}.${n}`)) n++;
+      while (used.has(`${base}.${n}`)) n++, work.steps++;
       id = `${base}.${n}`;
       next.set(base, n + 1);
     }

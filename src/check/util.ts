@@ -1,4 +1,5 @@
 /** Small helpers shared by the check rules: evidence, label context, symbols, dates, number formatting. */
+import { work } from './work.js';
 import type { Evidence, Metric, Reference, Report, Span } from '../model/report.js';
 import { foldForMatch } from '../normalize/fold.js';
 
@@ -204,12 +205,13 @@ export function startingWithin(sorted: readonly Metric[], from: number, to: numb
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
+    work.steps++;
     const mid = (lo + hi) >> 1;
     if (sorted[mid]!.span.start < from) lo = mid + 1;
     else hi = mid;
   }
   let end = lo;
-  while (end < sorted.length && sorted[end]!.span.start < to) end++;
+  while (end < sorted.length && sorted[end]!.span.start < to) end++, work.steps++;
   return sorted.slice(lo, end);
 }
 
@@ -245,11 +247,11 @@ export class SpanSet {
     return lo + 1;
   }
   private upd(t: Float64Array, i: number, v: number): void {
-    for (; i < t.length; i += i & -i) t[i]! += v;
+    for (; i < t.length; i += i & -i) (t[i]! += v), work.steps++;
   }
   private sum(t: Float64Array, i: number): number {
     let s = 0;
-    for (; i > 0; i -= i & -i) s += t[i]!;
+    for (; i > 0; i -= i & -i) (s += t[i]!), work.steps++;
     return s;
   }
   /** cells 1..i */
@@ -272,7 +274,7 @@ export class SpanSet {
   }
 
   overlaps(s: { start: number; end: number }): boolean {
-    for (const p of this.points) if (p.start < s.end && s.start < p.end) return true;
+    for (const p of this.points) if ((work.steps++, p.start < s.end && s.start < p.end)) return true;
     if (s.end <= s.start) return false;
     const l = this.cell(s.start);
     const r = this.cell(s.end) - 1;

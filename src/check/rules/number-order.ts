@@ -22,6 +22,7 @@ import type { Reference } from '../../model/report.js';
 import type { CheckRule, RawFinding } from '../types.js';
 import { evidenceOf, isCalendarDay, issuerCodeOf, numberOf, sentenceBounds, typeCodeOf, viDate, yearOf } from '../util.js';
 import { asciiFold, foldForMatch } from '../../normalize/fold.js';
+import { work } from '../work.js';
 
 interface Item {
   ref: Reference;
@@ -78,6 +79,7 @@ function inversions(items: Item[]): Array<[Item, Item]> {
   const pairs: Array<[Item, Item]> = [];
   for (let i = 0; i < items.length; i++)
     for (let j = i + 1; j < items.length; j++) {
+      work.steps++;
       const a = items[i]!;
       const b = items[j]!;
       if (a.num === b.num || a.date === b.date) continue;
@@ -109,11 +111,11 @@ export function countInversions(items: Item[]): Inversions {
   const rank = items.map((x) => rankOf.get(x.num)!);
   const tree = new Float64Array(nums.length + 1);
   const add = (r: number) => {
-    for (; r <= nums.length; r += r & -r) tree[r]!++;
+    for (; r <= nums.length; r += r & -r) tree[r]!++, work.steps++;
   };
   const prefix = (r: number) => {
     let s = 0;
-    for (; r > 0; r -= r & -r) s += tree[r]!;
+    for (; r > 0; r -= r & -r) (s += tree[r]!), work.steps++;
     return s;
   };
   let total = 0;
@@ -150,7 +152,7 @@ export function countInversions(items: Item[]): Inversions {
 function typeChanges(items: Item[]): number {
   const sorted = [...items].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.num - b.num));
   let n = 0;
-  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.type !== sorted[i - 1]!.type) n++;
+  for (let i = 1; i < sorted.length; i++) if ((work.steps++, sorted[i]!.type !== sorted[i - 1]!.type)) n++;
   return n;
 }
 
@@ -159,6 +161,7 @@ function outlier(items: Item[], inv: Inversions): Item | undefined {
   if (inv.total === 0) return undefined;
   let found: Item | undefined;
   for (let i = 0; i < items.length; i++) {
+    work.steps++;
     if (inv.per[i] !== inv.total) continue;
     if (found) return undefined;
     found = items[i]!;
@@ -169,6 +172,7 @@ function outlier(items: Item[], inv: Inversions): Item | undefined {
 function group<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const x of xs) {
+    work.steps++;
     const k = key(x);
     const l = m.get(k) ?? [];
     l.push(x);
@@ -231,6 +235,7 @@ function oneInversionEach(items: Item[], inv: Inversions): Array<[Item, Item]> {
     let lo = 0;
     let hi = dates.length;
     while (lo < hi) {
+      work.steps++;
       const mid = (lo + hi) >> 1;
       if (dates[mid]! < d || (strict && dates[mid] === d)) lo = mid + 1;
       else hi = mid;
@@ -342,6 +347,7 @@ class Companions {
       let lo = 0;
       let hi = d.length;
       while (lo < hi) {
+        work.steps++;
         const mid = (lo + hi) >> 1;
         if (d[mid]!.date < date || (strict && d[mid]!.date === date)) lo = mid + 1;
         else hi = mid;
@@ -357,6 +363,7 @@ class Companions {
     this.byNum ??= [...this.items].sort((a, b) => a.num - b.num);
     const out: Item[] = [];
     for (const x of this.byNum) {
+      work.steps++;
       if (out.length === k) break;
       if (x.num !== num) out.push(x);
     }
