@@ -21,7 +21,8 @@ import { removeStaleTemps } from '../util/atomic.js';
 import { forTerminal } from '../util/escape.js';
 import { BatchError } from './errors.js';
 import { expandInputs, formatOf, type BatchInput } from './inputs.js';
-import { InflightLog } from './inflight.js';
+import { InflightLog, SOLO_RETRIES } from './inflight.js';
+import { runSolo } from './solo.js';
 import { ManifestLog, compactManifest, doneIndex, readManifest, type ManifestEntry } from './manifest.js';
 import { loadPipeline, pipelineKey, processOptions, type Pipeline } from './pipeline.js';
 import { FilePool } from './pool.js';
@@ -286,13 +287,15 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
           sha256: sha,
           bytes: size,
           code: 'crash',
-          reason: 'the batch process died while processing this file alone (memory beyond the worker limit?); not retried (use --force)',
+          reason: `the batch process died ${SOLO_RETRIES} times while processing this file alone; not retried (use --force)`,
         });
         inflight.finish(input.abs);
         return;
       }
       inflight.start(input.abs, solo);
-      const running = executor.run({ abs: input.abs, path: input.path, reportsDir: L.reports, options: pOpts, checks: pipeline.checks, fsync: opts.fsync === true });
+      const task: FileTask = { abs: input.abs, path: input.path, reportsDir: L.reports, options: pOpts, checks: pipeline.checks, fsync: opts.fsync === true };
+      // a suspect runs alone in a child process of its own (local mode): only its own crash fails it
+      const running = solo && !opts.executor ? runSolo({ task, limits: pipeline.limits, marker: join(L.dir, '.solo.json') }) : executor.run(task);
       firstBySha.set(sha, running.then((r) => outcomeOf(input.path, sha, r)));
       const result = await running;
       firstBySha.set(sha, outcomeOf(input.path, sha, result));

@@ -21,10 +21,10 @@ export const LIMITS = {
   /** decoded bytes of one page's content streams (real: < 2 MB) */
   pdfContentBytes: 32 * 1024 * 1024,
   /** facts per report (real: < 1,000 references, < 3,000 metrics, < 600 sections) */
-  sections: 20_000,
-  references: 50_000,
-  dates: 100_000,
-  metrics: 100_000,
+  sections: 100_000,
+  references: 100_000,
+  dates: 200_000,
+  metrics: 200_000,
 } as const;
 
 export type LimitName = keyof typeof LIMITS;
