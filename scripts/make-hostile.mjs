@@ -129,4 +129,7 @@ put(
     { level: 6, mtime: new Date('2024-01-01T00:00:00Z') },
   ),
 );
+// 10. (npm run fuzz, case 426 of seed 20, minimised) an amount too large for a double: Infinity VND failed the
+// report's schema (`/metrics/17/value must be number`)
+put('text-infinite-money.txt', `Báo cáo năm 2023: tổng kinh phí ${'9'.repeat(320)} tỷ đồng, trong đó 12 tỷ đồng chi thường xuyên.\n`);
 console.log('fixtures/hostile: written');

@@ -115,6 +115,8 @@ describe('export of a batch with 200,000 sections', () => {
       const { exportTables } = await import('../src/export/warehouse.js');
       const s = await exportTables(dir, 'parquet');
       expect(s.files.some((f) => f.endsWith('sections.parquet'))).toBe(true);
+      const c = await exportTables(dir, 'csv');
+      expect(readFileSync(c.files.find((f) => f.endsWith('sections.csv'))!, 'utf8').split('\n').length).toBe(200_002);
       const [n] = await duck<{ n: bigint }>(join(dir, 'warehouse.duckdb'), `SELECT count(*) AS n FROM read_parquet('${join(dir, 'export', 'parquet', 'sections.parquet')}')`);
       expect(Number(n!.n)).toBe(200_000);
     } finally {
@@ -123,9 +125,30 @@ describe('export of a batch with 200,000 sections', () => {
   });
 });
 
+describe('crashers found by `npm run fuzz` (fixtures/hostile/fuzz-*, minimised)', () => {
+  const found = readdirSync(fromRoot('fixtures', 'hostile')).filter((f) => f.startsWith('fuzz-'));
+  it.skipIf(found.length === 0)('each gives a valid report or fails with an input code and a reason', async () => {
+    for (const f of found) {
+      try {
+        assertSound(await processFile(H(f)));
+      } catch (e) {
+        expect(e, `${f}: ${String(e)}`).toBeInstanceOf(InputError);
+        expect((e as InputError).code, f).not.toMatch(/^(timeout|error|crash)$/);
+      }
+    }
+  });
+});
+
 describe('output always schema-valid', () => {
   it('8 bytes of text (m 2 l + NBSP): a valid report whose facts all quote text', async () => {
     assertSound(await processFile(H('text-spacing-metric.txt')));
+  });
+
+  it('an amount too large for a double (found by npm run fuzz): the metric is left out, the report valid', async () => {
+    const r = await processFile(H('text-infinite-money.txt'));
+    assertSound(r);
+    expect(r.metrics.some((m) => m.value === 12e9)).toBe(true);
+    expect(r.metrics.every((m) => Number.isFinite(m.value))).toBe(true);
   });
 
   it('control characters and a line separator in a text: replaced, spans exact', async () => {

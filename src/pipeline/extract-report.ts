@@ -156,15 +156,18 @@ function mergeTableMetrics(text: MetricCandidate[], table: MetricCandidate[]): M
  * the space between two view characters) is dropped rather than written into an invalid report.
  */
 const hasText = (c: { text: string }): boolean => c.text.trim() !== '';
-/** Metrics without the textless ones, parent links remapped (a part whose total was dropped has none). */
+/** A metric the schema can carry: some text, and finite numbers (`9999…9 tỷ đồng` is Infinity VND). */
+const writable = (m: MetricCandidate): boolean =>
+  hasText(m) && Number.isFinite(m.value) && (m.denominator === undefined || Number.isFinite(m.denominator));
+/** Metrics without the unwritable ones, parent links remapped (a part whose total was dropped has none). */
 function withoutTextless(ms: MetricCandidate[]): MetricCandidate[] {
-  if (ms.every(hasText)) return ms;
+  if (ms.every(writable)) return ms;
   const moved = new Int32Array(ms.length).fill(-1);
   let k = 0;
   ms.forEach((m, i) => {
-    if (hasText(m)) moved[i] = k++;
+    if (writable(m)) moved[i] = k++;
   });
-  return ms.filter(hasText).map((m) => {
+  return ms.filter(writable).map((m) => {
     if (m.parentIndex === undefined) return m;
     const { parentIndex, ...rest } = m;
     const p = moved[parentIndex] ?? -1;
@@ -269,7 +272,7 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
     dates.push(fact);
   }
 
-  const metricCands = linkTableTotals(mergeTableMetrics(withCellContext(withoutTextless(toSourceFacts(view, text, metricView)), doc), tableCellMetrics(doc, language).filter((m) => m.span.start >= frame.start && m.span.end <= frame.end)));
+  const metricCands = linkTableTotals(mergeTableMetrics(withCellContext(withoutTextless(toSourceFacts(view, text, metricView)), doc), tableCellMetrics(doc, language).filter((m) => m.span.start >= frame.start && m.span.end <= frame.end && writable(m))));
   const metrics: Metric[] = metricCands.map((m) =>
     withProvenance<Metric>(m, METRIC_KEYS, factId(reportId, 'met', m.span.start, m.span.end), locate(m.span.start)),
   );
