@@ -33,6 +33,14 @@ async function failure(file: string): Promise<InputError> {
 /** A report that passes its schema, and whose every fact quotes text. */
 function assertSound(r: Report): void {
   expect(validatorFor('report')(r), JSON.stringify(validatorFor('report').errors)).toBe(true);
+  // no string anywhere in the report (labels, table headers, names…) holds a lone surrogate or a control character
+  const strings: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') strings.push(v);
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
+  };
+  walk(r);
+  expect(strings.filter((x) => LONE_SURROGATE.test(x) || RAW_CONTROL.test(x.replace(/[\n\t\r]/g, ' '))).slice(0, 3)).toEqual([]);
   for (const f of [...r.references, ...r.dates, ...r.metrics]) {
     expect(f.text.trim(), f.id).not.toBe('');
     expect(LONE_SURROGATE.test(f.text) || RAW_CONTROL.test(f.text), f.id).toBe(false);

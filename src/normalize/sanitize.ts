@@ -34,3 +34,25 @@ export function sanitizeText(s: string): string {
 export function needsSanitizing(s: string): boolean {
   return SUSPECT.test(s) && sanitizeText(s) !== s;
 }
+
+/**
+ * Every string inside a value (objects and arrays, in place) through sanitizeText: what reaches an output
+ * beside the document's text — table headers, labels cut at a length (which can split a surrogate pair),
+ * names from a package — carries no lone surrogate or control character either.
+ */
+export function sanitizeDeep<T>(value: T): T {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return sanitizeText(v);
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) v[i] = walk(v[i]);
+      return v;
+    }
+    if (v !== null && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      for (const k of Object.keys(o)) o[k] = walk(o[k]);
+      return o;
+    }
+    return v;
+  };
+  return walk(value) as T;
+}

@@ -25,6 +25,7 @@ import { PIPELINE_NAME, PIPELINE_VERSION } from './version.js';
 import { layoutView, spanToSource, spanToView, subView, withKeptLines, type LayoutView } from '../tokens/layout-view.js';
 import type { DateCandidate, FindingCandidate, RefCandidate } from '../extract/context.js';
 import { checkLimit } from '../util/limits.js';
+import { sanitizeDeep } from '../normalize/sanitize.js';
 
 type AnySpan = { start: number; end: number };
 /** A candidate read in the layout view, moved to source coordinates: spans exact, `text` the source slice. */
@@ -354,6 +355,8 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
   };
   if (opts.checks !== false) for (const f of checkReport(report, text)) report.findings.push(f);
   if (opts.includeText) report.text = text;
+  // labels, table headers and names come from outside the sanitized text, or are cut from it at a length
+  sanitizeDeep(report);
   if (!opts.skipValidation) assertValid('report', report);
   return report;
 }
