@@ -113,9 +113,9 @@ put(
   }
   put('text-15000-references.txt', lines.join('\n') + '\n');
 }
-// 8. an HTML file with 120,000 sections (numbered headings; the file of issue 20 had 200,000, which made the
-// Parquet export run out of memory: any count over the limit of 100,000 takes the same path, in less time)
-put('html-120000-sections.html', `<!doctype html><html><body><h1>BÁO CÁO</h1>${Array.from({ length: 120_000 }, (_, i) => `<h3>${i + 1}. M</h3>`).join('')}</body></html>\n`);
+// 8. a text of 260,000 sections (numbered headings, 1.3 MB; the HTML file of issue 20 had 200,000, which made the
+// Parquet export run out of memory — fixed there; over the limit of 250,000 a report fails instead)
+put('text-260000-sections.txt', 'BÁO CÁO\n' + '1. a\n'.repeat(260_000));
 
 // 9. a ZIP whose entry names carry terminal escape sequences (window title, clear screen) and is refused by name
 put(
