@@ -53,6 +53,7 @@ export function seedFiles(): SeedFile[] {
     for (const n of names) {
       const ext = extname(n).toLowerCase();
       if (!['.txt', '.md', '.docx', '.pdf', '.doc', '.html', '.htm'].includes(ext)) continue;
+      if (n.startsWith('fuzz-')) continue; // the fuzzer's own finds: not seeds (the case list of a seed stays put)
       const f = join(dir, n);
       if (statSync(f).size > MAX_SEED_BYTES || statSync(f).size === 0) continue;
       out.push({ name: `${d}-${n}`, ext, bytes: new Uint8Array(readFileSync(f)) });

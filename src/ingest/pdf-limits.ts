@@ -5,7 +5,7 @@
  * LIMITS.pdfNesting fails the file with a reason instead of costing pdf.js minutes or gigabytes.
  * Images, fonts, metadata and cross-reference streams are not content and are skipped.
  */
-import { inflateSync } from 'node:zlib';
+import { Inflate, Unzlib } from 'fflate';
 import { LIMITS, LimitExceeded } from '../util/limits.js';
 
 const NOT_CONTENT = /\/(?:Subtype\s*\/(?:Image|XML)|Type\s*\/(?:XRef|ObjStm|Metadata|EmbeddedFile)|Length[123]\b|FunctionType|ShadingType|PatternType\s*1?\b)/;
@@ -36,19 +36,37 @@ export function checkPdfLimits(bytes: Uint8Array): void {
     let data: Buffer;
     if (filter === undefined) data = buf.subarray(dataStart, dataEnd);
     else if (/^(?:\/FlateDecode|\[\s*\/FlateDecode\s*\])$/.test(filter)) {
-      try {
-        data = inflateSync(buf.subarray(dataStart, dataEnd), { maxOutputLength: LIMITS.pdfContentBytes, finishFlush: 2 /* Z_SYNC_FLUSH: a truncated stream gives what it holds */ });
-      } catch (e) {
-        if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-          throw new LimitExceeded('pdfContentBytes', `PDF content stream ${n + 1} decodes to more than ${LIMITS.pdfContentBytes} bytes`);
-        }
-        continue; // damaged: pdf.js decides what it can read
-      }
+      data = inflatePrefix(buf.subarray(dataStart, dataEnd), n + 1);
     } else continue; // other filters: not a content stream we can bound cheaply (pdf.js has its own limits)
     n++;
     const depth = maxNesting(data);
     if (depth > LIMITS.pdfNesting) throw new LimitExceeded('pdfNesting', `PDF content stream ${n} nests operators ${depth} deep (q, BT, BMC/BDC)`);
   }
+}
+
+/**
+ * As much of a Flate stream as decodes, capped at LIMITS.pdfContentBytes: a damaged stream gives what comes
+ * before the damage, as pdf.js reads it (a stream cut short or corrupted half-way still draws its first half).
+ */
+function inflatePrefix(data: Uint8Array, streamNo: number): Buffer {
+  const out: Uint8Array[] = [];
+  let size = 0;
+  const onData = (chunk: Uint8Array) => {
+    size += chunk.length;
+    if (size > LIMITS.pdfContentBytes) throw new LimitExceeded('pdfContentBytes', `PDF content stream ${streamNo} decodes to more than ${LIMITS.pdfContentBytes} bytes`);
+    out.push(chunk);
+  };
+  // zlib-wrapped as the format says, or raw deflate as some writers produce
+  const raw = !(data.length >= 2 && (data[0]! & 0x0f) === 8 && ((data[0]! << 8) | data[1]!) % 31 === 0);
+  const inflater = raw ? new Inflate(onData) : new Unzlib(onData);
+  const PIECE = 16 * 1024;
+  try {
+    for (let at = 0; at < data.length; at += PIECE) inflater.push(data.subarray(at, Math.min(data.length, at + PIECE)), at + PIECE >= data.length);
+  } catch (e) {
+    if (e instanceof LimitExceeded) throw e;
+    // damaged: keep what decoded before the damage
+  }
+  return Buffer.concat(out);
 }
 
 const isWhite = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00;
