@@ -102,7 +102,7 @@ for (let from = 0; from < CASES; from += CHUNK) {
     .map((l) => JSON.parse(l) as Line);
   const seen = new Set<string>();
   for (const l of lines) {
-    const name = l.path.replace(/^in\//, '');
+    const name = l.path.slice(l.path.lastIndexOf('/') + 1);
     seen.add(name);
     const key = l.status === 'failed' ? `failed:${l.code}` : l.status;
     codes.set(key, (codes.get(key) ?? 0) + 1);
