@@ -5,11 +5,12 @@
  * other file is off the clock, so a loaded machine cannot make a good file time out.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FilePool } from '../src/batch/pool.js';
 import { BatchError } from '../src/batch/errors.js';
+import { SOLO_RETRIES } from '../src/batch/inflight.js';
 import type { FileTask } from '../src/batch/task.js';
 import { manifestByRel, runCli, writePipeline } from './batch-helpers.js';
 import { fixtureTexts, variant, type FixtureText } from '../src/batch/corpus.js';
@@ -68,26 +69,116 @@ describe('memory limit', () => {
 });
 
 describe('inputs in flight when the process died', () => {
-  it('are retried alone first; one that killed the process while alone is recorded failed, not retried', async () => {
+  const log = (out: string, entries: Array<{ s: string; solo: boolean }>) =>
+    writeFileSync(join(out, '.inflight.ndjson'), entries.map((e) => JSON.stringify(e)).join('\n') + '\n');
+
+  it('are retried alone first; a retry cut off by the death of the batch is retried again, done', async () => {
     const out = join(tmp, 'susp-out');
     mkdirSync(out, { recursive: true });
     const fx = fixtureTexts()[0]!;
     for (const n of ['a', 'b', 'c']) writeFileSync(join(tmp, `${n}.txt`), variant(fx.text, n.charCodeAt(0)));
-    // as left by a run killed while a.txt was in flight with b.txt, then while a.txt ran alone
-    writeFileSync(
-      join(out, '.inflight.ndjson'),
-      [{ s: join(tmp, 'a.txt'), solo: false }, { s: join(tmp, 'b.txt'), solo: false }, { s: join(tmp, 'a.txt'), solo: true }].map((e) => JSON.stringify(e)).join('\n') + '\n',
-    );
+    // as left by a run killed while a.txt was in flight with b.txt, then by one killed while a.txt ran alone
+    log(out, [{ s: join(tmp, 'a.txt'), solo: false }, { s: join(tmp, 'b.txt'), solo: false }, { s: join(tmp, 'a.txt'), solo: true }]);
     const pipeline = writePipeline(join(tmp, 'susp.yaml'));
     const r = await runCli(['batch', 'a.txt', 'b.txt', 'c.txt', '--out', 'susp-out', '--jobs', '2', '--pipeline', pipeline, '--progress', 'none'], { cwd: tmp });
     expect(r.code, r.stderr).toBe(0);
     const m = manifestByRel(out, tmp);
-    expect(m.get('a.txt')).toMatchObject({ status: 'failed', code: 'crash' });
-    expect(m.get('b.txt')?.status).toBe('done');
-    expect(m.get('c.txt')?.status).toBe('done');
+    for (const f of ['a.txt', 'b.txt', 'c.txt']) expect(m.get(f)?.status, f).toBe('done');
     expect(readFileSync(join(out, '.inflight.ndjson'), 'utf8')).toBe('');
   });
+
+  it(`one whose solo retries were cut off ${SOLO_RETRIES} times is given up (failed: crash)`, async () => {
+    const out = join(tmp, 'susp3-out');
+    mkdirSync(out, { recursive: true });
+    const fx = fixtureTexts()[0]!;
+    writeFileSync(join(tmp, 'd.txt'), variant(fx.text, 100));
+    log(out, [{ s: join(tmp, 'd.txt'), solo: false }, ...Array.from({ length: SOLO_RETRIES }, () => ({ s: join(tmp, 'd.txt'), solo: true }))]);
+    const pipeline = writePipeline(join(tmp, 'susp3.yaml'));
+    const r = await runCli(['batch', 'd.txt', 'c.txt', '--out', 'susp3-out', '--pipeline', pipeline, '--progress', 'none'], { cwd: tmp });
+    expect(r.code, r.stderr).toBe(0);
+    const m = manifestByRel(out, tmp);
+    expect(m.get('d.txt')).toMatchObject({ status: 'failed', code: 'crash' });
+    expect(m.get('c.txt')?.status).toBe('done');
+  });
+
+  it('a suspect that crashes its own process while alone is failed at once; the others are done', async () => {
+    const out = join(tmp, 'abort-out');
+    mkdirSync(out, { recursive: true });
+    const fx = fixtureTexts()[1]!;
+    writeFileSync(join(tmp, 'poison.txt'), variant(fx.text, 7));
+    log(out, [{ s: join(tmp, 'poison.txt'), solo: false }, { s: join(tmp, 'c.txt'), solo: false }]);
+    const pipeline = writePipeline(join(tmp, 'abort.yaml'));
+    // the crash-injection hook of the solo child: the file aborts the process processing it (as a V8 fatal error would)
+    const r = await runCli(['batch', 'poison.txt', 'c.txt', '--out', 'abort-out', '--pipeline', pipeline, '--progress', 'none'], {
+      cwd: tmp,
+      env: { REPORT_METRICS_TEST_ABORT_ON: 'poison.txt' },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const m = manifestByRel(out, tmp);
+    expect(m.get('poison.txt')).toMatchObject({ status: 'failed', code: 'crash' });
+    expect(m.get('poison.txt')?.reason).toMatch(/processing this file alone killed its process \(SIGABRT/);
+    expect(m.get('c.txt')?.status).toBe('done');
+    expect(existsSync(join(out, '.solo.json'))).toBe(false);
+  });
+
+  it('kill -9 of the batch during a suspect’s solo retry: the file is not failed, and ends done after the resume', async () => {
+    const out = join(tmp, 'kill-out');
+    mkdirSync(out, { recursive: true });
+    const fx = fixtureTexts()[0]!;
+    // a file that takes a second or more alone, so that the kill lands while it runs
+    const slow = join(tmp, 'slow.txt');
+    writeFileSync(slow, fx.text.repeat(Math.ceil(3e6 / fx.text.length)));
+    log(out, [{ s: slow, solo: false }, { s: join(tmp, 'c.txt'), solo: false }]);
+    const pipeline = writePipeline(join(tmp, 'kill.yaml'), { limits: { timeoutMs: 120_000, maxMemoryMb: 1024 } });
+    const args = ['batch', 'slow.txt', 'c.txt', '--out', 'kill-out', '--pipeline', pipeline, '--progress', 'none'];
+    const marker = join(out, '.solo.json');
+    const run = runCli(args, { cwd: tmp });
+    // the marker appears when the solo child starts the file: kill the batch (its parent) then
+    let soloPid = 0;
+    await new Promise<void>((resolve, reject) => {
+      const t = setInterval(() => {
+        if (existsSync(marker)) {
+          try {
+            soloPid = (JSON.parse(readFileSync(marker, 'utf8')) as { pid: number }).pid;
+          } catch {
+            return; // being written
+          }
+          clearInterval(t);
+          run.child.kill('SIGKILL');
+          resolve();
+        }
+      }, 10);
+      void run.then((r) => {
+        clearInterval(t);
+        reject(new Error(`the batch ended before the solo retry was seen: ${r.stderr}`));
+      });
+    });
+    const killed = await run;
+    expect(killed.signal).toBe('SIGKILL');
+    // nothing recorded against the file; the marker left as it was; the child gone with its parent
+    const m1 = existsSync(join(out, 'manifest.ndjson')) ? manifestByRel(out, tmp) : new Map();
+    expect(m1.get('slow.txt')?.status).not.toBe('failed');
+    expect(existsSync(marker)).toBe(true);
+    await expect.poll(() => alive(soloPid), { timeout: 10_000 }).toBe(false);
+
+    const resumed = await runCli(args, { cwd: tmp });
+    expect(resumed.code, resumed.stderr).toBe(0);
+    const m = manifestByRel(out, tmp);
+    expect(m.get('slow.txt')?.status).toBe('done');
+    expect(existsSync(join(out, 'reports', `${m.get('slow.txt')!.reportId}.json`))).toBe(true);
+    expect(m.get('c.txt')?.status).toBe('done');
+    expect(existsSync(marker)).toBe(false);
+  });
 });
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 describe('FilePool', () => {
   it('a file past the time limit fails with code timeout; the next file still works', async () => {

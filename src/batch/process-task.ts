@@ -16,8 +16,9 @@ export async function runFileTask(task: FileTask): Promise<TaskResult> {
       const off = new Set(task.checks.disable);
       report.findings = report.findings.filter((f) => !off.has(f.rule));
     }
-    writeFileAtomic(join(task.reportsDir, `${report.id}.json`), JSON.stringify(report) + '\n', { fsync: task.fsync === true });
-    return {
+    const json = task.emit ? JSON.stringify(report, null, task.emit.indent) : undefined;
+    if (json === undefined) writeFileAtomic(join(task.reportsDir, `${report.id}.json`), JSON.stringify(report) + '\n', { fsync: task.fsync === true });
+    const done: TaskResult = {
       ok: true,
       reportId: report.id,
       sha256: report.source.sha256,
@@ -33,6 +34,8 @@ export async function runFileTask(task: FileTask): Promise<TaskResult> {
       durationMs: performance.now() - t0,
       heapMb: heapMb(),
     };
+    if (json !== undefined) done.json = json;
+    return done;
   } catch (err) {
     const durationMs = performance.now() - t0;
     if (err instanceof InputError) return { ok: false, code: err.code, reason: oneLine(err.reason), durationMs, heapMb: heapMb() };

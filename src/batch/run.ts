@@ -18,9 +18,11 @@ import { runLink, type LinkSummary } from '../link/index.js';
 import { buildTables, type TablesSummary } from '../export/tables.js';
 import type { WarehouseSummary } from '../export/warehouse.js';
 import { removeStaleTemps } from '../util/atomic.js';
+import { forTerminal } from '../util/escape.js';
 import { BatchError } from './errors.js';
 import { expandInputs, formatOf, type BatchInput } from './inputs.js';
-import { InflightLog } from './inflight.js';
+import { InflightLog, SOLO_RETRIES } from './inflight.js';
+import { runSolo } from './solo.js';
 import { ManifestLog, compactManifest, doneIndex, readManifest, type ManifestEntry } from './manifest.js';
 import { loadPipeline, pipelineKey, processOptions, type Pipeline } from './pipeline.js';
 import { FilePool } from './pool.js';
@@ -179,7 +181,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     const shown = opts.inputs.slice(0, 3).join(', ') + (opts.inputs.length > 3 ? ', …' : '');
     throw new BatchError(`no input exists (${shown}: no such file or folder)`);
   }
-  for (const w of warnings) log(`report-metrics: warning: ${w}`);
+  for (const w of warnings) log(forTerminal(`report-metrics: warning: ${w}`));
   mkdirSync(L.reports, { recursive: true });
   mkdirSync(L.tables, { recursive: true });
   const unlock = takeLock(L.dir);
@@ -285,13 +287,15 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
           sha256: sha,
           bytes: size,
           code: 'crash',
-          reason: 'the batch process died while processing this file alone (memory beyond the worker limit?); not retried (use --force)',
+          reason: `the batch process died ${SOLO_RETRIES} times while processing this file alone; not retried (use --force)`,
         });
         inflight.finish(input.abs);
         return;
       }
       inflight.start(input.abs, solo);
-      const running = executor.run({ abs: input.abs, path: input.path, reportsDir: L.reports, options: pOpts, checks: pipeline.checks, fsync: opts.fsync === true });
+      const task: FileTask = { abs: input.abs, path: input.path, reportsDir: L.reports, options: pOpts, checks: pipeline.checks, fsync: opts.fsync === true };
+      // a suspect runs alone in a child process of its own (local mode): only its own crash fails it
+      const running = solo && !opts.executor ? runSolo({ task, limits: pipeline.limits, marker: join(L.dir, '.solo.json') }) : executor.run(task);
       firstBySha.set(sha, running.then((r) => outcomeOf(input.path, sha, r)));
       const result = await running;
       firstBySha.set(sha, outcomeOf(input.path, sha, result));
@@ -352,7 +356,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     progress.phase('building tables');
     const tT = performance.now();
     const tables = buildTables(L.dir);
-    for (const u of tables.unreadable) log(`report-metrics: warning: ${L.reports}/${u}`);
+    for (const u of tables.unreadable) log(forTerminal(`report-metrics: warning: ${L.reports}/${u}`));
     const tablesMs = performance.now() - tT;
     const rssTables = peakRssMb();
 
@@ -443,7 +447,7 @@ export function formatSummary(s: BatchSummary): string {
   );
   if (s.failures.length > 0) {
     lines.push(`  failed inputs${s.failures.length > 10 ? ' (first 10; all in manifest.ndjson)' : ''}:`);
-    for (const f of s.failures.slice(0, 10)) lines.push(`    ${f.path}: ${f.reason} [${f.code}]`);
+    for (const f of s.failures.slice(0, 10)) lines.push(forTerminal(`    ${f.path}: ${f.reason} [${f.code}]`));
   }
   lines.push(`  outputs: ${s.out}/manifest.ndjson, ${s.out}/reports/, ${s.out}/tables/*.ndjson${s.exports.map((e) => ', ' + e).join('')}`);
   return lines.join('\n') + '\n';

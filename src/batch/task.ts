@@ -1,5 +1,6 @@
 /** What the batch sends to a worker (thread or queue worker) for one input, and what comes back. */
 import type { ProcessOptions } from '../pipeline/process-file.js';
+import { forTerminal } from '../util/escape.js';
 
 export interface FileTask {
   /** absolute path to read */
@@ -12,6 +13,8 @@ export interface FileTask {
   checks: { enabled: boolean; disable: string[] };
   /** fsync each report before its rename (default false: the rename alone is atomic against kills) */
   fsync?: boolean;
+  /** return the Report JSON in the result (`json`) instead of writing it to reportsDir (`extract`) */
+  emit?: { indent: number };
 }
 
 /** What the pool sends a worker thread: several files, processed one after the other. */
@@ -35,6 +38,8 @@ export interface TaskDone {
   durationMs: number;
   /** the worker's heap in use after this file, MB (the pool replaces threads whose heap grows) */
   heapMb?: number;
+  /** the Report JSON (FileTask.emit) */
+  json?: string;
 }
 
 export interface TaskFailed {
@@ -49,8 +54,8 @@ export interface TaskFailed {
 
 export type TaskResult = TaskDone | TaskFailed;
 
-/** One line of an error message, at most 300 characters. */
+/** One line of an error message, at most 300 characters, control characters escaped (forTerminal). */
 export function oneLine(s: string): string {
-  const l = s.replace(/\s*\n\s*/g, ' ').trim();
+  const l = forTerminal(s.replace(/\s*\n\s*/g, ' ').trim());
   return l.length > 300 ? l.slice(0, 297) + '...' : l;
 }

@@ -7,6 +7,7 @@ import type { Finding, Report } from '../model/report.js';
 import { factId } from '../util/hash.js';
 import { RULES } from './rules/index.js';
 import type { CheckRule } from './types.js';
+import { work } from './work.js';
 
 export type { CheckRule, RawFinding, Severity } from './types.js';
 
@@ -21,10 +22,18 @@ export function runRule(rule: CheckRule, report: Report, text?: string): Finding
   const raw = rule.run(t === undefined ? { report } : { report, text: t });
   const out: Finding[] = [];
   const used = new Set<string>();
+  /** next suffix to try per base id (findings sharing a first evidence get .2, .3, … in O(1) each) */
+  const next = new Map<string, number>();
   for (const r of raw) {
     const first = r.evidence[0];
-    let id = factId(report.id, `fnd-${rule.id}`, first?.start ?? 0, first?.end ?? 0);
-    for (let n = 2; used.has(id); n++) id = `${factId(report.id, `fnd-${rule.id}`, first?.start ?? 0, first?.end ?? 0)}.${n}`;
+    const base = factId(report.id, `fnd-${rule.id}`, first?.start ?? 0, first?.end ?? 0);
+    let id = base;
+    if (used.has(id)) {
+      let n = next.get(base) ?? 2;
+      while (used.has(`${base}.${n}`)) n++, work.steps++;
+      id = `${base}.${n}`;
+      next.set(base, n + 1);
+    }
     used.add(id);
     const f: Finding = {
       id,
@@ -48,7 +57,7 @@ export function checkReport(report: Report, text?: string): Finding[] {
   const out: Finding[] = [];
   for (const { rule } of RULES) {
     try {
-      out.push(...runRule(rule, report, text));
+      for (const f of runRule(rule, report, text)) out.push(f);
     } catch (err) {
       // a rule bug must never lose the report: say so as an info finding
       out.push({

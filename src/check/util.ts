@@ -1,4 +1,5 @@
 /** Small helpers shared by the check rules: evidence, label context, symbols, dates, number formatting. */
+import { work } from './work.js';
 import type { Evidence, Metric, Reference, Report, Span } from '../model/report.js';
 import { foldForMatch } from '../normalize/fold.js';
 
@@ -204,11 +205,79 @@ export function startingWithin(sorted: readonly Metric[], from: number, to: numb
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
+    work.steps++;
     const mid = (lo + hi) >> 1;
     if (sorted[mid]!.span.start < from) lo = mid + 1;
     else hi = mid;
   }
   let end = lo;
-  while (end < sorted.length && sorted[end]!.span.start < to) end++;
+  while (end < sorted.length && sorted[end]!.span.start < to) end++, work.steps++;
   return sorted.slice(lo, end);
+}
+
+/**
+ * Spans seen so far, asked whether a new span overlaps any of them (`a < end && start < b`), in
+ * O(log n) per add and per question: the ends of every span that will be added or asked about are given
+ * up front; the cells between them are counted in two Fenwick trees (range add, range sum).
+ */
+export class SpanSet {
+  private readonly xs: number[];
+  private readonly t1: Float64Array;
+  private readonly t2: Float64Array;
+  /** zero-length spans added (rare: they overlap a span only strictly inside it) */
+  private readonly points: Array<{ start: number; end: number }> = [];
+
+  constructor(spans: Iterable<{ start: number; end: number }>) {
+    const xs = new Set<number>();
+    for (const s of spans) xs.add(s.start).add(s.end);
+    this.xs = [...xs].sort((a, b) => a - b);
+    this.t1 = new Float64Array(this.xs.length + 2);
+    this.t2 = new Float64Array(this.xs.length + 2);
+  }
+
+  private cell(x: number): number {
+    let lo = 0;
+    let hi = this.xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.xs[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    if (this.xs[lo] !== x) throw new Error(`SpanSet: ${x} was not announced`);
+    return lo + 1;
+  }
+  private upd(t: Float64Array, i: number, v: number): void {
+    for (; i < t.length; i += i & -i) (t[i]! += v), work.steps++;
+  }
+  private sum(t: Float64Array, i: number): number {
+    let s = 0;
+    for (; i > 0; i -= i & -i) (s += t[i]!), work.steps++;
+    return s;
+  }
+  /** cells 1..i */
+  private prefix(i: number): number {
+    return this.sum(this.t1, i) * i - this.sum(this.t2, i);
+  }
+
+  add(s: { start: number; end: number }): void {
+    if (s.end <= s.start) {
+      this.points.push(s);
+      return;
+    }
+    // cells [l, r]: from the cell starting at start to the one ending at end
+    const l = this.cell(s.start);
+    const r = this.cell(s.end) - 1;
+    this.upd(this.t1, l, 1);
+    this.upd(this.t1, r + 1, -1);
+    this.upd(this.t2, l, l - 1);
+    this.upd(this.t2, r + 1, -r);
+  }
+
+  overlaps(s: { start: number; end: number }): boolean {
+    for (const p of this.points) if ((work.steps++, p.start < s.end && s.start < p.end)) return true;
+    if (s.end <= s.start) return false;
+    const l = this.cell(s.start);
+    const r = this.cell(s.end) - 1;
+    return this.prefix(r) - this.prefix(l - 1) > 0;
+  }
 }

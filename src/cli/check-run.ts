@@ -4,6 +4,7 @@
  * with --include-text, or the unchanged source file read again; else the stored findings) plus the
  * cross-report findings.
  */
+import { forTerminal } from '../util/escape.js';
 import { statSync } from 'node:fs';
 import type { Finding, Report } from '../model/report.js';
 import { processFile } from '../pipeline/process-file.js';
@@ -69,15 +70,16 @@ export function formatText(run: CheckRun, paint: Palette = palette({ isTTY: fals
   for (const { report, findings } of run.reports) {
     const all = [...findings, ...(crossByReport.get(report.id) ?? [])];
     if (all.length === 0) continue;
-    lines.push(`${paint.bold(report.source.path)} ${paint.dim(`(${report.id})`)}`);
+    lines.push(`${paint.bold(forTerminal(report.source.path))} ${paint.dim(`(${report.id})`)}`);
     for (const f of all) {
       n++;
       count[f.severity]++;
       const sev = f.severity === 'error' ? paint.red : f.severity === 'warning' ? paint.yellow : paint.dim;
-      lines.push(`  ${sev(f.severity.padEnd(7))} ${f.rule}  ${f.message}`);
-      if (f.messageVi) lines.push(`          ${f.messageVi}`);
+      // names and quoted text from the reports are escaped for the terminal; the colours are ours
+      lines.push(`  ${sev(f.severity.padEnd(7))} ${f.rule}  ${forTerminal(f.message)}`);
+      if (f.messageVi) lines.push(`          ${forTerminal(f.messageVi)}`);
       for (const e of f.evidence) {
-        const where = e.reportId && e.reportId !== report.id ? ` in ${paths.get(e.reportId) ?? e.reportId}` : '';
+        const where = e.reportId && e.reportId !== report.id ? ` in ${forTerminal(paths.get(e.reportId) ?? e.reportId)}` : '';
         lines.push(`          ↳ ${e.start}-${e.end}${where}: ${JSON.stringify(e.text ?? '')}`);
       }
     }

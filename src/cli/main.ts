@@ -4,6 +4,7 @@
 import { Command } from 'commander';
 import { TOOL_VERSION } from '../pipeline/version.js';
 import { palette } from './colour.js';
+import { forTerminal } from '../util/escape.js';
 import { registerExtract } from './commands/extract.js';
 import { registerSchema } from './commands/schema.js';
 import { registerBatch } from './commands/batch.js';
@@ -30,6 +31,6 @@ registerSchema(program);
 registerWorker(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
-  process.stderr.write(palette(process.stderr).red(`report-metrics: ${err instanceof Error ? err.message : String(err)}`) + '\n');
+  process.stderr.write(palette(process.stderr).red(forTerminal(`report-metrics: ${err instanceof Error ? err.message : String(err)}`)) + '\n');
   process.exit(2);
 });

@@ -3,6 +3,7 @@
  * plus views joining facts with their report. Built in a temp file and renamed into place.
  * Also: COPY of every table to Parquet or CSV (`report-metrics export`).
  */
+import { neutraliseCsv } from './csv-safe.js';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -163,25 +164,39 @@ export async function exportTables(dir: string, format: ExportFormat, to?: strin
   const outDir = to ?? join(dir, 'export', format);
   mkdirSync(outDir, { recursive: true });
   const files: string[] = [];
-  await withDb(wh, { ...DUCKDB_CONFIG, access_mode: 'READ_ONLY' }, async (con) => {
+  await withDb(wh, { ...DUCKDB_CONFIG, preserve_insertion_order: 'true', access_mode: 'READ_ONLY' }, async (con) => {
     {
       const tables = (await con.runAndReadAll(`SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' ORDER BY table_name`)).getRowObjects().map((o) => String(o['table_name']));
       for (const t of tables) {
         const file = join(outDir, `${t}.${format}`);
         const tmp = tempPathFor(file);
         let select = `SELECT * FROM ${quoteIdent(t)}`;
+        const textColumns = new Set<number>();
         if (format === 'csv') {
           const cols = (await con.runAndReadAll(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ${sqlString(t)} ORDER BY ordinal_position`)).getRowObjects();
-          const list = cols.map((c) => {
+          const list = cols.map((c, i) => {
             const name = String(c['column_name']);
             const type = String(c['data_type']);
+            if (type === 'VARCHAR') textColumns.add(i);
             return /^(STRUCT|MAP)|\[\]$/.test(type) ? `to_json(${quoteIdent(name)}) AS ${quoteIdent(name)}` : quoteIdent(name);
           });
           select = `SELECT ${list.join(', ')} FROM ${quoteIdent(t)}`;
         }
-        const orderBy = (await columnsOfTable(con, t)).has('id') ? ' ORDER BY "id"' : '';
-        const opts = format === 'parquet' ? `(FORMAT parquet, COMPRESSION zstd)` : `(FORMAT csv, HEADER true)`;
-        await con.run(`COPY (${select}${orderBy}) TO ${sqlString(tmp)} ${opts}`);
+        // the rows in the order the warehouse holds them (the tables' order: report id, then each report's
+        // own order), not sorted again: a sort of 123,000 findings with their evidence lists ran past DuckDB's
+        // 64 MB (npm run fuzz), and the order is already deterministic
+        const orderBy = '';
+        // row groups of 10,000 rows: DuckDB buffers a whole row group of a sorted COPY in memory (its default 122,880
+        // rows of 200,000 sections ran past the 64 MB limit)
+        const opts = format === 'parquet' ? `(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 10000)` : `(FORMAT csv, HEADER true)`;
+        if (format === 'csv') {
+          // a text cell a spreadsheet would read as a formula gets a ' before it, as the file streams through
+          // (in SQL, the CASE over every text column ran past DuckDB's 64 MB on 63,000 references: npm run fuzz)
+          const raw = `${tmp}.raw`;
+          await con.run(`COPY (${select}${orderBy}) TO ${sqlString(raw)} ${opts}`);
+          await neutraliseCsv(raw, tmp, textColumns);
+          rmSync(raw, { force: true });
+        } else await con.run(`COPY (${select}${orderBy}) TO ${sqlString(tmp)} ${opts}`);
         renameSync(tmp, file);
         files.push(file);
       }

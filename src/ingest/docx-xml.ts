@@ -9,6 +9,19 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { tcvn3FontToUnicode, vniFontToUnicode } from './encodings.js';
+import { LIMITS } from '../util/limits.js';
+
+/** A list counter value as Word reads it: an integer in 0…32767 (Word's own range; a larger w:start is clamped). */
+function listNumber(v: string | undefined, dflt: number): number {
+  const n = Number(v ?? dflt);
+  if (!Number.isFinite(n)) return dflt;
+  return Math.max(0, Math.min(LIMITS.listNumberMax, Math.trunc(n)));
+}
+/** A list level 0…8 (undefined when out of Word's range). */
+function listLevel(v: string | undefined): number | undefined {
+  const n = Number(v ?? '0');
+  return Number.isInteger(n) && n >= 0 && n <= LIMITS.listLevelMax ? n : undefined;
+}
 
 interface Level {
   fmt: string;
@@ -58,11 +71,12 @@ export function parseNumbering(xml: string | undefined): Numbering {
     if (id === undefined) continue;
     const levels = new Map<number, Level>();
     for (const lvl of children(an, 'w:lvl')) {
-      const ilvl = Number(attr(lvl, 'w:ilvl') ?? '0');
+      const ilvl = listLevel(attr(lvl, 'w:ilvl'));
+      if (ilvl === undefined) continue;
       const lv: Level = {
         fmt: attr(child(lvl, 'w:numFmt'), 'w:val') ?? 'decimal',
         text: attr(child(lvl, 'w:lvlText'), 'w:val') ?? '',
-        start: Number(attr(child(lvl, 'w:start'), 'w:val') ?? '1'),
+        start: listNumber(attr(child(lvl, 'w:start'), 'w:val'), 1),
       };
       levels.set(ilvl, lv);
       const ps = attr(child(lvl, 'w:pStyle'), 'w:val');
@@ -77,7 +91,8 @@ export function parseNumbering(xml: string | undefined): Numbering {
     const overrides = new Map<number, number>();
     for (const o of children(num, 'w:lvlOverride')) {
       const so = attr(child(o, 'w:startOverride'), 'w:val');
-      if (so !== undefined) overrides.set(Number(attr(o, 'w:ilvl') ?? '0'), Number(so));
+      const l = listLevel(attr(o, 'w:ilvl'));
+      if (so !== undefined && l !== undefined) overrides.set(l, listNumber(so, 1));
     }
     out.nums.set(id, { abstractId, overrides });
   }
@@ -103,7 +118,7 @@ export function parseStyles(xml: string | undefined): { styles: Map<string, Styl
     const numId = attr(child(numPr, 'w:numId'), 'w:val');
     if (numId !== undefined) {
       info.numId = numId;
-      info.ilvl = Number(attr(child(numPr, 'w:ilvl'), 'w:val') ?? '0');
+      info.ilvl = listLevel(attr(child(numPr, 'w:ilvl'), 'w:val')) ?? 0;
     }
     const basedOn = attr(child(st, 'w:basedOn'), 'w:val');
     if (basedOn !== undefined) info.basedOn = basedOn;
@@ -145,12 +160,13 @@ function letters(n: number): string {
   return c.repeat(Math.floor((n - 1) / 26) + 1);
 }
 
+/** A list label; Roman numerals above 3999 and letters above 780 (zz…z, 30 times) are written in digits. */
 export function formatNumber(n: number, fmt: string): string {
   switch (fmt) {
-    case 'upperRoman': return roman(n);
-    case 'lowerRoman': return roman(n).toLowerCase();
-    case 'upperLetter': return letters(n).toUpperCase();
-    case 'lowerLetter': return letters(n);
+    case 'upperRoman': return n >= 1 && n <= 3999 ? roman(n) : String(n);
+    case 'lowerRoman': return n >= 1 && n <= 3999 ? roman(n).toLowerCase() : String(n);
+    case 'upperLetter': return n >= 1 && n <= 780 ? letters(n).toUpperCase() : String(n);
+    case 'lowerLetter': return n >= 1 && n <= 780 ? letters(n) : String(n);
     case 'decimalZero': return n < 10 ? `0${n}` : String(n);
     case 'none': return '';
     default: return String(n);
@@ -167,7 +183,9 @@ export function xmlEscape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-const TAG = /<(\/?)([A-Za-z][\w:.-]*)([^<>]*?)(\/?)>/g;
+// attributes start with a space: the name cannot give characters back to them, so one unclosed tag costs
+// one pass over it, not one per character of its name
+const TAG = /<(\/?)([A-Za-z][\w:.-]*)((?:\s[^<>]*?)?)(\/?)>/g;
 const VAL = /\bw:val="([^"]*)"/;
 
 export interface RewriteResult {
@@ -267,7 +285,7 @@ export function rewriteDocumentXml(xml: string, numberingXml: string | undefined
           if (!p || v === undefined || inPPr === 0) break;
           if (name === 'w:pStyle') p.pStyle = v;
           else if (name === 'w:numId') p.numId = v;
-          else p.ilvl = Number(v);
+          else p.ilvl = listLevel(v) ?? 0;
           break;
         }
         case 'w:r':

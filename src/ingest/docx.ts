@@ -13,6 +13,7 @@ import { InputError } from './errors.js';
 import { rewriteDocumentXml } from './docx-xml.js';
 import { emitFootnotes, walkHast, type WalkState } from './hast.js';
 import { readZip, writeZip, type ZipLimits } from './zip.js';
+import { checkXmlShape } from './xml-limits.js';
 
 const ENTITY_DECL = /<!(?:DOCTYPE|ENTITY)/i;
 
@@ -30,6 +31,7 @@ export async function ingestDocx(path: string, bytes: Uint8Array, source: Docume
     if (!/\.(xml|rels)$/i.test(name)) continue;
     const s = dec.decode(data);
     if (ENTITY_DECL.test(s)) throw new InputError(path, 'unsupported', `${name} declares XML entities or a DOCTYPE (refused: entity expansion)`);
+    checkXmlShape(name, s);
     xml.set(name, s);
   }
   const xmlText = (name: string): string | undefined => xml.get(name);

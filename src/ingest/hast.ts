@@ -8,6 +8,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { TableContext } from '../model/document.js';
 import { oneLine, type CellInput, type TextBuilder } from './builder.js';
 import { tableContexts, UNIT_LINE, type GridCell } from './table-grid.js';
+import { LIMITS, LimitExceeded } from '../util/limits.js';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'img', 'svg', 'iframe', 'object', 'button', 'select', 'input', 'textarea']);
 const BLOCK_LEAF = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'pre', 'caption', 'figcaption', 'address']);
@@ -63,6 +64,9 @@ function emitTable(table: Element, b: TextBuilder, state: WalkState, unitBefore:
   const rows = tableRows(table);
   const grid: (GridCell | undefined)[][] = [];
   const origins: GridCell[][] = [];
+  // the grid costs rows × columns after spans: bounded before it is filled
+  let slots = 0;
+  const tableNo = state.tableIndex + 1;
   rows.forEach((tr, r) => {
     grid[r] ??= [];
     origins[r] = [];
@@ -75,6 +79,9 @@ function emitTable(table: Element, b: TextBuilder, state: WalkState, unitBefore:
       origins[r]!.push(cell);
       const rs = Math.min(span(td, 'rowSpan'), rows.length - r);
       const cs = span(td, 'colSpan');
+      if (c + cs > LIMITS.tableColumns) throw new LimitExceeded('tableColumns', `table ${tableNo} has ${c + cs} columns (colspan)`);
+      slots += rs * cs;
+      if (slots > LIMITS.tableCells) throw new LimitExceeded('tableCells', `table ${tableNo} needs ${slots} cells or more (colspan x rowspan)`);
       for (let i = 0; i < rs; i++) {
         grid[r + i] ??= [];
         for (let j = 0; j < cs; j++) grid[r + i]![c + j] = cell;

@@ -9,6 +9,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Document, DocumentSource } from '../model/document.js';
+import { LimitExceeded } from '../util/limits.js';
+import { sanitizeText } from '../normalize/sanitize.js';
 import { sha256Hex } from '../util/hash.js';
 import { InputError } from './errors.js';
 import { decodeTextBytes, textToDocument } from './text.js';
@@ -127,6 +129,7 @@ async function ingestByFormat(path: string, bytes: Uint8Array, format: InputForm
   const deadline = budget.deadline;
   switch (format) {
     case 'pdf':
+      (await import('./pdf-limits.js')).checkPdfLimits(bytes);
       return (await import('./pdf.js')).ingestPdf(path, bytes, source, deadline, ocrOptionsOf(opts), budget);
     case 'png':
     case 'jpeg':
@@ -169,9 +172,15 @@ export async function ingestBytes(path: string, bytes: Uint8Array, opts: IngestO
     arm();
   });
   try {
-    return await Promise.race([ingestByFormat(path, bytes, format, opts, budget), timeout]);
+    const doc = await Promise.race([ingestByFormat(path, bytes, format, opts, budget), timeout]);
+    // no lone surrogate or control character reaches a report, a table or the warehouse (same length: spans hold)
+    doc.text = sanitizeText(doc.text);
+    for (const m of doc.messages) m.message = sanitizeText(m.message);
+    return doc;
   } catch (e) {
     if (e instanceof InputError) throw e;
+    if (e instanceof LimitExceeded) throw new InputError(path, 'limit', e.message);
+    if (e instanceof RangeError) throw new InputError(path, 'limit', `cannot read ${format}: ${e.message.split('\n')[0]} (the structure is too large or too deep)`);
     throw new InputError(path, 'unsupported', `cannot read ${format}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
   } finally {
     clearTimeout(timer);

@@ -10,6 +10,7 @@
  * - a row header: the non-numeric, non-ordinal cells left of the cell (`Kinh phí chi thường xuyên`);
  * - a column named `ĐVT` / `Đơn vị tính` gives each row its unit.
  */
+import { LIMITS, LimitExceeded } from '../util/limits.js';
 import type { TableContext } from '../model/document.js';
 
 export interface GridCell {
@@ -59,6 +60,10 @@ export function tableContexts(
   unitBefore?: string,
 ): TableContext[][] {
   const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
+  // the column passes below cost rows × width, even for a ragged table
+  if (grid.length * width > LIMITS.tableCells) {
+    throw new LimitExceeded('tableCells', `table ${index + 1} spans ${grid.length} rows × ${width} columns`);
+  }
   let unit = unitBefore;
   const unitRows = new Set<number>();
   origins.forEach((cells, r) => {
@@ -92,26 +97,38 @@ export function tableContexts(
     return parts.length ? parts.join(' - ') : undefined;
   };
   const ordinalCols = ordinalColumns(grid, width, headerSet);
-  return origins.map((cells, r) =>
-    cells.map((cell) => {
+  // whether a cell's text can be part of a row header, tested once per cell (a spanning cell fills many slots)
+  const headerText = new Map<GridCell, boolean>();
+  const canHead = (o: GridCell): boolean => {
+    let v = headerText.get(o);
+    if (v === undefined) headerText.set(o, (v = !(NUMBER_CELL.test(o.text) || ORDINAL_CELL.test(o.text) || o.text === '')));
+    return v;
+  };
+  return origins.map((cells, r) => {
+    // the row header of a cell: the distinct text cells left of it, gathered in one pass over the row
+    // (was a scan from column 0 for every cell: quadratic in the width)
+    const left = new Set<string>();
+    let leftText = '';
+    let scanned = 0;
+    return cells.map((cell) => {
       const ctx: TableContext = { index, row: cell.row, col: cell.col };
       if (headerSet.has(r) || unitRows.has(r)) return ctx;
       if (ordinalCols.has(cell.col)) ctx.ordinal = true;
-      const left: string[] = [];
-      for (let c = 0; c < cell.col; c++) {
-        const o = grid[r]![c];
-        if (!o || o === cell || c === unitCol || NUMBER_CELL.test(o.text) || ORDINAL_CELL.test(o.text) || o.text === '') continue;
-        if (!left.includes(o.text)) left.push(o.text);
+      for (; scanned < cell.col; scanned++) {
+        const o = grid[r]![scanned];
+        if (!o || o === cell || scanned === unitCol || !canHead(o) || left.has(o.text)) continue;
+        left.add(o.text);
+        leftText = leftText === '' ? o.text : `${leftText} - ${o.text}`;
       }
-      if (left.length) ctx.rowHeader = left.join(' - ');
+      if (leftText !== '') ctx.rowHeader = leftText;
       const ch = colHeader(cell.col);
       if (ch) ctx.colHeader = ch;
       const rowUnit = unitCol >= 0 ? grid[r]![unitCol]?.text : undefined;
       if (rowUnit) ctx.unit = rowUnit;
       else if (unit) ctx.unit = unit;
       return ctx;
-    }),
-  );
+    });
+  });
 }
 
 /**

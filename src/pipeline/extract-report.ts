@@ -24,6 +24,8 @@ import type { MetricCandidate } from '../extract/context.js';
 import { PIPELINE_NAME, PIPELINE_VERSION } from './version.js';
 import { layoutView, spanToSource, spanToView, subView, withKeptLines, type LayoutView } from '../tokens/layout-view.js';
 import type { DateCandidate, FindingCandidate, RefCandidate } from '../extract/context.js';
+import { checkLimit } from '../util/limits.js';
+import { sanitizeDeep } from '../normalize/sanitize.js';
 
 type AnySpan = { start: number; end: number };
 /** A candidate read in the layout view, moved to source coordinates: spans exact, `text` the source slice. */
@@ -150,6 +152,30 @@ function mergeTableMetrics(text: MetricCandidate[], table: MetricCandidate[]): M
   });
 }
 
+/**
+ * A fact must quote some text: a candidate whose source slice is empty or only spacing (a span mapped onto
+ * the space between two view characters) is dropped rather than written into an invalid report.
+ */
+const hasText = (c: { text: string }): boolean => c.text.trim() !== '';
+/** A metric the schema can carry: some text, and finite numbers (`9999…9 tỷ đồng` is Infinity VND). */
+const writable = (m: MetricCandidate): boolean =>
+  hasText(m) && Number.isFinite(m.value) && (m.denominator === undefined || Number.isFinite(m.denominator));
+/** Metrics without the unwritable ones, parent links remapped (a part whose total was dropped has none). */
+function withoutTextless(ms: MetricCandidate[]): MetricCandidate[] {
+  if (ms.every(writable)) return ms;
+  const moved = new Int32Array(ms.length).fill(-1);
+  let k = 0;
+  ms.forEach((m, i) => {
+    if (writable(m)) moved[i] = k++;
+  });
+  return ms.filter(writable).map((m) => {
+    if (m.parentIndex === undefined) return m;
+    const { parentIndex, ...rest } = m;
+    const p = moved[parentIndex] ?? -1;
+    return p >= 0 ? { ...rest, parentIndex: p } : rest;
+  });
+}
+
 export function extractReport(doc: Document, opts: ExtractOptions = {}): Report {
   const text = doc.text;
   const reportId = reportIdFromSha(doc.source.sha256);
@@ -177,6 +203,7 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
   };
 
   const rawSections = segmentSections(doc);
+  checkLimit('sections', rawSections.length, (n) => `${n} sections`);
   const sections: Section[] = [];
   const sectionIds: string[] = [];
   for (const s of rawSections) {
@@ -220,8 +247,11 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
   for (const r of refView) vmask.add(r.span.start, r.span.end);
   const metricView = pack.metrics(ctx);
 
-  const refCands = toSourceFacts<RefCandidate>(view, text, refView, ['symbolSpan', 'dateSpan']);
-  const dateResult = { dates: toSourceFacts<DateCandidate>(view, text, dateView.dates), findings: findingsToSource(view, text, dateView.findings) };
+  checkLimit('references', refView.length, (n) => `${n} references`);
+  checkLimit('dates', dateView.dates.length, (n) => `${n} dates`);
+  checkLimit('metrics', metricView.length, (n) => `${n} metrics`);
+  const refCands = toSourceFacts<RefCandidate>(view, text, refView, ['symbolSpan', 'dateSpan']).filter(hasText);
+  const dateResult = { dates: toSourceFacts<DateCandidate>(view, text, dateView.dates).filter(hasText), findings: findingsToSource(view, text, dateView.findings) };
   const references: Reference[] = [];
   const ownKey = header.meta.number ? symbolKey(header.meta.number) : undefined;
   for (const r of refCands) {
@@ -243,7 +273,7 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
     dates.push(fact);
   }
 
-  const metricCands = linkTableTotals(mergeTableMetrics(withCellContext(toSourceFacts(view, text, metricView), doc), tableCellMetrics(doc, language).filter((m) => m.span.start >= frame.start && m.span.end <= frame.end)));
+  const metricCands = linkTableTotals(mergeTableMetrics(withCellContext(withoutTextless(toSourceFacts(view, text, metricView)), doc), tableCellMetrics(doc, language).filter((m) => m.span.start >= frame.start && m.span.end <= frame.end && writable(m))));
   const metrics: Metric[] = metricCands.map((m) =>
     withProvenance<Metric>(m, METRIC_KEYS, factId(reportId, 'met', m.span.start, m.span.end), locate(m.span.start)),
   );
@@ -325,6 +355,8 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
   };
   if (opts.checks !== false) for (const f of checkReport(report, text)) report.findings.push(f);
   if (opts.includeText) report.text = text;
+  // labels, table headers and names come from outside the sanitized text, or are cut from it at a length
+  sanitizeDeep(report);
   if (!opts.skipValidation) assertValid('report', report);
   return report;
 }

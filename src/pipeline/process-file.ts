@@ -1,5 +1,6 @@
 /** One file on disk → one validated Report. */
-import { ingestFile, type IngestOptions } from '../ingest/index.js';
+import { ingestFile, InputError, type IngestOptions } from '../ingest/index.js';
+import { LimitExceeded } from '../util/limits.js';
 import type { Report } from '../model/report.js';
 import { extractReport, type ExtractOptions } from './extract-report.js';
 
@@ -7,5 +8,12 @@ export type ProcessOptions = IngestOptions & ExtractOptions;
 
 export async function processFile(path: string, opts: ProcessOptions = {}): Promise<Report> {
   const doc = await ingestFile(path, opts);
-  return extractReport(doc, opts);
+  try {
+    return extractReport(doc, opts);
+  } catch (e) {
+    // a report that asks for more facts than a limit allows fails as its input's fault, with the reason
+    if (e instanceof LimitExceeded) throw new InputError(path, 'limit', e.message);
+    if (e instanceof RangeError) throw new InputError(path, 'limit', `${e.message.split('\n')[0]} (the document's structure is too large)`);
+    throw e;
+  }
 }

@@ -54,7 +54,7 @@ export const breakdownSum: CheckRule = {
       if (approx) tol = Math.max(tol, Math.abs(total.value) * 0.05, 1);
       // `trong đó` / `of which` / `including` without a colon often names only some parts: a shortfall then is
       // not an error (parts exceeding the total still are); `gồm`, `namely` and colon lists claim to be complete
-      const lead = text ? text.slice(total.span.end, Math.min(...same.map((p) => p.span.start))) : '';
+      const lead = text ? text.slice(total.span.end, same.reduce((m, p) => Math.min(m, p.span.start), Infinity)) : '';
       const labelled = text !== undefined && same.every((p) => /:[ ]*$/.test(text.slice(Math.max(0, p.span.start - 3), p.span.start)));
       const exhaustive = !text || /(gồm|[Nn]amely|consist(s|ing) of|[Cc]ụ thể)/.test(lead) || labelled;
       const over = sum - total.value > tol;

@@ -4,7 +4,7 @@
  * Report anyway, and never repeats a finding the extractor already made for the same span.
  */
 import type { CheckRule, RawFinding } from '../types.js';
-import { evidenceOf, isCalendarDay } from '../util.js';
+import { evidenceOf, isCalendarDay, SpanSet } from '../util.js';
 
 export const impossibleDate: CheckRule = {
   id: 'date.impossible',
@@ -12,19 +12,13 @@ export const impossibleDate: CheckRule = {
   description: 'A date must exist in the calendar',
   run({ report }) {
     const out: RawFinding[] = [];
-    const seen = new Set<string>();
-    for (const f of report.findings) {
-      if (f.rule !== 'date.impossible') continue;
-      for (const e of f.evidence) seen.add(`${e.start}-${e.end}`);
-    }
-    const covered = (s: { start: number; end: number }) =>
-      [...seen].some((k) => {
-        const [a, b] = k.split('-').map(Number) as [number, number];
-        return a < s.end && s.start < b;
-      });
+    const evidence = report.findings.filter((f) => f.rule === 'date.impossible').flatMap((f) => f.evidence);
+    const seen = new SpanSet([...evidence, ...report.dates.map((d) => d.span), ...report.references.map((r) => r.span)]);
+    for (const e of evidence) seen.add(e);
+    const covered = (s: { start: number; end: number }) => seen.overlaps(s);
     for (const d of report.dates) {
       if (d.precision !== 'day' || isCalendarDay(d.value) || covered(d.span)) continue;
-      seen.add(`${d.span.start}-${d.span.end}`);
+      seen.add(d.span);
       out.push({
         message: `Impossible date: ${d.text}`,
         messageVi: `Ngày không tồn tại: ${d.text}`,
@@ -34,7 +28,7 @@ export const impossibleDate: CheckRule = {
     }
     for (const r of report.references) {
       if (!r.issuedOn || isCalendarDay(r.issuedOn) || covered(r.span)) continue;
-      seen.add(`${r.span.start}-${r.span.end}`);
+      seen.add(r.span);
       out.push({
         message: `Impossible issue date for ${r.symbol ?? r.name}: ${r.issuedOn}`,
         messageVi: `Ngày ban hành không tồn tại của văn bản ${r.symbol ?? r.name}: ${r.issuedOn}`,

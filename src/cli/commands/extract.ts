@@ -6,6 +6,7 @@ import { InputError } from '../../ingest/errors.js';
 import type { ProcessOptions } from '../../pipeline/process-file.js';
 import { canonicalEncoding } from '../../ingest/encodings.js';
 import { writeFileAtomic } from '../../util/atomic.js';
+import { forTerminal } from '../../util/escape.js';
 
 interface ExtractCliOptions {
   includeText?: boolean;
@@ -16,7 +17,12 @@ interface ExtractCliOptions {
   quiet?: boolean;
   stdinName: string;
   ocr: 'auto' | 'always' | 'never';
+  timeout?: string;
+  maxMemory?: string;
 }
+
+/** Failure codes of a guarded file that are ours (exit 3); any other failure is the input's (exit 1). */
+const OURS = new Set(['error', 'crash']);
 
 /** Exit codes: 0 ok, 1 bad input (missing, unreadable, no file matched), 3 internal error. */
 export function registerExtract(program: Command): void {
@@ -32,6 +38,8 @@ export function registerExtract(program: Command): void {
     .option('-q, --quiet', 'no summary line on standard error (errors are still printed)')
     .addOption(new Option('--ocr <mode>', 'OCR scanned pages and page images: auto (pages without a usable text layer), always, never').choices(['auto', 'always', 'never']).default('auto'))
     .option('--stdin-name <name>', 'the source path recorded for - (its extension helps detect HTML or Markdown)', '-')
+    .option('--timeout <ms>', 'processing time limit per file (as a batch worker: default 60000)')
+    .option('--max-memory <mb>', 'heap limit of the worker thread (as a batch worker: default 1024)')
     .action(async (args: string[], o: ExtractCliOptions, cmd: Command) => {
       if (o.encoding !== undefined && !canonicalEncoding(o.encoding.replace(/-nfd$/i, ''))) {
         cmd.error(`error: option '--encoding <name>' argument '${o.encoding}' is invalid. Known: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni`, { exitCode: 1 });
@@ -43,9 +51,12 @@ export function registerExtract(program: Command): void {
       opts.ocr = o.ocr;
       const { expandInputs } = await import('../../batch/inputs.js');
       const { DEFAULT_EXTENSIONS } = await import('../../batch/pipeline.js');
-      const { processFile } = await import('../../pipeline/process-file.js');
+      const { Guard, DEFAULT_GUARD } = await import('../../batch/guarded.js');
+      const num = (v: string | undefined, d: number) => (v !== undefined && Number(v) > 0 ? Number(v) : d);
+      // every file runs in a worker thread with the batch workers' time and memory limits
+      const guard = new Guard({ timeoutMs: num(o.timeout, DEFAULT_GUARD.timeoutMs), maxMemoryMb: num(o.maxMemory, DEFAULT_GUARD.maxMemoryMb) });
 
-      const say = (line: string) => process.stderr.write(`report-metrics: ${line.replace(/\s*\n\s*/g, ' ')}\n`);
+      const say = (line: string) => process.stderr.write(forTerminal(`report-metrics: ${line.replace(/\s*\n\s*/g, ' ')}`) + '\n');
       const files = args.filter((a) => a !== '-');
       const { inputs, warnings } = await expandInputs(files, DEFAULT_EXTENSIONS, [], process.cwd(), o.output ? dirname(resolve(o.output)) : process.cwd(), 'args');
       let failed = warnings.length;
@@ -62,16 +73,21 @@ export function registerExtract(program: Command): void {
       for (const job of jobs) {
         const name = job.stdin ? o.stdinName : job.given;
         try {
-          let report;
           if (job.stdin) {
             const { ingestBytes } = await import('../../ingest/index.js');
             const { extractReport } = await import('../../pipeline/extract-report.js');
-            report = extractReport(await ingestBytes(name, await readStdin(), opts), opts);
+            const report = extractReport(await ingestBytes(name, await readStdin(), opts), opts);
+            emit(JSON.stringify(report, null, several || o.compact ? 0 : 2) + '\n');
           } else {
-            report = await processFile(job.abs, opts);
-            report.source.path = job.given;
+            const r = await guard.run(job.abs, job.given, opts, several || o.compact ? 0 : 2);
+            if (!r.ok) {
+              failed++;
+              if (OURS.has(r.code)) internal = true;
+              say(`${job.given}: ${r.reason}`);
+              continue;
+            }
+            emit(r.json + '\n');
           }
-          emit(JSON.stringify(report, null, several || o.compact ? 0 : 2) + '\n');
           ok++;
         } catch (err) {
           failed++;
@@ -82,6 +98,7 @@ export function registerExtract(program: Command): void {
           }
         }
       }
+      await guard.close();
       if (o.output && ok > 0) {
         mkdirSync(dirname(resolve(o.output)), { recursive: true });
         writeFileAtomic(o.output, chunks.join(''));
