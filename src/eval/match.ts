@@ -74,7 +74,7 @@ export interface Predicted {
 
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 
-function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+export function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
@@ -94,7 +94,7 @@ function describeMetric(m: { kind: string; value: number; denominator?: number |
  * Greedy one-to-one matching over spans. `compatible` decides value agreement; a gold item whose text could not
  * be placed (located.how = missing) matches on value alone.
  */
-function matchBySpan<G, P extends { span: { start: number; end: number } }>(
+export function matchBySpan<G, P extends { span: { start: number; end: number } }>(
   gold: readonly G[],
   located: readonly Located[],
   preds: readonly P[],

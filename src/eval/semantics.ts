@@ -25,7 +25,7 @@
 import { readFileSync } from 'node:fs';
 import { asciiFold, foldForMatch } from '../normalize/fold.js';
 import { locateItems, type Located } from './gold.js';
-import { prf, type Counts, type Prf } from './match.js';
+import { matchBySpan, overlap, prf, type Counts, type Prf } from './match.js';
 
 export interface SemanticGoldMetric {
   text: string;
@@ -125,10 +125,6 @@ export function sameSubject(gold: string, pred: string): boolean {
   return shared >= Math.min(2, small) && shared / small >= 0.6;
 }
 
-function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
-  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-}
-
 const foldUnit = (s: string): string => asciiFold(foldForMatch(s.normalize('NFC'))).replace(/\s+/g, ' ').trim();
 
 export function compareSemantics(preds: readonly PredictedMetric[], gold: SemanticGold, text: string): SemanticComparison {
@@ -149,30 +145,7 @@ export function compareSemantics(preds: readonly PredictedMetric[], gold: Semant
   const bare = located.some((l) => l.how === 'missing') ? locateItems(text, retry, { framed: true }) : located;
   const loc = located.map((l, i) => (l.how === 'missing' ? bare[i]! : l));
 
-  const order = preds.map((p, i) => ({ p, i })).sort((a, b) => a.p.span.start - b.p.span.start);
-  const taken = new Set<number>();
-  const pairs = new Map<number, number>();
-  gold.metrics.forEach((g, gi) => {
-    const l = loc[gi]!;
-    let best = -1;
-    let bestOv = 0;
-    for (const { p, i } of order) {
-      if (taken.has(i) || p.kind !== g.kind || Math.abs(p.value - g.value) > 1e-9) continue;
-      if (l.how === 'missing') {
-        best = i;
-        break;
-      }
-      const ov = overlap(l, p.span);
-      if (ov > bestOv) {
-        best = i;
-        bestOv = ov;
-      }
-    }
-    if (best >= 0) {
-      taken.add(best);
-      pairs.set(gi, best);
-    }
-  });
+  const { pairs, taken } = matchBySpan(gold.metrics, loc, preds, (g, p) => p.kind === g.kind && Math.abs(p.value - g.value) <= 1e-9);
   const goldOfPred = new Map<number, number>();
   for (const [gi, pi] of pairs) goldOfPred.set(pi, gi);
   const predById = new Map<string, number>();

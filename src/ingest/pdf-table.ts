@@ -10,6 +10,7 @@
  * Everything else stays running text.
  */
 import type { Word } from './pdf.js';
+import { UNIT_LINE } from './table-grid.js';
 
 export interface TableLine {
   page: number;
@@ -87,7 +88,6 @@ interface Piece {
   y: number;
   size: number;
 }
-const UNIT_LINE = /^\(?\s*(?:ĐVT|Đơn vị tính|Đơn vị)\s*:\s*([^)]{1,60}?)\s*\)?$/i;
 const UNIT_HEAD = /^(?:ĐVT|Đơn vị tính|Đơn vị)$/i;
 const ORDINAL_HEAD = /^(?:STT|TT|Số TT|Số thứ tự)$/i;
 const ORDINAL_CELL = /^(?:\d{1,3}|[IVXLC]{1,6})\.?$/;

@@ -28,6 +28,11 @@ const FIGURE_START = /^[-+]?[0-9]/;
 /** a row number: `1`, `1.2`, `II`, `a)`; not `20.000` (a thousands group) */
 const ROW_NUMBER = /^(?:[IVXLC]{1,6}|[a-zđ]|[0-9]{1,3}(?:\.[0-9]{1,2}){0,3})[.)]?$/;
 const YEAR_START = /^(?:19|20)[0-9]{2}(?![0-9.,])/;
+/** a data cell starts with a figure (`1.430,5`, `0,5 ngày`, `12 TTHC`); a year (`2024`) is a header */
+export function startsWithFigure(text: string): boolean {
+  return FIGURE_START.test(text) && !YEAR_START.test(text);
+}
+
 const UNIT_COLUMN = /^(?:ĐVT|Đơn vị tính|Đơn vị)$/i;
 /** a column headed `Đơn vị` may name units of measure (`hồ sơ`, `%`, `triệu đồng`) or organisations (`Sở Y tế`) */
 const ORGANISATION_HEADER = /^Đơn vị$/i;
@@ -74,8 +79,7 @@ export function tableContexts(
       unitRows.add(r);
     }
   });
-  // a data row has a cell that starts with a figure (`1.430,5`, `0,5 ngày`, `12 TTHC`); a year (`2024`) is a header
-  const isNumeric = (c: GridCell | undefined) => !!c && FIGURE_START.test(c.text) && !YEAR_START.test(c.text);
+  const isNumeric = (c: GridCell | undefined) => !!c && startsWithFigure(c.text);
   const headerRows: number[] = [];
   for (let r = 0; r < grid.length && headerRows.length < MAX_HEADER_ROWS; r++) {
     if (unitRows.has(r)) continue;

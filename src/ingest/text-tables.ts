@@ -60,6 +60,12 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   return { start, end };
 }
 
+/** a line of spaces only */
+function isBlank(text: string, l: Line): boolean {
+  const t = trimSpan(text, l.start, l.end);
+  return t.end === t.start;
+}
+
 /** a line holding only `|` (and spaces) */
 function isPipeLine(text: string, l: Line): boolean {
   const t = trimSpan(text, l.start, l.end);
@@ -110,7 +116,7 @@ function gfmTables(text: string, lines: Line[]): TextTable[] {
         headerUntil = rows.length;
         continue;
       }
-      rows.push(cells.filter((c) => c.end > c.start || true));
+      rows.push(cells);
     }
     if (headerUntil > 0) for (let r = 0; r < headerUntil; r++) for (const c of rows[r]!) c.header = true;
     if (rows.length >= 2 || (rows.length === 1 && rows[0]!.length >= 2)) out.push({ rows, start, end });
@@ -160,7 +166,7 @@ function stackedTables(text: string, lines: Line[]): TextTable[] {
       continue;
     }
     // a blank line neither ends a cell nor separates pipes: layout, not structure
-    if (trimSpan(text, l.start, l.end).end === trimSpan(text, l.start, l.end).start) continue;
+    if (isBlank(text, l)) continue;
     if (chunkStart < 0) {
       // a chunk starts: was the token before it a pipe line?
       if (chunks.length === 0) opens = lastWasPipe;
@@ -325,7 +331,7 @@ function alignedTables(text: string, lines: Line[]): TextTable[] {
     let j = i + 1;
     for (; j < lines.length; j++) {
       const l = lines[j]!;
-      if (trimSpan(text, l.start, l.end).start === trimSpan(text, l.start, l.end).end) continue;
+      if (isBlank(text, l)) continue;
       const r = alignedRow(text, l);
       if (!r || r.figures.length !== n) break;
       // the figures stand in the same columns (their extents overlap those of the first row, right-aligned or not)
@@ -347,7 +353,7 @@ function alignedTables(text: string, lines: Line[]): TextTable[] {
     const headerLines: Line[] = [];
     for (let k = i - 1; k >= 0 && headerLines.length < 3; k--) {
       const l = lines[k]!;
-      if (trimSpan(text, l.start, l.end).start === trimSpan(text, l.start, l.end).end) break;
+      if (isBlank(text, l)) break;
       const segs = segments(text, l);
       if (segs.length < 2 || segs.some((c) => FIGURE.test(text.slice(c.start, c.end)))) break;
       headerLines.unshift(l);

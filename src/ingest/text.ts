@@ -8,7 +8,7 @@ import { normalizeText } from '../normalize/normalize-text.js';
 import { InputError } from './errors.js';
 import { canonicalEncoding, decodeAs, detectAndDecode } from './encodings.js';
 import { cellText, textTables, type TextCell } from './text-tables.js';
-import { tableContexts, UNIT_LINE, type GridCell } from './table-grid.js';
+import { startsWithFigure, tableContexts, UNIT_LINE, type GridCell } from './table-grid.js';
 
 /**
  * Decode the bytes of a text file: `encoding` forces one (see canonicalEncoding for the accepted names),
@@ -74,9 +74,6 @@ function unitBefore(text: string, at: number): string | undefined {
   return undefined;
 }
 
-const FIGURE_START = /^[-+]?[0-9]/;
-const YEAR = /^(?:19|20)[0-9]{2}(?![0-9.,])/;
-
 /**
  * A text table has no spans: a header row narrower than the data rows is aligned as headers are written —
  * the last header row (sub-columns) to the right, an upper one to the left with its last cell spanning the
@@ -89,7 +86,7 @@ function alignedGrid(origins: GridCell[][]): (GridCell | undefined)[][] {
   let best = 0;
   for (const [w, c] of counts) if (c > best || (c === best && w > width)) [width, best] = [w, c];
   let headers = 0;
-  while (headers < Math.min(3, origins.length - 1) && origins[headers]!.every((c) => !FIGURE_START.test(c.text) || YEAR.test(c.text))) headers++;
+  while (headers < Math.min(3, origins.length - 1) && origins[headers]!.every((c) => !startsWithFigure(c.text))) headers++;
   return origins.map((row, r) => {
     if (row.length >= width || width === 0) return row.slice();
     const out: (GridCell | undefined)[] = new Array(width).fill(undefined);

@@ -78,21 +78,6 @@ export function parseViNumber(s: string): number {
   return Number(s.replace(/\./g, '').replace(',', '.'));
 }
 
-/** Words just before `pos` (lower-cased), nearest last, stopping at punctuation. */
-function wordsBefore(text: string, pos: number, n: number): string[] {
-  const out: string[] = [];
-  let i = pos;
-  while (out.length < n) {
-    while (i > 0 && text[i - 1] === ' ') i--;
-    let j = i;
-    while (j > 0 && (isLetter(text[j - 1]) || isDigit(text[j - 1]))) j--;
-    if (j === i) break;
-    out.unshift(text.slice(j, i).toLowerCase());
-    i = j;
-  }
-  return out;
-}
-
 function wordAfter(text: string, pos: number): string {
   let i = pos;
   while (text[i] === ' ') i++;
@@ -323,7 +308,7 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
     TIER_BEFORE.lastIndex = 0;
     TIER_AFTER.lastIndex = 0;
     if (value <= 4 && TIER_AFTER.test(right) && !isLetter(right[right.indexOf('cấp') + 3]) && TIER_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
-    const before = wordsBefore(text, start, 2);
+    const before = wordsBack(text, start, 2);
     const prev1 = before[before.length - 1] ?? '';
     const prev2 = before.join(' ');
     const approximate = APPROX.has(prev1) || APPROX.has(prev2);
@@ -975,7 +960,7 @@ function isChange(text: string, m: Raw): boolean {
 /** A per-unit amount (`3 triệu đồng/hộ`, `mỗi hộ 3 triệu đồng`, `mức 3 triệu đồng`) is a rate, not a part of a total. */
 function perUnit(text: string, m: Raw): boolean {
   if (m.per !== undefined || text[m.span.end] === '/') return true;
-  const before = wordsBefore(text, m.span.start, 2);
+  const before = wordsBack(text, m.span.start, 2);
   return before.includes('mỗi') || before[before.length - 1] === 'mức';
 }
 
