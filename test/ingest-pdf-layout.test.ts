@@ -178,7 +178,7 @@ describe('tables rebuilt from text positions', () => {
       ['Ho so tiep nhan', '1.250', '1.430'],
       ['Ty le dung han', '97,5%', '98,2%'],
     ]);
-    expect(t!.rows[2]![2]).toEqual({ text: '98,2%', col: 2, rowHeader: 'Ty le dung han', colHeader: 'Nam 2025' });
+    expect(t!.rows[2]![2]).toEqual({ text: '98,2%', col: 2, figureCol: 1, rowHeader: 'Ty le dung han', colHeader: 'Nam 2025' });
   });
 
   it('an ordinal column is not part of the row header, a unit column gives the row its unit, close headers are cut apart', () => {
@@ -190,7 +190,7 @@ describe('tables rebuilt from text positions', () => {
     const [t] = findTables(lines);
     expect(t!.rows[0]!.map((c) => c.text)).toEqual(['Chi tieu', 'Nam 2024', 'Nam 2025']);
     expect(t!.rows[1]!.map((c) => c.text)).toEqual(['1', 'Ho so tiep nhan', 'ho so', '1.250', '1.430']);
-    expect(t!.rows[2]![4]).toEqual({ text: '10.120', col: 4, rowHeader: 'Dien tich trong', colHeader: 'Nam 2025', unit: 'ha' });
+    expect(t!.rows[2]![4]).toEqual({ text: '10.120', col: 4, figureCol: 1, rowHeader: 'Dien tich trong', colHeader: 'Nam 2025', unit: 'ha' });
   });
 
   it('a text cell after the numbers (Ghi chú) does not hide the row', () => {
@@ -205,7 +205,7 @@ describe('tables rebuilt from text positions', () => {
       ['So Noi vu', '1.250', '1.230', 'Dat'],
       ['So Tu phap', '860', '851'],
     ]);
-    expect(t!.rows[1]![2]).toEqual({ text: '1.230', col: 2, rowHeader: 'So Noi vu', colHeader: 'Dung han' });
+    expect(t!.rows[1]![2]).toEqual({ text: '1.230', col: 2, figureCol: 1, rowHeader: 'So Noi vu', colHeader: 'Dung han' });
   });
 
   it('a unit line above the table gives every cell its unit', () => {
@@ -217,7 +217,7 @@ describe('tables rebuilt from text positions', () => {
     ].map((l, i) => (i === 0 ? { ...l, text: 'Đơn vị tính: triệu đồng', words: l.words } : l));
     const [t] = findTables(lines);
     expect(t!.lines.size).toBe(4);
-    expect(t!.rows[1]![1]).toEqual({ text: '1.430,5', col: 1, rowHeader: 'Chi thuong xuyen', colHeader: 'Du toan', unit: 'triệu đồng' });
+    expect(t!.rows[1]![1]).toEqual({ text: '1.430,5', col: 1, figureCol: 0, rowHeader: 'Chi thuong xuyen', colHeader: 'Du toan', unit: 'triệu đồng' });
   });
 
   it('a table in small type at the foot of a page is a table, not footnotes', async () => {

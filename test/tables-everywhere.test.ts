@@ -48,6 +48,27 @@ describe('tables in every style', () => {
   }
 });
 
+describe('a PDF table printed over a page break (headless chromium, header not repeated)', () => {
+  it('is one table: every figure cell of both pages with its row, its column header and the unit', async () => {
+    const r = await processFile(join(ROOT, 'fixtures', 'tables', 'page-break.pdf'));
+    const cells = r.metrics.filter((m) => m.table);
+    // 43 rows of two figure columns, the first three rows as in every other style
+    expect(cells.slice(0, 6).map((m) => `${m.table!.rowHeader} | ${m.period} | ${m.kind} ${m.value} ${m.unit}`)).toEqual(EXPECTED);
+    expect(cells).toHaveLength(86);
+    expect(new Set(cells.map((m) => m.table!.index))).toEqual(new Set([0]));
+    expect(new Set(cells.map((m) => m.table!.row)).size).toBe(43);
+    for (const m of cells) {
+      expect(m.table!.colHeader, m.text).toBe(`Kết quả - Năm ${m.period}`);
+      expect(m.table!.rowHeader, m.text).toMatch(/^Kinh phí|^Tỷ lệ/);
+    }
+    // the rows on the second page: their figures are money in the table's unit, and the row label keeps its number
+    const last = cells.filter((m) => m.table!.rowHeader === 'Kinh phí đề tài cấp cơ sở số 40');
+    expect(last.map((m) => [m.period, m.value, m.unit])).toEqual([['2022', 373_000_000, 'VND'], ['2023', 471_000_000, 'VND']]);
+    // the figures at the foot of page 1 and the head of page 2 are cells, not page numbers
+    expect(cells.map((m) => m.value)).toEqual(expect.arrayContaining([233_000_000, 291_000_000, 240_000_000]));
+  });
+});
+
 describe('stacked pipes', () => {
   it('cuts the text before and after a table off its first and last rows', () => {
     const t = 'Kết quả như sau:\n|\nĐơn vị\n|\nSố hồ sơ\n|\n|\nSở Tư pháp\n|\n120\n|\n|\nSở Y tế\n|\n95\n|\nCác đơn vị đã hoàn thành.\n';

@@ -29,6 +29,8 @@ export interface TableLine {
 export interface TableCell {
   text: string;
   col: number;
+  /** a figure cell: which of the table's figure columns it is in */
+  figureCol?: number;
   unit?: string;
   rowHeader?: string;
   colHeader?: string;
@@ -39,6 +41,22 @@ export interface PdfTable<L extends TableLine> {
   lines: Set<L>;
   /** rows in reading order: the header row first (when there is one), then the data rows */
   rows: TableCell[][];
+  /** the horizontal extent of each figure column */
+  cols: { x0: number; x1: number }[];
+  /** each figure column's header, when the table has a header row */
+  colHeader?: (string | undefined)[];
+  /** the table's unit (`ĐVT: triệu đồng` above it) */
+  unit?: string;
+}
+
+/**
+ * A table at the top of a page that goes on with the table at the bottom of the page before: it has no header
+ * row of its own and its figure columns stand where the earlier table's do (a long table printed over a page
+ * break, its header not repeated).
+ */
+export function continuesTable(prev: PdfTable<TableLine>, next: PdfTable<TableLine>): boolean {
+  if (next.colHeader !== undefined || next.cols.length !== prev.cols.length) return false;
+  return next.cols.every((c, k) => overlap(c.x0, c.x1, prev.cols[k]!.x0 - 2, prev.cols[k]!.x1 + 2) > 0);
 }
 
 const NUMERIC = /^[-+]?\d[\d.,]*(?:\/\d[\d.,]*)?%?$/;
@@ -71,13 +89,16 @@ function numericTail<L extends TableLine>(blocks: L[], index: number): DataLine<
   }
   let k = w.length;
   while (k > 0 && NUMERIC.test(w[k - 1]!.text)) k--;
+  // a number set at word spacing after the word before it belongs to the row's label (`đề tài số 1`), not a cell
+  while (k > 0 && k < w.length && w[k]!.x0 - w[k - 1]!.x1 < line.size * 0.6) k++;
   const cells = w.slice(k);
   if (cells.length < 2) return undefined;
   const minGap = cells.length >= 3 ? line.size * 0.6 : line.size * 1.5;
   for (let i = 1; i < cells.length; i++) if (cells[i]!.x0 - cells[i - 1]!.x1 < minGap) return undefined;
-  // the stub must end well before the first number (not a sentence running into its figures)
+  // the stub must end well before the first number (not a sentence running into its figures): by more than a
+  // word space — a cell's padding on both sides (two figure columns already stand apart by 1.5 em)
   const stub = w.slice(0, k);
-  if (stub.length > 0 && cells[0]!.x0 - stub[stub.length - 1]!.x1 < minGap) return undefined;
+  if (stub.length > 0 && cells[0]!.x0 - stub[stub.length - 1]!.x1 < Math.min(minGap, line.size * 0.8)) return undefined;
   return note ? { line, blocks, index, stub, cells, note } : { line, blocks, index, stub, cells };
 }
 
@@ -104,6 +125,27 @@ function splitAtGaps(words: Word[], gap: number): Word[][] {
 }
 
 const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.min(a1, b1) - Math.max(a0, b0);
+
+/**
+ * Header words cut where one stands over a figure column and the next over another (`Năm 2022 Năm 2023` set at
+ * word spacing over two columns); a word over no single column (a centred group header) cuts nothing.
+ */
+function splitAtColumns(words: Word[], cols: { x0: number; x1: number }[]): Word[][] {
+  const colOf = (w: Word) => {
+    const hit = cols.flatMap((c, k) => (overlap(w.x0, w.x1, c.x0 - 2, c.x1 + 2) > 0 ? [k] : []));
+    return hit.length === 1 ? hit[0]! : -1;
+  };
+  const out: Word[][] = [];
+  let prevCol = -1;
+  for (const w of words) {
+    const c = colOf(w);
+    const last = out[out.length - 1];
+    if (last && !(c >= 0 && prevCol >= 0 && c !== prevCol)) last.push(w);
+    else out.push([w]);
+    if (c >= 0) prevCol = c;
+  }
+  return out;
+}
 
 /** Tables on one page's body lines (in reading order). */
 export function findTables<L extends TableLine>(body: L[]): PdfTable<L>[] {
@@ -216,7 +258,7 @@ function buildTable<L extends TableLine>(body: L[], rows: DataLine<L>[], between
       unit = u[1]!.trim();
       continue;
     }
-    pieces.push(...splitAtGaps(h.words, h.size * 1.2).map((ws) => ({ text: ws.map((w) => w.text).join(' '), x0: ws[0]!.x0, x1: ws[ws.length - 1]!.x1, y: h.y, size: h.size })));
+    pieces.push(...splitAtGaps(h.words, h.size * 1.2).flatMap((ws) => splitAtColumns(ws, cols)).map((ws) => ({ text: ws.map((w) => w.text).join(' '), x0: ws[0]!.x0, x1: ws[ws.length - 1]!.x1, y: h.y, size: h.size })));
   }
   const byTop = (a: { y: number; x0: number }, b: { y: number; x0: number }) => b.y - a.y || a.x0 - b.x0;
   // group headers: pieces with other pieces below them, off their own centre (`PAR Index` over
@@ -264,7 +306,7 @@ function buildTable<L extends TableLine>(body: L[], rows: DataLine<L>[], between
     const row: TableCell[] = written.map((text, col) => ({ text, col }));
     const first = row.length;
     r.cells.forEach((c, ci) => {
-      const cell: TableCell = { text: c.text, col: first + ci };
+      const cell: TableCell = { text: c.text, col: first + ci, figureCol: ci };
       if (stub) cell.rowHeader = stub;
       const ch = colHeader[ci];
       if (ch) cell.colHeader = ch;
@@ -275,5 +317,8 @@ function buildTable<L extends TableLine>(body: L[], rows: DataLine<L>[], between
     if (r.note) row.push({ text: r.note.map((w) => w.text).join(' '), col: first + r.cells.length });
     out.push(row);
   });
-  return { lines, rows: out };
+  const table: PdfTable<L> = { lines, rows: out, cols };
+  if (header.length > 0) table.colHeader = colHeader;
+  if (unit !== undefined) table.unit = unit;
+  return table;
 }

@@ -23,7 +23,7 @@ import type { Document, DocumentSource, PageDecoding, PageInfo, TableContext } f
 import { linesQuality, redecodePoorPages, repairGlyphs } from './pdf-decoders.js';
 import { ocrPdfPages } from './pdf-ocr.js';
 import { DEFAULT_OCR, type OcrOptions } from './ocr.js';
-import { findTables, type PdfTable, type TableLine } from './pdf-table.js';
+import { continuesTable, findTables, type PdfTable, type TableLine } from './pdf-table.js';
 import { TextBuilder, oneLine } from './builder.js';
 import { InputError } from './errors.js';
 import { repairSpacing } from './repair.js';
@@ -424,9 +424,13 @@ function classify(pages: { number: number; height: number; lines: Line[]; furnit
     // only the first two and last two lines of a page can be furniture
     [p.lines[0], p.lines[1], p.lines[p.lines.length - 1], p.lines[p.lines.length - 2]].forEach((l) => l && edge.add(l));
     const stamp = signatureBox(p.lines);
+    // a page number stands alone on its line: a figure sharing a line with other blocks is a table cell
+    const perGroup = new Map<number, number>();
+    for (const l of p.lines) perGroup.set(l.group, (perGroup.get(l.group) ?? 0) + 1);
+    const alone = (l: Line) => perGroup.get(l.group) === 1;
     for (const l of p.lines) {
       const repeated = pages.length >= 3 && (marginCount.get(digitsKey(l.text)) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
-      if (stamp.has(l) || (edge.has(l) && inMargin(l, p.height) && (PAGE_NUMBER.test(l.text) || repeated))) furniture.push(l.text);
+      if (stamp.has(l) || (edge.has(l) && inMargin(l, p.height) && ((PAGE_NUMBER.test(l.text) && alone(l)) || repeated))) furniture.push(l.text);
       else rest.push(l);
     }
     // footnotes: the run of smaller lines at the foot of the page, starting with a footnote number
@@ -596,6 +600,8 @@ function assemble(source: DocumentSource, raw: RawPage[], notesOut: { rule: stri
     para = '';
   };
   let tableIndex = 0;
+  // the table that ended the page before (its last body line was a table line), to go on over a page break
+  let open: { table: PdfTable<Line>; index: number; rows: number } | undefined;
   for (const p of pages) {
     // tables rebuilt from text positions leave the running text; each is written where its first line was
     const tables = findTables(p.body);
@@ -622,23 +628,33 @@ function assemble(source: DocumentSource, raw: RawPage[], notesOut: { rule: stri
         flush();
         prev = undefined;
         if (!pageStart.has(p.number)) pageStart.set(p.number, b.offset);
-        const index = tableIndex++;
+        // a table heading the page with no header of its own goes on with the one that ended the page before:
+        // the same table, its rows counted on, its column headers and unit carried over
+        const goesOn = open && l === p.body[0] && continuesTable(open.table, table) ? open : undefined;
+        const index = goesOn ? goesOn.index : tableIndex++;
+        const rowBase = goesOn ? goesOn.rows : 0;
+        const headOf = goesOn?.table;
         table.rows.forEach((cells, row) => {
           b.addRow(
             cells.map((c) => {
-              const ctx: TableContext = { index, row, col: c.col };
+              const ctx: TableContext = { index, row: rowBase + row, col: c.col };
               if (c.rowHeader !== undefined) ctx.rowHeader = fix(c.rowHeader);
-              if (c.colHeader !== undefined) ctx.colHeader = fix(c.colHeader);
-              if (c.unit !== undefined) ctx.unit = fix(c.unit);
+              const colHeader = c.colHeader ?? (c.figureCol !== undefined ? headOf?.colHeader?.[c.figureCol] : undefined);
+              if (colHeader !== undefined) ctx.colHeader = fix(colHeader);
+              const unit = c.unit ?? (c.figureCol !== undefined ? headOf?.unit : undefined);
+              if (unit !== undefined) ctx.unit = fix(unit);
               return { text: fix(c.text), table: ctx };
             }),
             p.number,
           );
         });
+        open = { table: goesOn ? { ...table, colHeader: headOf!.colHeader, unit: headOf!.unit } as PdfTable<Line> : table, index, rows: rowBase + table.rows.length };
+        if (l !== p.body[p.body.length - 1] && !table.lines.has(p.body[p.body.length - 1]!)) open = undefined;
         continue;
       }
       const text = fix(l.text);
       if (text === '') continue;
+      open = undefined;
       if (prev && para !== '' && startsNewParagraph(prev, l, leftMargin, rightEdge, lineGap)) flush();
       if (!pageStart.has(p.number)) pageStart.set(p.number, b.offset + (para === '' ? 0 : para.length + (endsSymbolHyphen(para) || continuesSymbol(para, text) ? 0 : 1)));
       if (para === '') paraPage = p.number;
