@@ -48,3 +48,59 @@ describe('a saved page gives only the document’s facts', () => {
     expect(r.references.some((x) => x.symbol === '5348/CT-CS')).toBe(false);
   });
 });
+
+describe('site text is furniture with a reason', () => {
+  const covers = (r: { furniture?: { reason: string; span: { start: number; end: number } }[] }, frame: { start: number; end: number }, length: number) => {
+    // furniture and the document tile the text: in order, no overlap, no gap
+    const parts = [...(r.furniture ?? []).map((f) => f.span), frame].sort((a, b) => a.start - b.start);
+    expect(parts[0]!.start).toBe(0);
+    for (let i = 1; i < parts.length; i++) expect(parts[i]!.start).toBe(parts[i - 1]!.end);
+    expect(parts[parts.length - 1]!.end).toBe(length);
+  };
+  it('the example page: navigation, box (with the number and date it states), title, note, related documents', async () => {
+    const text = SITE_FRAME_RULES[0]!.example.text;
+    const doc = await ingestBytes('page.txt', Buffer.from(text));
+    const r = extractReport(doc);
+    expect(r.furniture!.map((f) => f.reason)).toEqual(['site-navigation', 'site-metadata', 'site-title', 'site-note', 'related-documents']);
+    expect(doc.text.slice(r.furniture![0]!.span.start, r.furniture![0]!.span.end).trim()).toBe('Đang tải văn bản...\n**');
+    expect(r.furniture!.find((f) => f.reason === 'site-metadata')).toMatchObject({ number: '5348/CT-CS', issuedOn: '2025-11-20' });
+    const at = doc.text.indexOf(SITE_FRAME_RULES[0]!.example.document);
+    covers(r, { start: at, end: at + SITE_FRAME_RULES[0]!.example.document.length }, doc.text.length);
+    // no fact inside furniture
+    for (const f of [...r.references, ...r.dates, ...r.metrics]) for (const x of r.furniture!) expect(f.span.start >= x.span.end || f.span.end <= x.span.start, `${f.text} in ${x.reason}`).toBe(true);
+  });
+  it('the box fills the number and date a document without its own header lacks', async () => {
+    const text = SITE_FRAME_RULES[0]!.example.text.replace('BỘ TÀI CHÍNH\nSố: 5348/CT-CS\n', 'Kính gửi các đơn vị.\n');
+    const r = extractReport(await ingestBytes('page.txt', Buffer.from(text)));
+    expect([r.report.number, r.report.issuedOn]).toEqual(['5348/CT-CS', '2025-11-20']);
+  });
+  it('a text that is no saved page has no furniture', async () => {
+    const r = extractReport(await ingestBytes('plain.txt', Buffer.from('UBND TỈNH X\nSố: 12/BC-UBND\nBáo cáo 22 văn bản.\n')));
+    expect(r.furniture).toBeUndefined();
+  });
+  const dir = sharedPath('real-text');
+  const absent = sharedAbsent('real-text');
+  it.skipIf(absent !== undefined)(`every web copy of ../shared/real-text: furniture tiles the page around the document, the box confirms the header${absent ? ` — ${absent}` : ''}`, async () => {
+    const { readdirSync } = await import('node:fs');
+    let pages = 0;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
+      const doc = await ingestBytes(join(dir, f), readFileSync(join(dir, f)));
+      const r = extractReport(doc);
+      if (!r.furniture) continue;
+      pages++;
+      const reasons = r.furniture.map((x) => x.reason);
+      expect(reasons, f).toContain('site-metadata');
+      expect(reasons, f).toContain('related-documents');
+      // the document: the one gap the furniture leaves, holding the document's own number
+      const sorted = r.furniture.map((x) => x.span).sort((a, b) => a.start - b.start);
+      const gap = sorted.findIndex((s, i) => i > 0 && s.start !== sorted[i - 1]!.end);
+      expect(gap, `${f}: a gap, the document`).toBeGreaterThan(0);
+      const inside = { start: sorted[gap - 1]!.end, end: sorted[gap]!.start };
+      covers(r, inside, doc.text.length);
+      expect(doc.text.slice(inside.start, inside.end), f).toContain(r.report.number!.split('/')[0]!);
+      const box = r.furniture.find((x) => x.reason === 'site-metadata')!;
+      expect([box.number, box.issuedOn], f).toEqual([r.report.number, r.report.issuedOn]);
+    }
+    expect(pages).toBeGreaterThanOrEqual(20);
+  });
+});

@@ -11,6 +11,7 @@ export type Reference = Report['references'][number];
 export type DateFact = Report['dates'][number];
 export type Metric = Report['metrics'][number];
 export type Finding = Report['findings'][number];
+export type Furniture = NonNullable<Report['furniture']>[number];
 export type Evidence = Finding['evidence'][number];
 export type ReportMeta = Report['report'];
 export type SourceInfo = Report['source'];

@@ -3,8 +3,9 @@
  * Pure and synchronous; file reading lives in ./process-file.
  */
 import type { Document } from '../model/document.js';
-import type { DateFact, Finding, Metric, PageDecodingInfo, Reference, Report, Section } from '../model/report.js';
+import type { DateFact, Finding, Furniture, Metric, PageDecodingInfo, Reference, Report, Section } from '../model/report.js';
 import { SCHEMA_VERSION } from '../model/report.js';
+import { parseDayMonthYear } from '../vocab/calendar.js';
 import { reportSchema } from '../model/schemas.generated.js';
 import { detectLanguage } from '../extract/language.js';
 import type { ExtractContext, RulePack } from '../extract/context.js';
@@ -340,6 +341,22 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
     }
   }
 
+  // the site's text around the document: furniture with its reason; the box's number and date fill the header
+  const furniture: Furniture[] = (viewFrame.outside ?? []).map((o) => ({ reason: o.reason, span: { start: view.toSource[o.start]!, end: view.toSource[o.end]! } }));
+  if (viewFrame.box) {
+    const box = viewFrame.box;
+    const meta = header.meta;
+    const dmy = box.issued !== undefined ? /^([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4})$/.exec(box.issued) : null;
+    const issued = dmy ? parseDayMonthYear(Number(dmy[1]), Number(dmy[2]), Number(dmy[3])) : undefined;
+    const metadata = furniture.find((f) => f.reason === 'site-metadata');
+    if (metadata) {
+      if (box.number !== undefined) metadata.number = box.number;
+      if (issued !== undefined) metadata.issuedOn = issued;
+    }
+    if (meta.number === undefined && box.number !== undefined) meta.number = box.number;
+    if (meta.issuedOn === undefined && issued !== undefined) meta.issuedOn = issued;
+  }
+
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,
     id: reportId,
@@ -353,6 +370,7 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
     metrics,
     findings,
   };
+  if (furniture.length > 0) report.furniture = furniture;
   if (opts.checks !== false) for (const f of checkReport(report, text)) report.findings.push(f);
   if (opts.includeText) report.text = text;
   // labels, table headers and names come from outside the sanitized text, or are cut from it at a length
