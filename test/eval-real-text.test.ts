@@ -21,8 +21,9 @@ const note = absent ? ` — ${absent}` : '';
 
 describe('real-text gold', () => {
   const files = readdirSync(GOLD).filter((f) => f.endsWith('.gold.json'));
-  // the issue asks for 12; MIN_FILES is what the blind annotation delivered (raise it as gold is added)
-  const MIN_FILES = 10;
+  // the issue asks for 12: 10 blind-annotated texts, and the 4 once held out (scored unseen in session 5, then
+  // adjudicated and moved in: fixtures/gold-real-text/*.gold.json `adjudicated`)
+  const MIN_FILES = 14;
   it(`has at least ${MIN_FILES} annotated texts, web copies and bare documents`, () => {
     expect(files.length).toBeGreaterThanOrEqual(MIN_FILES);
   });

@@ -66,7 +66,7 @@ export interface FileComparison {
 
 /** The minimal parts of a Report the matcher reads (so tests can build small synthetic cases). */
 export interface Predicted {
-  references: (Pick<Reference, 'type' | 'issuedOn' | 'text' | 'span'> & { symbol?: string | undefined; name?: string | undefined; year?: number | undefined })[];
+  references: (Pick<Reference, 'type' | 'issuedOn' | 'text' | 'span'> & { symbol?: string | undefined; name?: string | undefined; year?: number | undefined; self?: boolean | undefined })[];
   dates: Pick<DateFact, 'value' | 'precision' | 'end' | 'text' | 'span'>[];
   metrics: Pick<Metric, 'id' | 'kind' | 'value' | 'unit' | 'per' | 'denominator' | 'parent' | 'text' | 'span'>[];
   report?: Report['report'];
@@ -164,7 +164,9 @@ export function compareReport(pred: Predicted, goldIn: GoldFile, text: string): 
   };
 
   // ---- references: key + issuedOn, greedy in document order
-  const refOrder = byStart(pred.references);
+  // the report naming itself (`self`) is a mention, no citation: not scored as a reference
+  const cited = pred.references.filter((r) => r.self !== true);
+  const refOrder = byStart(cited);
   const refTaken = new Set<number>();
   // a reference by symbol is keyed by its symbol; one cited by name by type, folded name and year
   const refKey = (r: { symbol?: string | undefined; name?: string | undefined; type: string; issuedOn?: string | null | undefined; year?: number | undefined }): string =>
@@ -187,7 +189,7 @@ export function compareReport(pred: Predicted, goldIn: GoldFile, text: string): 
     counts.references.tp++;
     field('reference.type', hit.item.type === g.type, { text: label(g), gold: g.type, predicted: hit.item.type });
   });
-  pred.references.forEach((p, i) => {
+  cited.forEach((p, i) => {
     if (refTaken.has(i)) return;
     counts.references.fp++;
     extras.push({ type: 'references', text: label(p), value: `${p.type} ${p.issuedOn ?? 'no date'}`, span: p.span });

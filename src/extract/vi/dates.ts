@@ -3,7 +3,7 @@
  * one explained. Numeric dates are always day-month-year. Impossible dates become findings, never dates.
  */
 import type { DateCandidate, DateResult, ExtractContext, FindingCandidate } from '../context.js';
-import { isDigit, isLetter, pattern } from '../../util/pattern.js';
+import { isDigit, isLetter, pattern, VI_LOWER, VI_UPPER } from '../../util/pattern.js';
 import { pad2, parseDayMonth, parseDayMonthYear, quarterNumber } from '../../vocab/calendar.js';
 
 interface Hit {
@@ -44,6 +44,10 @@ const HOLIDAY = pattern(
   'date.holiday-day-month',
   '(?:[Qq]uốc khánh|[Qq]uốc tế [Ll]ao động|[Pp]hụ nữ Việt Nam|[Qq]uốc tế [Pp]hụ nữ|[Nn]hà giáo Việt Nam|[Tt]hương binh[ ,-]{1,3}[Ll]iệt sĩ|[Gg]iải phóng miền Nam|[Tt]hầy thuốc Việt Nam|[Bb]áo chí [Cc]ách mạng Việt Nam|[Tt]hống nhất đất nước|[Gg]iải phóng [Tt]hủ đô)[ ]{1,2}\\(?([0-9]{1,2})[/-]([0-9]{1,2})\\)?',
 );
+/** a named day with its day-month: `Ngày Di sản văn hóa Việt Nam 23/11` (`Ngày` + a capitalised name of ≤ 8 words) */
+const NAMED_DAY = pattern('date.named-day', `(?:Ngày|NGÀY)[ ]{1,2}[${VI_UPPER}][${VI_LOWER}${VI_UPPER}]*(?:[ ]{1,2}[${VI_LOWER}${VI_UPPER}]+){0,7}[ ]{1,2}\\(?${D}[/-]${D}\\)?`);
+/** a day of the lunar calendar: `15 tháng 4 âm lịch` (the day-month as written, no year) */
+const LUNAR_DAY = pattern('date.lunar-day-month', `${D}[ ]{1,3}tháng[ ]{1,3}${D}[ ]{1,3}âm lịch`);
 const YEAR = pattern('date.year', `(?:[Nn]ăm|NĂM)[ ]{1,3}${Y4}`);
 const RELATIVE_YEAR = pattern('date.relative-year', `[Nn]ăm[ ]{1,2}(nay|trước|qua|tới|sau|kế tiếp|liền kề)`);
 /** a plural before `năm` (`các năm kế tiếp`, `những năm qua`): several years, not one */
@@ -312,15 +316,27 @@ export function extractDates(ctx: ExtractContext): DateResult {
     claim({ start: bs, end: be, date: { value: b, precision: 'day-month', text: text.slice(bs, be), span: { start: bs, end: be }, rule: 'date.day-month-range' } });
   }
   endPass();
-  // 7b. ND 30-style holidays: `Quốc khánh 2-9`, `Quốc tế Lao động 1-5`
-  HOLIDAY.lastIndex = 0;
-  while ((m = HOLIDAY.exec(text)) !== null) {
+  // 7b. ND 30-style holidays: `Quốc khánh 2-9`, `Quốc tế Lao động 1-5`; named days (`Ngày Di sản văn hóa Việt Nam 23/11`)
+  for (const re of [HOLIDAY, NAMED_DAY]) {
+  re.lastIndex = 0;
+  while ((m = re.exec(text)) !== null) {
     const e = m.index + m[0].length;
     const ds = m.index + m[0].search(/[0-9]/);
     const de = m[0].endsWith(')') ? e - 1 : e;
     if (isDigit(text[e]) || text[e] === '-' || text[e] === '/' || isClaimed(ds, de)) continue;
     const value = parseDayMonth(Number(m[1]), Number(m[2]));
-    if (value) claim({ start: ds, end: de, date: { value, precision: 'day-month', text: text.slice(ds, de), span: { start: ds, end: de }, rule: 'date.holiday-day-month' } });
+    if (value) claim({ start: ds, end: de, date: { value, precision: 'day-month', text: text.slice(ds, de), span: { start: ds, end: de }, rule: re === HOLIDAY ? 'date.holiday-day-month' : 'date.named-day' } });
+  }
+  endPass();
+  }
+  // 7c. lunar days: the day-month as written (`ngày lễ Phật Đản (15 tháng 4 âm lịch)`)
+  LUNAR_DAY.lastIndex = 0;
+  while ((m = LUNAR_DAY.exec(text)) !== null) {
+    const s = m.index;
+    const de = s + m[0].search(/[ ]{1,3}âm/u);
+    if (isDigit(text[s - 1]) || isLetter(text[s - 1]) || isClaimed(s, de)) continue;
+    const value = parseDayMonth(Number(m[1]), Number(m[2]));
+    if (value) claim({ start: s, end: de, date: { value, precision: 'day-month', text: text.slice(s, de), span: { start: s, end: de }, rule: 'date.lunar-day-month' } });
   }
   endPass();
   // 8. years: năm 2023

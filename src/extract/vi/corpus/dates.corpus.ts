@@ -47,6 +47,8 @@ export const DATE_CORPUS: DateCase[] = [
   { input: 'V. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2024', expected: [{ value: '2024-10', end: '2024-12', precision: 'period', text: 'QUÝ IV NĂM 2024' }] },
   { input: 'TỔNG KẾT NĂM HỌC 2023-2024; trong tháng 8 và tháng 9/2024', expected: [{ value: '2023', end: '2024', precision: 'period', label: 'school-year' }, { value: '2024-08', precision: 'month' }, { value: '2024-09', precision: 'month' }] },
   { input: 'PHƯƠNG HƯỚNG TRONG THÁNG 12/2025 VÀ THÁNG 01 NĂM 2026', expected: [{ value: '2025-12', precision: 'month', text: 'THÁNG 12/2025' }, { value: '2026-01', precision: 'month' }] },
+  { input: 'Thời gian không thu phí: Ngày Di sản văn hóa Việt Nam 23/11; ngày lễ Phật Đản (15 tháng 4 âm lịch); ngày mùng 01, 02 tết Nguyên đán.', expected: [{ value: '--11-23', precision: 'day-month', text: '23/11' }, { value: '--04-15', precision: 'day-month', text: '15 tháng 4' }] },
+  { input: 'Ngày Gia đình Việt Nam 28/6; Ngày Thứ nhất 40/12 không phải ngày.', expected: [{ value: '--06-28', precision: 'day-month', text: '28/6' }] },
   { input: 'chào mừng Ngày Giải phóng Thủ đô 10/10 và Quốc khánh 2/9', expected: [{ value: '--10-10', precision: 'day-month', text: '10/10' }, { value: '--09-02', precision: 'day-month', text: '2/9' }] },
   { input: 'kỷ niệm Giải phóng Thủ đô 10/10/2026', expected: [{ value: '2026-10-10', precision: 'day' }] },
   { input: 'triển khai từ ngày 11/9 đến hết năm 2026', expected: [{ value: '2026-09-11', end: '2026', precision: 'period', label: 'range', text: 'từ ngày 11/9 đến hết năm 2026' }] },

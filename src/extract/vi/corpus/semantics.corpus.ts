@@ -101,6 +101,7 @@ export const SEMANTIC_CORPUS: SemanticCase[] = [
   // ---- not figures
   { rule: 'metric.not-figure', input: 'theo khoản 5 Điều 1 Nghị định; Chương II; Chương trình 135 hỗ trợ 12 xã; Đề án 06 của Chính phủ; mã số 1.001234.', fire: [{ text: '12 xã', kind: 'count' }], notFire: ['khoản 5', 'Điều 1', 'Chương trình 135', 'Đề án 06', '1.001234'] },
   { rule: 'metric.not-figure', input: 'Tầm nhìn đến 2030 phấn đấu 100% xã đạt chuẩn nông thôn mới.', fire: [{ text: '100%', kind: 'percent', target: true }], notFire: ['2030'] },
+  { rule: 'metric.not-figure', input: 'Không thu phí vào ngày mùng 01, 02 tết Nguyên đán và mồng 3 Tết; thu 20.000 đồng/lượt.', fire: [{ text: '20.000 đồng/lượt', kind: 'money' }], notFire: ['01,', '02 tết', '3 Tết'] },
   { rule: 'metric.not-figure', input: 'mô hình chính quyền địa phương 02 cấp; trẻ em dưới 16 tuổi; mức 4; phường 1; lần thứ 2; Lưu: VT, NN(2).', notFire: ['02 cấp', '16 tuổi', 'mức 4', 'phường 1', 'thứ 2', 'NN(2)'] },
   { rule: 'metric.not-figure', input: 'Thay thế 03 TTHC có số thứ tự: 3, 4, 5 tại Danh mục; xây dựng Cơ sở 2 Bệnh viện Bạch Mai và Cơ sở 2 Bệnh viện Hữu nghị Việt Đức.', fire: [{ text: '03 TTHC', kind: 'count' }], notFire: ['3, 4, 5', '2 Bệnh viện Bạch Mai', '2 Bệnh viện Hữu nghị'] },
   // ---- clean labels and subjects

@@ -45,6 +45,8 @@ export const NOT_A_COUNT_NEXT = new Set([
   'lên', 'xuống', 'còn',
   // a star class (`khách sạn từ 3 - 5 sao`, `sản phẩm OCOP 4 sao`), not a count of stars
   'sao',
+  // a day of a festival (`ngày mùng 01, 02 tết Nguyên đán`), not a count
+  'tết',
 ]);
 
 /** A number preceded by these words is an identifier or ordinal, not a figure. */
@@ -55,6 +57,8 @@ export const NOT_A_COUNT_BEFORE: readonly string[] = [
   'tcvn', 'version', 'phiên bản', 'cấp độ', 'level', 'bước', 'vòng', 'câu', 'trang', 'tỉnh lộ', 'quốc lộ',
   // programmes and schemes named by a number (`Chương trình 135`, `Đề án 06`), not counts
   'chương trình', 'đề án', 'ban chỉ đạo', 'mã số', 'mã',
+  // a day of the month (`ngày mùng 01`, `mồng 5 tháng Giêng`)
+  'mùng', 'mồng',
 ];
 
 /** Two-word phrases ending in an id word above that are not ids: `thi hành kỷ luật 29 đảng viên` (not `Luật 29/…`), `danh mục 36 dự án` (not `mục 36`). */
