@@ -9,7 +9,7 @@ import { packageRoot } from '../src/eval/harness.js';
 import { processFile } from '../src/pipeline/process-file.js';
 import { textToDocument } from '../src/ingest/text.js';
 import { extractReport } from '../src/pipeline/extract-report.js';
-import { TOTAL_LABEL, TOTAL_LABEL_EXAMPLES } from '../src/vocab/table-words.js';
+import { headerUnit, HEADER_UNIT_EXAMPLES, TOTAL_LABEL, TOTAL_LABEL_EXAMPLES } from '../src/vocab/table-words.js';
 
 const SOURCE = { path: 'inline.txt', sha256: '0'.repeat(64), mediaType: 'text/plain', bytes: 0 };
 const cellsOf = (text: string) => {
@@ -82,6 +82,39 @@ describe('stacked pipes', () => {
     expect(new Set(cells.map((c) => c.index)).size).toBe(2);
     expect(cells.map((c) => c.text)).not.toContain('Đoạn văn giữa hai bảng.');
     expect(cells.find((c) => c.text === '3')).toMatchObject({ rowHeader: 'Hồ sơ y', colHeader: 'E' });
+  });
+});
+
+describe('converted pages whose spans were lost', () => {
+  // a header of six columns over rows of three: the group columns (STT, Tên kỳ thi) were row spans
+  const stacked = (rows: string[][]) => rows.map((r) => `|\n${r.join('\n|\n')}\n|`).join('\n');
+  const page = `Phụ lục mức chi\n${stacked([
+    ['**Số TT**', '**Tên kỳ thi**', '**Nội dung chi**', '**Mức chi (1.000đ)**', '**Đơn vị tính**', '**Ghi chú**'],
+    ['I', 'Thi tốt nghiệp', '1. Ban Chỉ đạo thi'],
+    ['- Trưởng ban', '692', 'người/ngày'],
+    ['- Ủy viên', '554', 'người/ngày'],
+  ])}\nĐiều 2. Tổ chức thực hiện.\n`;
+  it('a wide header keeps all its cells; a row is placed by its unit cell under the unit column; a bracketed unit in a header is the column’s', () => {
+    const r = extractReport(textToDocument(page, SOURCE));
+    expect(r.metrics.map((m) => [m.kind, m.value, m.unit, m.per, m.table?.colHeader])).toEqual([
+      ['money', 692_000, 'VND', 'người/ngày', 'Mức chi (1.000đ)'],
+      ['money', 554_000, 'VND', 'người/ngày', 'Mức chi (1.000đ)'],
+    ]);
+    // the cells left of the placed row are the row spans above it
+    expect(r.metrics[0]!.table!.rowHeader).toBe('Thi tốt nghiệp - - Trưởng ban');
+  });
+  it('an empty cell read as a row boundary: a label row ending in a unit and a row of figures are one row', () => {
+    const t = `Định mức\n${stacked([['**Thành phần**', '**Đơn vị**', '**Năm 2024**', '**Năm 2025**'], ['Bậc thợ 3/7', 'công', '0,045', '0,050'], ['Bậc thợ 4/7', 'công'], ['0,279', '0,300']])}\nHết.\n`;
+    const r = extractReport(textToDocument(t, SOURCE));
+    expect(r.metrics.filter((m) => m.table).map((m) => [m.value, m.table!.rowHeader, m.table!.colHeader])).toEqual([
+      [0.045, 'Bậc thợ 3/7', 'Năm 2024'],
+      [0.05, 'Bậc thợ 3/7', 'Năm 2025'],
+      [0.279, 'Bậc thợ 4/7', 'Năm 2024'],
+      [0.3, 'Bậc thợ 4/7', 'Năm 2025'],
+    ]);
+  });
+  it('the header unit vocabulary reads its examples', () => {
+    for (const [header, unit] of HEADER_UNIT_EXAMPLES) expect(headerUnit(header), header).toBe(unit);
   });
 });
 

@@ -99,8 +99,12 @@ export function tableCellMetrics(doc: Document, language: 'vi' | 'en' = 'vi'): M
       table: { index: t.index, row: t.row, col: t.col },
     };
     if (percent) m.unit = '%';
-    else if (money) m.unit = 'VND';
-    else if (duration) m.unit = duration;
+    else if (money) {
+      m.unit = 'VND';
+      // money per something (`nghìn đồng/người/ngày`, a unit column's `đồng/lượt`): the rest is `per`
+      const per = /đồng\s*\/\s*(\S.*)$/i.exec(t.unit!)?.[1]?.trim();
+      if (per) m.per = per;
+    } else if (duration) m.unit = duration;
     else if (t.unit) m.unit = t.unit;
     const period = periodOf(t.colHeader);
     if (period) m.period = period;

@@ -12,6 +12,7 @@
  */
 import { LIMITS, LimitExceeded } from '../util/limits.js';
 import type { TableContext } from '../model/document.js';
+import { headerUnit } from '../vocab/table-words.js';
 
 export interface GridCell {
   text: string;
@@ -33,7 +34,13 @@ export function startsWithFigure(text: string): boolean {
   return FIGURE_START.test(text) && !YEAR_START.test(text);
 }
 
+/** a row unit that is itself money or a percent (`đồng/lượt`, `%`) wins over its column header's bracket */
+const HEADER_UNIT_OWN = /đồng|%/i;
 const UNIT_COLUMN = /^(?:ĐVT|Đơn vị tính|Đơn vị)$/i;
+/** a header cell naming a column of units (`ĐVT`, `Đơn vị tính`) */
+export const isUnitColumnHeader = (text: string): boolean => UNIT_COLUMN.test(text);
+/** a cell holding a unit word (`người/ngày`, `hồ sơ`, `%`): short, no digit, not capitalised like a name */
+export const looksLikeUnit = (text: string): boolean => text.length > 0 && text.length <= 24 && !/[0-9]/.test(text) && text[0] === text[0]!.toLowerCase() && /^[^\s(|-]/.test(text);
 /** a column headed `Đơn vị` may name units of measure (`hồ sơ`, `%`, `triệu đồng`) or organisations (`Sở Y tế`) */
 const ORGANISATION_HEADER = /^Đơn vị$/i;
 
@@ -100,6 +107,14 @@ export function tableContexts(
     }
     return parts.length ? parts.join(' - ') : undefined;
   };
+  // a unit in brackets at the end of a column's header (`Mức chi (1.000đ)`) is that column's unit
+  const colUnits: (string | undefined)[] = [];
+  for (let c = 0; c < width; c++) {
+    for (const r of headerRows) {
+      const u = headerUnit(grid[r]![c]?.text ?? '');
+      if (u !== undefined) colUnits[c] = u;
+    }
+  }
   const ordinalCols = ordinalColumns(grid, width, headerSet);
   // whether a cell's text can be part of a row header, tested once per cell (a spanning cell fills many slots)
   const headerText = new Map<GridCell, boolean>();
@@ -127,8 +142,14 @@ export function tableContexts(
       if (leftText !== '') ctx.rowHeader = leftText;
       const ch = colHeader(cell.col);
       if (ch) ctx.colHeader = ch;
-      const rowUnit = unitCol >= 0 ? grid[r]![unitCol]?.text : undefined;
-      if (rowUnit) ctx.unit = rowUnit;
+      // a figure under the unit column (a row placed wrong) is no unit
+      const unitText = unitCol >= 0 && cell.col !== unitCol ? grid[r]![unitCol]?.text : undefined;
+      const rowUnit = unitText !== undefined && !startsWithFigure(unitText) ? unitText : undefined;
+      const colUnit = colUnits[cell.col];
+      // money per the row's unit: `692` under `Mức chi (1.000đ)` in a row of `người/ngày` → nghìn đồng/người/ngày
+      if (colUnit !== undefined && rowUnit && colUnit !== '%' && !HEADER_UNIT_OWN.test(rowUnit)) ctx.unit = `${colUnit}/${rowUnit}`;
+      else if (rowUnit) ctx.unit = rowUnit;
+      else if (colUnit !== undefined) ctx.unit = colUnit;
       else if (unit) ctx.unit = unit;
       return ctx;
     });

@@ -16,6 +16,7 @@
  * Linear in the text length. Cells keep their exact span (trimmed of spaces); their text for headers is the
  * span with line breaks, runs of spaces and emphasis marks (`**`, `*`, `__`) collapsed.
  */
+import { looksLikeUnit, startsWithFigure } from './table-grid.js';
 
 export interface TextCell {
   start: number;
@@ -208,7 +209,18 @@ function stackedTables(text: string, lines: Line[]): TextTable[] {
     const openingRow = (cells: TextCell[], w: number) => {
       let take = 0;
       while (take < Math.min(w, cells.length) && shortCell(cells[cells.length - 1 - take]!)) take++;
+      // a header row is often wider than the rows under it (their spanned cells were lost): short header-like
+      // cells before those go with it — not an introducing line (`Kết quả như sau:`) nor a figure
+      if (take === w) {
+        while (take < Math.min(cells.length, 3 * w) && headerLike(cells[cells.length - 1 - take]!)) take++;
+      }
       return cells.slice(cells.length - Math.max(take, Math.min(w, cells.length, 1)));
+    };
+    const headerLike = (c: TextCell) => {
+      // one line of at most a few words: a signature block, an annex title or a paragraph before the table is not
+      if (c.end - c.start > 60 || text.slice(c.start, c.end).includes('\n')) return false;
+      const t = cellText(text, c);
+      return t !== '' && t.length <= 40 && !startsWithFigure(t) && !/[:.;]$/.test(t);
     };
     const rows: TextCell[][] = [];
     for (let k = i; k <= j; k++) {
@@ -243,11 +255,31 @@ function stackedTables(text: string, lines: Line[]): TextTable[] {
 }
 
 function finish(text: string, rows: TextCell[][]): TextTable {
-  const copy = rows.map((r) => r.slice());
+  const copy = joinSplitRows(text, rows.map((r) => r.slice()));
   const first = copy[0]?.[0];
   const lastRow = copy[copy.length - 1];
   const last = lastRow?.[lastRow.length - 1];
   return { rows: copy, start: first ? first.start : 0, end: last ? last.end : 0 };
+}
+
+/**
+ * An empty cell of a converted page is written `|⏎|` like a row boundary: a row of text ending in a unit
+ * (`Bậc thợ 4/7 | công`) followed by a row of figures only (`0,279 | 0,045`) that together fit the table's
+ * width are one row.
+ */
+function joinSplitRows(text: string, rows: TextCell[][]): TextCell[][] {
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const figure = (c: TextCell) => startsWithFigure(cellText(text, c));
+  const out: TextCell[][] = [];
+  for (const row of rows) {
+    const prev = out[out.length - 1];
+    if (prev && prev.length >= 2 && row.length > 0 && prev.length + row.length <= width && row.every(figure) && !prev.some(figure) && looksLikeUnit(cellText(text, prev[prev.length - 1]!))) {
+      prev.push(...row);
+      continue;
+    }
+    out.push(row);
+  }
+  return out;
 }
 
 /** Every table written as text, in text order. */

@@ -8,7 +8,7 @@ import { normalizeText } from '../normalize/normalize-text.js';
 import { InputError } from './errors.js';
 import { canonicalEncoding, decodeAs, detectAndDecode } from './encodings.js';
 import { cellText, textTables, type TextCell } from './text-tables.js';
-import { startsWithFigure, tableContexts, UNIT_LINE, type GridCell } from './table-grid.js';
+import { isUnitColumnHeader, looksLikeUnit, startsWithFigure, tableContexts, UNIT_LINE, type GridCell } from './table-grid.js';
 
 /**
  * Decode the bytes of a text file: `encoding` forces one (see canonicalEncoding for the accepted names),
@@ -87,7 +87,38 @@ function alignedGrid(origins: GridCell[][]): (GridCell | undefined)[][] {
   for (const [w, c] of counts) if (c > best || (c === best && w > width)) [width, best] = [w, c];
   let headers = 0;
   while (headers < Math.min(3, origins.length - 1) && origins[headers]!.every((c) => !startsWithFigure(c.text))) headers++;
-  return origins.map((row, r) => {
+  // a header wider than the rows under it (their spanned cells lost) with a unit column (`ĐVT`): a row whose
+  // unit cell stands next to a figure is placed so that it stands under that column, the cells left of it taken from
+  // the row above (the lost row spans: `I | Tốt nghiệp THPT` over `- Trưởng ban | 692 | người/ngày`)
+  const head = origins.slice(0, headers).reduce<GridCell[] | undefined>((w, row) => (!w || row.length > w.length ? row : w), undefined);
+  const unitAt = head && head.length > width ? head.findIndex((c) => isUnitColumnHeader(c.text)) : -1;
+  const anchored = (row: GridCell[]): number => {
+    if (unitAt < 0) return -1;
+    for (let i = 1; i < row.length; i++) {
+      const byFigure = startsWithFigure(row[i - 1]!.text) || (i + 1 < row.length && startsWithFigure(row[i + 1]!.text));
+      if (looksLikeUnit(row[i]!.text) && byFigure) {
+        const offset = unitAt - i;
+        return offset > 0 && offset + row.length <= head!.length ? offset : -1;
+      }
+    }
+    return -1;
+  };
+  const out: (GridCell | undefined)[][] = [];
+  origins.forEach((row, r) => {
+    const offset = r >= headers ? anchored(row) : -1;
+    if (offset > 0) {
+      const placed: (GridCell | undefined)[] = new Array(head!.length).fill(undefined);
+      for (let c = 0; c < offset; c++) placed[c] = out[r - 1]?.[c];
+      row.forEach((cell, i) => {
+        placed[offset + i] = cell;
+        cell.col = offset + i;
+      });
+      out.push(placed);
+    } else out.push(place(row, r));
+  });
+  return out;
+
+  function place(row: GridCell[], r: number): (GridCell | undefined)[] {
     if (row.length >= width || width === 0) return row.slice();
     const out: (GridCell | undefined)[] = new Array(width).fill(undefined);
     if (row.length === 1) return out.fill(row[0]);
@@ -99,7 +130,7 @@ function alignedGrid(origins: GridCell[][]): (GridCell | undefined)[][] {
     row.forEach((c, i) => (out[i] = c));
     if (r < headers) for (let i = row.length; i < width; i++) out[i] = row[row.length - 1];
     return out;
-  });
+  }
 }
 
 /** a cell's text as a header or figure: a long cell (a paragraph) is named by its start, cut after cleaning so that
