@@ -281,3 +281,33 @@ export class SpanSet {
     return this.prefix(r) - this.prefix(l - 1) > 0;
   }
 }
+
+/** the words of a folded noun (`thủ tục hành chính` → [thủ, tục, hành, chính]) */
+function words(s: string): string[] {
+  return foldForMatch(s).split(/[^\p{L}\p{N}&]+/u).filter((w) => w !== '');
+}
+const bare = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+
+/** One noun written as the initials of the other (`TTHC` / `thủ tục hành chính`), or the two the same once folded. */
+export function sameNounOrInitials(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.join(' ') === wb.join(' ')) return true;
+  const initials = (ws: string[]) => ws.map((w) => bare(w)[0]).join('');
+  if (wa.length === 1 && wb.length > 1 && bare(wa[0]!) === initials(wb)) return true;
+  return wb.length === 1 && wa.length > 1 && bare(wb[0]!) === initials(wa);
+}
+
+/**
+ * Whether two counted nouns (metric units) name the same thing: equal once folded, one the initials of the
+ * other (`thủ tục hành chính` / `TTHC`), or one the first words of the other (`hồ sơ` / `hồ sơ trực tuyến`).
+ * A missing unit agrees with any (labelled items: `Khối Văn phòng Sở: 24`). Pure string work, no vocabulary.
+ */
+export function sameCountedNoun(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined || a === '' || b === '') return true;
+  if (sameNounOrInitials(a, b)) return true;
+  const wa = words(a);
+  const wb = words(b);
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return short.length > 0 && short.every((w, i) => long[i] === w);
+}

@@ -7,13 +7,21 @@
  * - one part: it must not exceed the total (`51 TTHC (trong đó: 51 TTHC mức 4)` is fine).
  * Tolerance: exact for counts; 5% (at least 1) when the total or a part is approximate (`khoảng`);
  * 0.5% for money (rounded amounts). Percent parts are compared only with percent totals.
+ * Premise (issue 17): a figure is a part only when it counts the total's own thing — the same counted noun
+ * or unit (`65 TTHC, trong đó: 25 TTHC … và 40 TTHC`; `TTHC` is the initials of `thủ tục hành chính`), or a
+ * labelled item without a noun of its own (`Khối Văn phòng Sở: 24`). A figure of another noun linked to the
+ * total (`… ; thuộc 04 lĩnh vực`) describes the total, it is not one of its parts: it is left out of the sum.
+ * A target (`chỉ tiêu`, metric.target) is never a part. The arithmetic need not hold — and nothing fires —
+ * when fewer than one part remains, or when `trong đó` lists only some parts and their sum stays below the total.
+ * Confidence: 0.9 for a complete list that misses the total or parts over it; 0.8 for one part over its total;
+ * lower (an info note) when the total or a part is approximate and the gap is within twice the tolerance.
  * Parts marked as overlapping (`một phần`) are left out; totals of a known identity (reviewed,
  * received, resolved) whose parts are that identity's terms are left to sum.identity, which knows which
  * terms add up (`đang giải quyết` is not a part of `đã giải quyết`).
  */
 import type { Metric } from '../../model/report.js';
 import type { CheckRule, RawFinding } from '../types.js';
-import { evidenceOf, fmt, isApproximate, NON_ADDITIVE, roleText } from '../util.js';
+import { evidenceOf, fmt, isApproximate, NON_ADDITIVE, roleText, sameCountedNoun } from '../util.js';
 import { IDENTITIES } from './identity-sum.js';
 
 const ADDITIVE = new Set<Metric['kind']>(['count', 'money', 'quantity', 'percent']);
@@ -22,6 +30,9 @@ export const breakdownSum: CheckRule = {
   id: 'sum.breakdown',
   severity: 'warning',
   description: 'Parts listed under a total must add up to the total',
+  premise: 'Parts that count the same thing as their total (same counted noun or unit, or labelled items of it) add up to it when the list is complete, and never exceed it',
+  premiseVi: 'Các số liệu thành phần cùng đơn vị đếm với tổng (hoặc là các mục được liệt kê của tổng) phải cộng lại bằng tổng khi liệt kê đầy đủ, và không được vượt quá tổng',
+  confidence: 0.9,
   run({ report, text }) {
     const out: RawFinding[] = [];
     const byId = new Map(report.metrics.map((m) => [m.id, m]));
@@ -44,7 +55,9 @@ export const breakdownSum: CheckRule = {
           partRoles.some((pr) => idn.terms.some((t) => t.test(pr)) || idn.intermediate?.role.test(pr)),
       );
       if (deferred) continue;
-      const same = list.filter((p) => p.kind === total.kind && !NON_ADDITIVE.test(roleText(p, text)));
+      const same = list.filter(
+        (p) => p.kind === total.kind && !p.target && sameCountedNoun(p.unit, total.unit) && !NON_ADDITIVE.test(roleText(p, text)),
+      );
       if (same.length === 0) continue;
       const sum = same.reduce((a, p) => a + p.value, 0);
       const approx = isApproximate(total, text) || same.some((p) => isApproximate(p, text));
@@ -61,7 +74,11 @@ export const breakdownSum: CheckRule = {
       const bad = same.length >= 2 ? over || (exhaustive && Math.abs(sum - total.value) > tol) : over;
       if (!bad) continue;
       const partsText = same.map((p) => fmt(p.value)).join(' + ');
+      const gap = Math.abs(sum - total.value);
+      const confidence = approx && gap <= 2 * tol ? 0.5 : same.length >= 2 ? 0.9 : 0.8;
       out.push({
+        arithmetic: same.length >= 2 ? `${partsText} = ${fmt(sum)} ≠ ${fmt(total.value)}` : `${fmt(sum)} > ${fmt(total.value)}`,
+        confidence,
         message:
           same.length >= 2
             ? `Parts do not add up to the total: ${partsText} = ${fmt(sum)}, but the total is ${fmt(total.value)}`
