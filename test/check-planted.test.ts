@@ -12,10 +12,14 @@ import { fromRoot } from '../src/util/package-root.js';
 // the seed report (fixtures/text holds a byte-identical copy of ../shared/seed's; test/eval.test.ts checks that)
 const SEED = fromRoot('fixtures', 'text', 'seed-cchc-2023-skhcn-tien-giang.txt');
 
+// one evaluation for both blocks below (it runs the pipeline on ~140 reports)
+let once: Promise<EvalResult> | undefined;
+const evaluation = () => (once ??= evaluate());
+
 describe('auditor checks on planted and clean fixtures', () => {
   let r: EvalResult;
   it('runs the evaluation', async () => {
-    r = await evaluate();
+    r = await evaluation();
     expect(r.planted).toBeGreaterThanOrEqual(20);
     expect(r.cleanReports).toBeGreaterThanOrEqual(10);
   });
@@ -43,7 +47,7 @@ describe('auditor checks on planted and clean fixtures', () => {
 describe('issue 17: generated reports (fixtures/audit) and the real texts', () => {
   let r: EvalResult;
   it('runs the evaluation', async () => {
-    r = await evaluate();
+    r = await evaluation();
     expect(r.audit?.cleanReports).toBe(9);
     expect(r.audit?.planted).toBe(9);
   });
@@ -58,7 +62,7 @@ describe('issue 17: generated reports (fixtures/audit) and the real texts', () =
       console.warn('SKIPPED: ../shared/real-text is absent: the real-text part of the measure is not run');
       return;
     }
-    expect(r.realText.reports).toBeGreaterThanOrEqual(40);
+    expect(r.realText.reports).toBeGreaterThanOrEqual(42);
     expect(r.falsePerTenCleanAll).toBeLessThanOrEqual(1);
   });
 });

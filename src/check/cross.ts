@@ -24,7 +24,9 @@ import type { Evidence, Finding, Metric, Reference, Report } from '../model/repo
 import { factId } from '../util/hash.js';
 import { foldForMatch } from '../normalize/fold.js';
 import { symbolKey } from '../extract/symbol-key.js';
-import { fmt, issuerCodeOf, sameNounOrInitials, viDate } from './util.js';
+import { fmt, fmtVi, issuerCodeOf, sameNounOrInitials, viDate } from './util.js';
+import { CONFIDENT } from './types.js';
+import { CROSS_RULES, dateMessages, jumpMessages, premiseOf, unitWords } from './rules/cross.js';
 
 export interface CrossInput {
   reports: Report[];
@@ -57,26 +59,7 @@ interface CitationRow {
   issuedOn: string | null;
 }
 
-export const CROSS_RULES = [
-  {
-    id: 'cross.yoy-jump',
-    severity: 'warning' as const,
-    description: "An agency's indicator jumps by a factor of 3 or more (≥ 30 points for percentages) from one year to the next",
-    premise: "One agency's same indicator, in the same unit, moves gradually from one year to the next; a factor of 3 or more (30 points for a percentage) needs an explanation",
-    premiseVi: 'Cùng một chỉ tiêu, cùng đơn vị tính, của cùng một cơ quan thường thay đổi dần qua các năm; thay đổi từ 3 lần trở lên (30 điểm phần trăm với tỷ lệ) cần được giải thích',
-  },
-  {
-    id: 'cross.document-date',
-    severity: 'warning' as const,
-    description: 'One cited document is given different issue dates by different reports',
-    premise: 'One document (same symbol, same jurisdiction) has one issue date, whichever report cites it',
-    premiseVi: 'Một văn bản (cùng số ký hiệu, cùng địa bàn) chỉ có một ngày ban hành, dù được báo cáo nào viện dẫn',
-  },
-];
-const premiseOf = (id: string) => {
-  const r = CROSS_RULES.find((x) => x.id === id)!;
-  return { premise: r.premise, premiseVi: r.premiseVi };
-};
+export { CROSS_RULES };
 
 function ev(fact: { span: { start: number; end: number }; text: string }, reportId: string): Evidence {
   return { start: fact.span.start, end: fact.span.end, text: fact.text, reportId };
@@ -122,26 +105,31 @@ function jumpFinding(a: { report: Report; m: Metric }, b: { report: Report; m: M
   const ratio = a.m.value === 0 ? Infinity : b.m.value / a.m.value;
   const ya = yearOfReport(a.report);
   const yb = yearOfReport(b.report);
-  const how = b.m.kind === 'percent' ? `${fmt(b.m.value - a.m.value)} points` : Number.isFinite(ratio) ? `×${fmt(Math.round(ratio * 100) / 100)}` : 'from zero';
+  const delta = Math.round((b.m.value - a.m.value) * 100) / 100;
+  const factor = Math.round(ratio * 100) / 100;
+  const how =
+    b.m.kind === 'percent'
+      ? { points: { en: fmt(delta), vi: fmtVi(delta) } }
+      : Number.isFinite(ratio)
+        ? { factor: { en: fmt(factor), vi: fmtVi(factor) } }
+        : {};
   const up = b.m.value >= a.m.value;
-  const unit = b.m.kind === 'percent' ? '%' : b.m.kind === 'money' ? ' đồng' : b.m.unit ? ` ${b.m.unit}` : '';
-  const unitEn = b.m.kind === 'percent' ? '%' : b.m.kind === 'money' ? ' VND' : b.m.unit ? ` ${b.m.unit}` : '';
+  const u = unitWords(b.m.kind, b.m.unit);
   const lo = Math.min(Math.abs(a.m.value), Math.abs(b.m.value));
   const hi = Math.max(Math.abs(a.m.value), Math.abs(b.m.value));
   const small = b.m.kind !== 'percent' && hi < 100 && (lo === 0 || hi / lo < 5);
   const confidence = small ? 0.5 : 0.7;
   const arithmetic =
     b.m.kind === 'percent'
-      ? `${fmt(b.m.value)} − ${fmt(a.m.value)} = ${fmt(Math.round((b.m.value - a.m.value) * 100) / 100)} points`
+      ? `${fmt(b.m.value)} − ${fmt(a.m.value)} = ${fmt(delta)}`
       : Number.isFinite(ratio)
-        ? `${fmt(b.m.value)} / ${fmt(a.m.value)} = ${fmt(Math.round(ratio * 100) / 100)}`
+        ? `${fmt(b.m.value)} / ${fmt(a.m.value)} = ${fmt(factor)}`
         : `${fmt(a.m.value)} → ${fmt(b.m.value)}`;
   return {
     id: factId(b.report.id, 'fnd-cross.yoy-jump', b.m.span.start, b.m.span.end),
     rule: 'cross.yoy-jump',
-    severity: confidence >= 0.6 ? 'warning' : 'info',
-    message: `${indicator} ${up ? 'rises' : 'falls'} from ${fmt(a.m.value)}${unitEn} (${ya ?? '?'}) to ${fmt(b.m.value)}${unitEn} (${yb ?? '?'}), ${how}`,
-    messageVi: `Chỉ tiêu ${indicator} ${up ? 'tăng' : 'giảm'} bất thường: từ ${fmt(a.m.value)}${unit} (năm ${ya ?? '?'}) ${up ? 'lên' : 'xuống'} ${fmt(b.m.value)}${unit} (năm ${yb ?? '?'})`,
+    severity: confidence >= CONFIDENT ? 'warning' : 'info',
+    ...jumpMessages({ indicator, up, from: fmt(a.m.value), to: fmt(b.m.value), fromVi: fmtVi(a.m.value), toVi: fmtVi(b.m.value), fromYear: ya ?? '?', toYear: yb ?? '?', ...how, unit: u }),
     evidence: [ev(b.m, b.report.id), ev(a.m, a.report.id)],
     facts: [b.m.id, a.m.id],
     otherReport: a.report.id,
@@ -279,8 +267,7 @@ function dateConflictFindings(groups: Iterable<Cite[]>): Finding[] {
           id: factId(c.report.id, 'fnd-cross.document-date', c.ref.span.start, c.ref.span.end),
           rule: 'cross.document-date',
           severity: 'warning',
-          message: `${c.ref.symbol} is dated ${viDate(date)} here but ${viDate(majorDate)} in another report`,
-          messageVi: `Văn bản ${c.ref.symbol} ghi ngày ${viDate(date)} ở báo cáo này nhưng ngày ${viDate(majorDate)} ở báo cáo khác`,
+          ...dateMessages(c.ref.symbol ?? c.ref.text, viDate(date), viDate(majorDate)),
           evidence: [ev(c.ref, c.report.id), ev(anchor.ref, anchor.report.id)],
           facts: [c.ref.id, anchor.ref.id],
           otherReport: anchor.report.id,

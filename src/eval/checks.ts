@@ -75,7 +75,7 @@ export interface EvalResult {
     missed: PlantResult[];
     plantedReportExtra: Array<{ file: string; rule: string; message: string }>;
   };
-  /** ../shared/real-text (when present): warnings and errors on every real report */
+  /** ../shared/real-text (when present) and fixtures/real-pdf: warnings and errors on every real report */
   realText?: { reports: number; findings: Array<{ file: string; rule: string; message: string }> };
   /** the Must-show figure of issue 17: warnings per 10 clean reports over the real texts and the generated clean reports */
   falsePerTenCleanAll?: number;
@@ -312,15 +312,23 @@ async function audit(root: string): Promise<EvalResult['audit']> {
   return { cleanReports: cleanFiles.length, cleanFindings, planted: results.length, found, missed: results.filter((p) => !p.found), plantedReportExtra: extra };
 }
 
-/** ../shared/real-text: 40 official documents of 2025; undefined when absent (the caller says so). */
+/**
+ * The real documents: ../shared/real-text (40 official documents of 2025; undefined when absent, the caller
+ * says so) and the committed real PDFs of fixtures/real-pdf (the target-beside-a-ratio case of issue 17).
+ */
 async function realText(root: string): Promise<EvalResult['realText']> {
   const dir = join(root, '..', 'shared', 'real-text');
   if (!existsSync(dir)) return undefined;
   const findings: Array<{ file: string; rule: string; message: string }> = [];
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const pdfDir = join(root, 'fixtures', 'real-pdf');
+  const files = [
+    ...readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f)),
+    ...(existsSync(pdfDir) ? readdirSync(pdfDir).filter((f) => f.endsWith('.pdf')).sort().map((f) => join(pdfDir, f)) : []),
+  ];
   for (const f of files) {
-    const r = await reportOf(join(dir, f));
-    for (const x of r.findings.filter(alarm)) findings.push({ file: f, rule: x.rule, message: x.message });
+    const r = await reportOf(f);
+    const name = f.slice(f.lastIndexOf('/', f.lastIndexOf('/') - 1) + 1);
+    for (const x of r.findings.filter(alarm)) findings.push({ file: name, rule: x.rule, message: x.message });
   }
   return { reports: files.length, findings };
 }
@@ -358,7 +366,7 @@ function printText(r: EvalResult): string {
     );
   }
   if (r.realText) {
-    lines.push(`real texts (../shared/real-text): ${r.realText.reports} reports, warnings ${r.realText.findings.length}`, ...r.realText.findings.map((f) => `  ${f.file}: ${f.rule}: ${f.message}`));
+    lines.push(`real documents (../shared/real-text, fixtures/real-pdf): ${r.realText.reports} reports, warnings ${r.realText.findings.length}`, ...r.realText.findings.map((f) => `  ${f.file}: ${f.rule}: ${f.message}`));
   } else lines.push('real texts: SKIPPED: ../shared/real-text is absent');
   if (r.falsePerTenCleanAll !== undefined) lines.push(`warnings per 10 clean reports (real texts + generated clean): ${r.falsePerTenCleanAll.toFixed(2)}`);
   if (r.seed) lines.push(`seed findings: ${r.seed.findings.length}`, ...r.seed.findings.map((f) => `  ${f.rule}: ${f.message}`));

@@ -21,7 +21,7 @@
  */
 import type { Metric } from '../../model/report.js';
 import type { CheckRule, RawFinding } from '../types.js';
-import { evidenceOf, fmt, isApproximate, NON_ADDITIVE, roleText, sameCountedNoun } from '../util.js';
+import { evidenceOf, fmt, fmtVi, isApproximate, NON_ADDITIVE, roleText, sameCountedNoun } from '../util.js';
 import { IDENTITIES } from './identity-sum.js';
 
 const ADDITIVE = new Set<Metric['kind']>(['count', 'money', 'quantity', 'percent']);
@@ -85,8 +85,8 @@ export const breakdownSum: CheckRule = {
             : `A part (${fmt(sum)}) is larger than its total (${fmt(total.value)})`,
         messageVi:
           same.length >= 2
-            ? `Các số liệu thành phần không khớp với tổng: ${partsText} = ${fmt(sum)}, nhưng tổng là ${fmt(total.value)}`
-            : `Số liệu thành phần (${fmt(sum)}) lớn hơn tổng (${fmt(total.value)})`,
+            ? `Các số liệu thành phần không khớp với tổng: ${same.map((p) => fmtVi(p.value)).join(' + ')} = ${fmtVi(sum)}, nhưng tổng là ${fmtVi(total.value)}`
+            : `Số liệu thành phần (${fmtVi(sum)}) lớn hơn tổng (${fmtVi(total.value)})`,
         evidence: [evidenceOf(total), ...same.map((p) => evidenceOf(p))],
         facts: [total.id, ...same.map((p) => p.id)],
       });

@@ -19,7 +19,7 @@
  */
 import type { Metric } from '../../model/report.js';
 import type { CheckRule, RawFinding } from '../types.js';
-import { evidenceOf, fmt, isApproximate, NON_ADDITIVE, roleText, startingWithin } from '../util.js';
+import { evidenceOf, fmt, fmtVi, isApproximate, NON_ADDITIVE, roleText, startingWithin } from '../util.js';
 import { foldForMatch } from '../../normalize/fold.js';
 
 interface Role {
@@ -139,14 +139,14 @@ export const identitySum: CheckRule = {
           if (Math.abs(s - whole.value) <= tolFor([whole, ...termMetrics], whole.value)) return;
           const roleOf = (n: string) => idn.terms.find((r) => r.name === n) ?? idn.intermediate!.role;
           const eq = termNames.map((n) => `${fmt(sum(found.get(n)!))} ${roleOf(n).name}`).join(' + ');
-          const eqVi = termNames.map((n) => `${fmt(sum(found.get(n)!))} ${roleOf(n).vi}`).join(' + ');
+          const eqVi = termNames.map((n) => `${fmtVi(sum(found.get(n)!))} ${roleOf(n).vi}`).join(' + ');
           const gap = Math.abs(s - whole.value);
           const tol = tolFor([whole, ...termMetrics], whole.value);
           out.push({
             arithmetic: `${termMetrics.map((m) => fmt(m.value)).join(' + ')} = ${fmt(s)} ≠ ${fmt(whole.value)}`,
             confidence: tol >= 1 && gap <= 2 * tol ? 0.5 : 0.85,
             message: `${wholeRole.name} (${fmt(whole.value)}) should equal ${eq} = ${fmt(s)}`,
-            messageVi: `${wholeRole.vi} (${fmt(whole.value)}) phải bằng ${eqVi} = ${fmt(s)}`,
+            messageVi: `${wholeRole.vi} (${fmtVi(whole.value)}) phải bằng ${eqVi} = ${fmtVi(s)}`,
             evidence: [evidenceOf(whole), ...termMetrics.map((m) => evidenceOf(m))],
             facts: [whole.id, ...termMetrics.map((m) => m.id)],
           });

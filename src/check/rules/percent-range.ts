@@ -5,7 +5,7 @@
  * capacity use (`công suất sử dụng giường bệnh đạt 104,3%`).
  */
 import type { CheckRule, RawFinding } from '../types.js';
-import { clauseStart, evidenceOf, fmt } from '../util.js';
+import { clauseStart, evidenceOf, fmt, fmtVi } from '../util.js';
 import { foldForMatch } from '../../normalize/fold.js';
 
 const COMPARISON = /kế hoạch|chỉ tiêu|so với|cùng kỳ|tăng|giảm|vượt|dự toán|tăng trưởng|mục tiêu|gấp|công suất|growth|increase|target|plan|compared|estimate|budget|year-on-year|capacity|occupancy/;
@@ -33,7 +33,7 @@ export const percentOver100: CheckRule = {
       out.push({
         arithmetic: `${fmt(m.value)}% > 100%`,
         message: `Percentage above 100: ${fmt(m.value)}%`,
-        messageVi: `Tỷ lệ vượt quá 100%: ${fmt(m.value).replace('.', ',')}%`,
+        messageVi: `Tỷ lệ vượt quá 100%: ${fmtVi(m.value)}%`,
         evidence: [evidenceOf(m)],
         facts: [m.id],
       });

@@ -14,7 +14,7 @@
  */
 import type { Metric } from '../../model/report.js';
 import type { CheckRule, RawFinding } from '../types.js';
-import { evidenceOf, fmt, isApproximate, sentenceBounds, startingWithin } from '../util.js';
+import { evidenceOf, fmt, fmtVi, isApproximate, sentenceBounds, startingWithin } from '../util.js';
 import { foldForMatch } from '../../normalize/fold.js';
 
 export const partExceedsWhole: CheckRule = {
@@ -32,7 +32,7 @@ export const partExceedsWhole: CheckRule = {
         out.push({
           arithmetic: `${fmt(m.value)} > ${fmt(m.denominator)}`,
           message: `${fmt(m.value)} out of ${fmt(m.denominator)}: the part is larger than the whole`,
-          messageVi: `${fmt(m.value)}/${fmt(m.denominator)}: số thành phần lớn hơn tổng số`,
+          messageVi: `${fmtVi(m.value)}/${fmtVi(m.denominator)}: số thành phần lớn hơn tổng số`,
           evidence: [evidenceOf(m)],
           facts: [m.id],
         });
@@ -121,7 +121,7 @@ function finding(pct: Metric, num: number, den: number, parts: Metric[]): RawFin
   return {
     arithmetic: `${fmt(num)}/${fmt(den)} = ${fmt(shown)}% ≠ ${fmt(pct.value)}%`,
     message: `Stated rate ${fmt(pct.value)}% does not match ${fmt(num)}/${fmt(den)} = ${fmt(shown)}%`,
-    messageVi: `Tỷ lệ ${fmt(pct.value)}% không khớp với ${fmt(num)}/${fmt(den)} = ${fmt(shown).replace('.', ',')}%`,
+    messageVi: `Tỷ lệ ${fmtVi(pct.value)}% không khớp với ${fmtVi(num)}/${fmtVi(den)} = ${fmtVi(shown)}%`,
     evidence: [evidenceOf(pct), ...parts.map((p) => evidenceOf(p))],
     facts: [pct.id, ...parts.map((p) => p.id)],
   };
