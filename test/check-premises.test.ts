@@ -66,3 +66,34 @@ describe('cross.yoy-jump premises', () => {
     expect(small!.confidence).toBeLessThan(0.6);
   });
 });
+
+describe('the false alarms of issue 17, end to end (real ingester, extractor and checks)', async () => {
+  const { ingestBytes } = await import('../src/ingest/index.js');
+  const { extractReport } = await import('../src/pipeline/extract-report.js');
+  const { recheck } = await import('../src/check/index.js');
+  const run = async (text: string) => {
+    const doc = await ingestBytes('case.txt', new TextEncoder().encode(text));
+    const r = extractReport(doc, { includeText: true });
+    return recheck(r, r.text).filter((f) => f.severity !== 'info');
+  };
+  const head = 'SỞ TƯ PHÁP\nBÁO CÁO\nKết quả công tác cải cách hành chính năm 2024\n';
+  it.each([
+    ['a figure of another noun is no part', '- Tổng số 65 thủ tục hành chính (TTHC), trong đó: 25 TTHC cấp tỉnh và 40 TTHC cấp huyện; thuộc 04 lĩnh vực.'],
+    ['a target is never an actual', '- Đã tổ chức kiểm tra 42/139 cơ quan đơn vị, địa phương, đạt tỷ lệ 30% (4/15 sở, ngành và 38/124 UBND cấp xã, chỉ tiêu đề ra là tối thiểu 20%).'],
+    [
+      'the review and the systematization are two processes',
+      '+ Số lượng văn bản đã được kiểm tra, rà soát: 25 văn bản.\n+ Kết quả hệ thống hóa văn bản quy phạm pháp luật: Văn bản hết hiệu lực toàn bộ: 08 văn bản; Văn bản còn hiệu lực: 14 văn bản; Văn bản hết hiệu lực một phần: 02 văn bản.',
+    ],
+  ])('%s', async (_name, body) => {
+    expect((await run(head + body + '\n')).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+  });
+  it('and the same sentences with a real break still fire', async () => {
+    const sum = await run(head + '- Tổng số 65 thủ tục hành chính (TTHC), trong đó: 25 TTHC cấp tỉnh và 45 TTHC cấp huyện; thuộc 04 lĩnh vực.\n');
+    expect(sum.map((f) => f.rule)).toEqual(['sum.breakdown']);
+    expect(sum[0]!.arithmetic).toBe('25 + 45 = 70 ≠ 65');
+    expect(sum[0]!.messageVi).toBe('Các số liệu thành phần không khớp với tổng: 25 + 45 = 70, nhưng tổng là 65');
+    const rate = await run(head + '- Đã tổ chức kiểm tra 42/139 cơ quan đơn vị, địa phương, đạt tỷ lệ 40% (chỉ tiêu đề ra là tối thiểu 20%).\n');
+    expect(rate.map((f) => f.rule)).toEqual(['ratio.rate-mismatch']);
+    expect(rate[0]!.messageVi).toBe('Tỷ lệ 40% không khớp với 42/139 = 30,22%');
+  });
+});

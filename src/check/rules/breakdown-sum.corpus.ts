@@ -191,4 +191,15 @@ export const cases: CorpusCase[] = [
     ],
     expect: 0,
   },
+  {
+    name: 'a total without a noun: the parts share the noun most of them count (25 TTHC + 40 TTHC; 04 lĩnh vực is no part)',
+    text: 'Tổng số thủ tục hành chính thuộc thẩm quyền: 65, trong đó: 25 TTHC cấp tỉnh, 40 TTHC cấp huyện; 04 lĩnh vực.',
+    metrics: [
+      { key: 't', at: '65', value: 65 },
+      { at: '25 TTHC', value: 25, unit: 'TTHC', parent: 't' },
+      { at: '40 TTHC', value: 40, unit: 'TTHC', parent: 't' },
+      { at: '04 lĩnh vực', value: 4, unit: 'lĩnh vực', parent: 't' },
+    ],
+    expect: 0,
+  },
 ];

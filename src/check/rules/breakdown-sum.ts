@@ -55,8 +55,16 @@ export const breakdownSum: CheckRule = {
           partRoles.some((pr) => idn.terms.some((t) => t.test(pr)) || idn.intermediate?.role.test(pr)),
       );
       if (deferred) continue;
+      // the counted noun the parts must share: the total's, else the one most of its parts count (`Tổng số: 65,
+      // trong đó: 25 TTHC, 40 TTHC; 04 lĩnh vực` → TTHC)
+      let noun = total.unit;
+      if (noun === undefined) {
+        const tally = new Map<string, number>();
+        for (const p of list) if (p.unit !== undefined) tally.set(p.unit, (tally.get(p.unit) ?? 0) + 1);
+        noun = [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+      }
       const same = list.filter(
-        (p) => p.kind === total.kind && !p.target && sameCountedNoun(p.unit, total.unit) && !NON_ADDITIVE.test(roleText(p, text)),
+        (p) => p.kind === total.kind && !p.target && sameCountedNoun(p.unit, noun) && !NON_ADDITIVE.test(roleText(p, text)),
       );
       if (same.length === 0) continue;
       const sum = same.reduce((a, p) => a + p.value, 0);

@@ -19,6 +19,7 @@ export const symbolYear: CheckRule = {
       const dateYear = yearOf(r.issuedOn);
       if (symYear === undefined || dateYear === undefined || symYear === dateYear) continue;
       out.push({
+        arithmetic: `${symYear} ≠ ${dateYear}`,
         message: `${r.symbol ?? r.name} carries the year ${symYear} but is dated ${viDate(r.issuedOn!)}`,
         messageVi: `Văn bản ${r.symbol ?? r.name} mang năm ${symYear} nhưng ghi ngày ban hành ${viDate(r.issuedOn!)}`,
         evidence: [evidenceOf(r)],
