@@ -75,7 +75,7 @@ function report(ai, yi) {
     const base = int(prng(h), lo, hi);
     return Math.max(0, Math.round(base * (1 + (rnd() * 2 - 1) * spread)));
   };
-  const style = (ai + yi) % 3; // three phrasings, rotating over agencies and years
+  const style = (ai + yi) % 4; // four phrasings, rotating over agencies and years (3: the wording of real-pdf bc228, a table)
   const L = [];
 
   // header (ND 30 layout: issuer above, number and place-date, title)
@@ -98,6 +98,8 @@ function report(ai, yi) {
     L.push(`2. Kết quả: đã hoàn thành ${done}/${tasks} nhiệm vụ đề ra (đạt ${pct(done, tasks)} kế hoạch), các nhiệm vụ còn lại đang triển khai thực hiện đảm bảo tiến độ.`);
   } else if (style === 1) {
     L.push(`2. Kế hoạch đề ra ${tasks} nhiệm vụ, đến nay đã hoàn thành ${done} nhiệm vụ, đạt tỷ lệ ${pct(done, tasks)}.`);
+  } else if (style === 3) {
+    L.push(`2. Đã hoàn thành ${done}/${tasks} nhiệm vụ cải cách hành chính, đạt tỷ lệ ${pct(done, tasks)} (chỉ tiêu đề ra là 100%).`);
   } else {
     L.push(`2. Trong năm, đơn vị thực hiện ${tasks} nhiệm vụ theo kế hoạch; hoàn thành ${done} nhiệm vụ.`);
   }
@@ -105,7 +107,8 @@ function report(ai, yi) {
   const units = av('units', 9, 16, 0);
   const inspected = int(rnd, Math.ceil(units * 0.3), Math.ceil(units * 0.6));
   const target = pick(rnd, [20, 25, 30]);
-  if (style === 1) L.push(`3. Công tác kiểm tra cải cách hành chính: đã kiểm tra ${inspected}/${units} đơn vị trực thuộc, đạt tỷ lệ ${pct(inspected, units)} (chỉ tiêu đề ra là tối thiểu ${target}%).`);
+  if (style === 3) L.push(`3. Công tác kiểm tra cải cách hành chính đã hoàn thành 100% kế hoạch đề ra, theo đó, đã tổ chức kiểm tra ${inspected}/${units} cơ quan, đơn vị, đạt tỷ lệ ${pct(inspected, units)} (chỉ tiêu đề ra là tối thiểu ${target}%).`);
+  else if (style === 1) L.push(`3. Công tác kiểm tra cải cách hành chính: đã kiểm tra ${inspected}/${units} đơn vị trực thuộc, đạt tỷ lệ ${pct(inspected, units)} (chỉ tiêu đề ra là tối thiểu ${target}%).`);
   else L.push(`3. Đã tổ chức kiểm tra công tác cải cách hành chính tại ${inspected}/${units} phòng, đơn vị trực thuộc, chỉ tiêu đề ra là tối thiểu ${target}%.`);
   // communication: the unit changes from year to year (issue 17: `17 tin bài` vs `02 Tập san`)
   const news = av('news', 14, 40);
@@ -146,6 +149,7 @@ function report(ai, yi) {
   const tthc = prov + dist;
   if (style === 0) L.push(`- Tổng số thủ tục hành chính (TTHC) thuộc thẩm quyền giải quyết của Sở là ${tthc} TTHC, trong đó: ${prov} TTHC cấp tỉnh và ${dist} TTHC cấp huyện; thuộc ${pad(fields.length)} lĩnh vực.`);
   else if (style === 1) L.push(`- Hiện nay, ${a.name} đang thực hiện ${tthc} thủ tục hành chính, trong đó ${prov} TTHC do Sở giải quyết, ${dist} TTHC liên thông với cấp huyện, thuộc ${pad(fields.length)} lĩnh vực quản lý.`);
+  else if (style === 3) L.push(`- Sở đang triển khai thực hiện ${tthc} TTHC thuộc ${pad(fields.length)} lĩnh vực; trong đó có ${prov} TTHC cấp tỉnh và ${dist} TTHC thực hiện tại cấp xã.`);
   else L.push(`- Bộ thủ tục hành chính của Sở gồm ${tthc} TTHC (${prov} TTHC cấp tỉnh, ${dist} TTHC cấp huyện) thuộc ${pad(fields.length)} lĩnh vực.`);
   const listed = plant === 'enum.count' ? fields.slice(0, 3) : fields;
   const list = `${listed.slice(0, -1).map((f) => `lĩnh vực ${f}`).join(', ')} và lĩnh vực ${listed[listed.length - 1]}`;
@@ -174,10 +178,16 @@ function report(ai, yi) {
     L.push(`- Trong năm, Sở đã ${recText}, trong đó trực tuyến ${vn(onlineDossiers)} hồ sơ; đã giải quyết ${vn(resolved)} hồ sơ (đúng hạn và trước hạn ${vn(ontime)} hồ sơ, quá hạn ${late} hồ sơ); đang giải quyết ${pendingText} hồ sơ.`);
   } else if (style === 1) {
     L.push(`- Kết quả giải quyết TTHC: ${recText} (${vn(onlineDossiers)} hồ sơ trực tuyến), đã giải quyết đúng hạn ${vn(ontime)} hồ sơ, trễ hạn ${late} hồ sơ, đang giải quyết ${pendingText} hồ sơ.`);
+  } else if (style === 3) {
+    // a table of the dossiers, as converted documents write them (pipes), the total stated before it
+    L.push(`- Trong năm ${year}, Sở ${recText}, kết quả giải quyết như sau:`);
+    L.push('| STT | Nội dung | Số hồ sơ |', '|---|---|---|');
+    L.push(`| 1 | Hồ sơ tiếp nhận trực tuyến | ${vn(onlineDossiers)} |`, `| 2 | Giải quyết đúng hạn | ${vn(ontime)} |`, `| 3 | Giải quyết quá hạn | ${late} |`, `| 4 | Đang giải quyết | ${pendingText} |`);
   } else {
     L.push(`- Bộ phận Một cửa của Sở ${recText}; giải quyết đúng hạn ${vn(ontime)} hồ sơ, trễ hạn ${late} hồ sơ; còn ${pendingText} hồ sơ đang giải quyết, chưa đến hạn.`);
   }
-  L.push(`- Tỷ lệ hồ sơ giải quyết đúng hạn đạt ${pct(ontime, resolved)}; tỷ lệ hồ sơ tiếp nhận trực tuyến đạt ${pct(onlineDossiers, received)}.`);
+  if (style === 3) L.push(`- Tỷ lệ hồ sơ giải quyết đúng hẹn đạt ${pct(ontime, resolved)} (chỉ tiêu đề ra là tối thiểu 98%); tỷ lệ hồ sơ tiếp nhận trực tuyến đạt ${pct(onlineDossiers, received)}.`);
+  else L.push(`- Tỷ lệ hồ sơ giải quyết đúng hạn đạt ${pct(ontime, resolved)}; tỷ lệ hồ sơ tiếp nhận trực tuyến đạt ${pct(onlineDossiers, received)}.`);
 
   L.push('3. Cải cách tổ chức bộ máy');
   const divisions = int(rnd, 4, 7);
@@ -191,6 +201,7 @@ function report(ai, yi) {
   const qt = `${quotaText} biên chế`;
   if (plant === 'sum.breakdown') mark('sum.breakdown', qt, `${civil} + ${contract} = ${quota}`);
   if (style === 2) L.push(`- Năm ${year}, Sở được giao ${qt}, gồm: ${civil} biên chế công chức và ${pad(contract)} hợp đồng lao động.`);
+  else if (style === 3) L.push(`- Tổng số biên chế được giao: ${qt} (${civil} công chức, ${pad(contract)} hợp đồng lao động); số biên chế có mặt đến ngày 30/11/${year} là ${civil - int(rnd, 0, 3)} công chức.`);
   else L.push(`- Tổng số biên chế được giao năm ${year} là ${qt}, trong đó: công chức ${civil}, hợp đồng lao động ${pad(contract)}.`);
 
   L.push('4. Cải cách chế độ công vụ');
@@ -200,7 +211,8 @@ function report(ai, yi) {
   L.push('5. Cải cách tài chính công');
   const budget = av('budget', 8_000, 40_000) * 1_000_000;
   const spent = Math.round((budget * av('spentShare', 60, 90, 0.08)) / 100 / 1_000_000) * 1_000_000;
-  L.push(`- Dự toán ngân sách được giao năm ${year} là ${vn(budget)} đồng; đến ngày 30/11/${year} đã giải ngân ${vn(spent)} đồng, đạt ${pct(spent, budget)} dự toán.`);
+  if (style === 3) L.push(`- Tính đến ngày 30/11/${year}, tỷ lệ giải ngân kinh phí được giao đạt ${pct(spent, budget)} so với kế hoạch năm ${year} (${vn(spent)}/${vn(budget)} đồng).`);
+  else L.push(`- Dự toán ngân sách được giao năm ${year} là ${vn(budget)} đồng; đến ngày 30/11/${year} đã giải ngân ${vn(spent)} đồng, đạt ${pct(spent, budget)} dự toán.`);
 
   L.push('6. Xây dựng và phát triển chính quyền điện tử, chính quyền số');
   const docsIn = av('docsIn', 2500, 9000);

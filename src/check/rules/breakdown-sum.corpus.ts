@@ -202,4 +202,34 @@ export const cases: CorpusCase[] = [
     ],
     expect: 0,
   },
+  {
+    name: 'categories with nouns of their own, one list right after the total: 64 biên chế (54 công chức, 13 hợp đồng lao động)',
+    text: 'Tổng số biên chế được giao: 64 biên chế (54 công chức, 13 hợp đồng lao động).',
+    metrics: [
+      { key: 't', at: '64 biên chế', value: 64, unit: 'biên chế' },
+      { at: '54 công chức', value: 54, unit: 'công chức', parent: 't' },
+      { at: '13 hợp đồng', value: 13, unit: 'hợp đồng', parent: 't' },
+    ],
+    expect: 1,
+  },
+  {
+    name: 'the same categories adding up: 67 biên chế (54 công chức, 13 hợp đồng lao động)',
+    text: 'Tổng số biên chế được giao: 67 biên chế (54 công chức, 13 hợp đồng lao động).',
+    metrics: [
+      { key: 't', at: '67 biên chế', value: 67, unit: 'biên chế' },
+      { at: '54 công chức', value: 54, unit: 'công chức', parent: 't' },
+      { at: '13 hợp đồng', value: 13, unit: 'hợp đồng', parent: 't' },
+    ],
+    expect: 0,
+  },
+  {
+    name: 'figures of other nouns after a clause break describe the total: 12 phòng; 30 công chức, 45 viên chức',
+    text: 'Sở có 12 phòng; bố trí 30 công chức, 45 viên chức.',
+    metrics: [
+      { key: 't', at: '12 phòng', value: 12, unit: 'phòng' },
+      { at: '30 công chức', value: 30, unit: 'công chức', parent: 't' },
+      { at: '45 viên chức', value: 45, unit: 'viên chức', parent: 't' },
+    ],
+    expect: 0,
+  },
 ];

@@ -11,7 +11,9 @@
  * or unit (`65 TTHC, trong đó: 25 TTHC … và 40 TTHC`; `TTHC` is the initials of `thủ tục hành chính`), or a
  * labelled item without a noun of its own (`Khối Văn phòng Sở: 24`). A figure of another noun linked to the
  * total (`… ; thuộc 04 lĩnh vực`) describes the total, it is not one of its parts: it is left out of the sum.
- * A target (`chỉ tiêu`, metric.target) is never a part. The arithmetic need not hold — and nothing fires —
+ * When no part counts the total's noun, parts with nouns of their own are its categories (`64 biên chế (54 công
+ * chức, 13 hợp đồng lao động)`) only if they form one list right after the total, without a clause break
+ * (confidence 0.75). A target (`chỉ tiêu`, metric.target) is never a part. The arithmetic need not hold — and nothing fires —
  * when fewer than one part remains, or when `trong đó` lists only some parts and their sum stays below the total.
  * Confidence: 0.9 for a complete list that misses the total or parts over it; 0.8 for one part over its total;
  * lower (an info note) when the total or a part is approximate and the gap is within twice the tolerance.
@@ -63,9 +65,20 @@ export const breakdownSum: CheckRule = {
         for (const p of list) if (p.unit !== undefined) tally.set(p.unit, (tally.get(p.unit) ?? 0) + 1);
         noun = [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
       }
-      const same = list.filter(
-        (p) => p.kind === total.kind && !p.target && sameCountedNoun(p.unit, noun) && !NON_ADDITIVE.test(roleText(p, text)),
-      );
+      const candidates = list.filter((p) => p.kind === total.kind && !p.target && !NON_ADDITIVE.test(roleText(p, text)));
+      let same = candidates.filter((p) => sameCountedNoun(p.unit, noun));
+      // no part counts the total's noun: the parts may be its categories, each with its own noun (`64 biên chế
+      // (54 công chức, 13 hợp đồng lao động)`) — only when they form one list right after the total, with no
+      // clause break (`;`, `.`) between (a figure after `; thuộc …` describes the total, it is not a part)
+      let categories = false;
+      if (same.length === 0 && candidates.length >= 2 && text !== undefined) {
+        const last = candidates.reduce((m, p) => Math.max(m, p.span.start), 0);
+        const between = text.slice(total.span.end, last);
+        if (total.span.end <= last && !/[;.\n]/.test(between.replace(/[0-9][.,][0-9]/g, ''))) {
+          same = candidates;
+          categories = true;
+        }
+      }
       if (same.length === 0) continue;
       const sum = same.reduce((a, p) => a + p.value, 0);
       const approx = isApproximate(total, text) || same.some((p) => isApproximate(p, text));
@@ -83,7 +96,7 @@ export const breakdownSum: CheckRule = {
       if (!bad) continue;
       const partsText = same.map((p) => fmt(p.value)).join(' + ');
       const gap = Math.abs(sum - total.value);
-      const confidence = approx && gap <= 2 * tol ? 0.5 : same.length >= 2 ? 0.9 : 0.8;
+      const confidence = approx && gap <= 2 * tol ? 0.5 : categories ? 0.75 : same.length >= 2 ? 0.9 : 0.8;
       out.push({
         arithmetic: same.length >= 2 ? `${partsText} = ${fmt(sum)} ≠ ${fmt(total.value)}` : `${fmt(sum)} > ${fmt(total.value)}`,
         confidence,
