@@ -159,7 +159,11 @@ function buildReport(ag, year, base, plants, rng, opts = {}) {
     out.push('- Thường xuyên rà soát các văn bản quy phạm pháp luật; kết quả như sau:');
     out.push(`+ Số lượng văn bản đã được kiểm tra, rà soát: ${pad(R)} văn bản.`);
     out.push(`+ Kết quả xử lý văn bản sau kiểm tra, rà soát: Thay thế: ${pad(base.review.replaced)} văn bản; Bãi bỏ: ${pad(base.review.repealed)} văn bản; Sửa đổi, bổ sung: 00 văn bản.`);
-    out.push(`+ Kết quả hệ thống hóa văn bản quy phạm pháp luật: Văn bản hết hiệu lực toàn bộ: ${pad(E)} văn bản; Văn bản còn hiệu lực: ${pad(F)} văn bản; Văn bản hết hiệu lực một phần: ${pad(P)} văn bản.`);
+    // issue 17: reviewed = in force + fully expired holds only between figures of one process; a planted break
+    // states the in-force / expired figures as the review's own result (the systematization, hệ thống hóa,
+    // counts other documents and need not add up to the review)
+    const process = at ? 'Kết quả kiểm tra, rà soát về hiệu lực của các văn bản đã rà soát' : 'Kết quả hệ thống hóa văn bản quy phạm pháp luật';
+    out.push(`+ ${process}: Văn bản hết hiệu lực toàn bộ: ${pad(E)} văn bản; Văn bản còn hiệu lực: ${pad(F)} văn bản; Văn bản hết hiệu lực một phần: ${pad(P)} văn bản.`);
     if (at) mark('sum.identity', at.replace(/\.$/, ''), 'reviewed ≠ in force + fully expired');
   }
 

@@ -21,6 +21,13 @@ describe.each(RULES.map((r) => [r.rule.id, r] as const))('rule %s', (_id, { rule
       expect(f.rule).toBe(rule.id);
       expect(f.message).toMatch(/\S/);
       expect(f.messageVi).toMatch(/\S/);
+      // issue 17: every finding states its premise, its arithmetic where it has numbers, and how sure it is
+      expect(f.premise).toMatch(/\S/);
+      expect(f.premiseVi).toMatch(/\S/);
+      expect(f.confidence).toBeGreaterThan(0);
+      expect(f.confidence).toBeLessThanOrEqual(1);
+      expect(f.severity).toBe(f.confidence! >= 0.6 ? rule.severity : 'info');
+      if (/^(sum|ratio|percent|enum)\./.test(rule.id)) expect(f.arithmetic).toMatch(/[0-9]/);
       for (const e of f.evidence) expect(c.text.slice(e.start, e.end)).toBe(e.text);
       for (const want of c.evidence ?? []) expect(f.evidence.map((e) => e.text)).toContain(want);
     }

@@ -22,6 +22,8 @@ export interface MetricSpec {
   parent?: string;
   denominator?: number;
   approximate?: boolean;
+  /** a planned or required figure (metric.target), never an actual */
+  target?: boolean;
 }
 
 export interface RefSpec {
@@ -89,6 +91,7 @@ export function caseReport(c: CorpusCase): Report {
     if (m.parent !== undefined) out.parent = `${RID}:met:${m.parent}`;
     if (m.denominator !== undefined) out.denominator = m.denominator;
     if (m.approximate !== undefined) out.approximate = m.approximate;
+    if (m.target !== undefined) out.target = m.target;
     return out;
   });
   const references: Reference[] = (c.references ?? []).map((r) => {

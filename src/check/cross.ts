@@ -10,6 +10,13 @@
  * DIR/reports/*.json (agency = report agency + province, series = metrics by indicator, else by label).
  * Each finding belongs to the later (or disagreeing) report, with evidence in both reports and
  * `otherReport` naming the other one.
+ *
+ * Premises (issue 17): a jump compares one agency's SAME indicator in the SAME unit and kind in two
+ * consecutive years (`17 tin bài` one year and `02 Tập san` the next are two indicators, whatever key the
+ * vocabulary gave them); neither figure is a target or a part of another figure. A jump is a question
+ * to ask, not proof of an error: confidence 0.7 (0.5, an info note, when both values are under 100 and
+ * the change is under ×5 — small counts move a lot). The Vietnamese message says `tăng` for a rise,
+ * `giảm` for a drop. A document date conflict: one document has one issue date (confidence 0.8).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +24,9 @@ import type { Evidence, Finding, Metric, Reference, Report } from '../model/repo
 import { factId } from '../util/hash.js';
 import { foldForMatch } from '../normalize/fold.js';
 import { symbolKey } from '../extract/symbol-key.js';
-import { fmt, issuerCodeOf, viDate } from './util.js';
+import { fmt, fmtVi, issuerCodeOf, sameNounOrInitials, viDate } from './util.js';
+import { CONFIDENT } from './types.js';
+import { CROSS_RULES, dateMessages, jumpMessages, premiseOf, unitWords } from './rules/cross.js';
 
 export interface CrossInput {
   reports: Report[];
@@ -50,10 +59,7 @@ interface CitationRow {
   issuedOn: string | null;
 }
 
-export const CROSS_RULES = [
-  { id: 'cross.yoy-jump', severity: 'warning' as const, description: "An agency's indicator jumps by a factor of 3 or more (≥ 30 points for percentages) from one year to the next" },
-  { id: 'cross.document-date', severity: 'warning' as const, description: 'One cited document is given different issue dates by different reports' },
-];
+export { CROSS_RULES };
 
 function ev(fact: { span: { start: number; end: number }; text: string }, reportId: string): Evidence {
   return { start: fact.span.start, end: fact.span.end, text: fact.text, reportId };
@@ -99,17 +105,49 @@ function jumpFinding(a: { report: Report; m: Metric }, b: { report: Report; m: M
   const ratio = a.m.value === 0 ? Infinity : b.m.value / a.m.value;
   const ya = yearOfReport(a.report);
   const yb = yearOfReport(b.report);
-  const how = b.m.kind === 'percent' ? `${fmt(b.m.value - a.m.value)} points` : Number.isFinite(ratio) ? `×${fmt(Math.round(ratio * 100) / 100)}` : 'from zero';
+  const delta = Math.round((b.m.value - a.m.value) * 100) / 100;
+  const factor = Math.round(ratio * 100) / 100;
+  const how =
+    b.m.kind === 'percent'
+      ? { points: { en: fmt(delta), vi: fmtVi(delta) } }
+      : Number.isFinite(ratio)
+        ? { factor: { en: fmt(factor), vi: fmtVi(factor) } }
+        : {};
+  const up = b.m.value >= a.m.value;
+  const u = unitWords(b.m.kind, b.m.unit);
+  const lo = Math.min(Math.abs(a.m.value), Math.abs(b.m.value));
+  const hi = Math.max(Math.abs(a.m.value), Math.abs(b.m.value));
+  const small = b.m.kind !== 'percent' && hi < 100 && (lo === 0 || hi / lo < 5);
+  const confidence = small ? 0.5 : 0.7;
+  const arithmetic =
+    b.m.kind === 'percent'
+      ? `${fmt(b.m.value)} − ${fmt(a.m.value)} = ${fmt(delta)}`
+      : Number.isFinite(ratio)
+        ? `${fmt(b.m.value)} / ${fmt(a.m.value)} = ${fmt(factor)}`
+        : `${fmt(a.m.value)} → ${fmt(b.m.value)}`;
   return {
     id: factId(b.report.id, 'fnd-cross.yoy-jump', b.m.span.start, b.m.span.end),
     rule: 'cross.yoy-jump',
-    severity: 'warning',
-    message: `${indicator} jumps from ${fmt(a.m.value)} (${ya ?? '?'}) to ${fmt(b.m.value)} (${yb ?? '?'}), ${how}`,
-    messageVi: `Chỉ tiêu ${indicator} thay đổi bất thường: từ ${fmt(a.m.value)} (năm ${ya ?? '?'}) lên ${fmt(b.m.value)} (năm ${yb ?? '?'})`,
+    severity: confidence >= CONFIDENT ? 'warning' : 'info',
+    ...jumpMessages({ indicator, up, from: fmt(a.m.value), to: fmt(b.m.value), fromVi: fmtVi(a.m.value), toVi: fmtVi(b.m.value), fromYear: ya ?? '?', toYear: yb ?? '?', ...how, unit: u }),
     evidence: [ev(b.m, b.report.id), ev(a.m, a.report.id)],
     facts: [b.m.id, a.m.id],
     otherReport: a.report.id,
+    arithmetic,
+    ...premiseOf('cross.yoy-jump'),
+    confidence,
   };
+}
+
+/** the premise of a jump: the same indicator in the same kind and unit, neither figure a target or a part */
+function comparable(a: Metric, b: Metric): boolean {
+  if (a.kind !== b.kind || a.target || b.target || a.parent || b.parent) return false;
+  return (a.unit === undefined) === (b.unit === undefined) && sameUnit(a.unit, b.unit);
+}
+/** stricter than sameCountedNoun: two different nouns of one key (`tin bài`, `Tập san`) are not one unit */
+function sameUnit(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return sameNounOrInitials(a, b);
 }
 
 function isJump(kind: string, a: number, b: number): boolean {
@@ -148,7 +186,7 @@ function yoyFromReports(reports: Report[]): Finding[] {
       if (years[i]! - years[i - 1]! !== 1) continue;
       const a = s.get(years[i - 1]!);
       const b = s.get(years[i]!);
-      if (!a || !b) continue;
+      if (!a || !b || !comparable(a.m, b.m)) continue;
       if (isJump(b.m.kind, a.m.value, b.m.value)) out.push(jumpFinding(a, b, k.split('|')[2]!));
     }
   }
@@ -164,7 +202,7 @@ function yoyFromChanges(input: CrossInput): Finding[] {
     const rb = byId.get(c.toReportId);
     const ma = ra?.metrics.find((m) => m.id === c.fromMetricId);
     const mb = rb?.metrics.find((m) => m.id === c.toMetricId);
-    if (!ra || !rb || !ma || !mb) continue;
+    if (!ra || !rb || !ma || !mb || !comparable(ma, mb)) continue;
     // the link step's thresholds, plus: a count rising from zero to a small number is not a jump
     if (!isJump(mb.kind, ma.value, mb.value)) continue;
     out.push(jumpFinding({ report: ra, m: ma }, { report: rb, m: mb }, c.indicator));
@@ -229,11 +267,13 @@ function dateConflictFindings(groups: Iterable<Cite[]>): Finding[] {
           id: factId(c.report.id, 'fnd-cross.document-date', c.ref.span.start, c.ref.span.end),
           rule: 'cross.document-date',
           severity: 'warning',
-          message: `${c.ref.symbol} is dated ${viDate(date)} here but ${viDate(majorDate)} in another report`,
-          messageVi: `Văn bản ${c.ref.symbol} ghi ngày ${viDate(date)} ở báo cáo này nhưng ngày ${viDate(majorDate)} ở báo cáo khác`,
+          ...dateMessages(c.ref.symbol ?? c.ref.text, viDate(date), viDate(majorDate)),
           evidence: [ev(c.ref, c.report.id), ev(anchor.ref, anchor.report.id)],
           facts: [c.ref.id, anchor.ref.id],
           otherReport: anchor.report.id,
+          arithmetic: `${viDate(date)} ≠ ${viDate(majorDate)}`,
+          ...premiseOf('cross.document-date'),
+          confidence: 0.8,
         });
       }
     }

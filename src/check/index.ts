@@ -6,7 +6,7 @@
 import type { Finding, Report } from '../model/report.js';
 import { factId } from '../util/hash.js';
 import { RULES } from './rules/index.js';
-import type { CheckRule } from './types.js';
+import { CONFIDENT, type CheckRule } from './types.js';
 import { work } from './work.js';
 
 export type { CheckRule, RawFinding, Severity } from './types.js';
@@ -35,15 +35,20 @@ export function runRule(rule: CheckRule, report: Report, text?: string): Finding
       next.set(base, n + 1);
     }
     used.add(id);
+    const confidence = r.confidence ?? rule.confidence;
     const f: Finding = {
       id,
       rule: rule.id,
-      severity: r.severity ?? rule.severity,
+      severity: r.severity ?? (confidence >= CONFIDENT ? rule.severity : 'info'),
       message: r.message,
       messageVi: r.messageVi,
       evidence: r.evidence,
     };
     if (r.facts && r.facts.length) f.facts = r.facts;
+    if (r.arithmetic !== undefined) f.arithmetic = r.arithmetic;
+    f.premise = r.premise ?? rule.premise;
+    f.premiseVi = r.premiseVi ?? rule.premiseVi;
+    f.confidence = Math.round(confidence * 100) / 100;
     out.push(f);
   }
   return out;

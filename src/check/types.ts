@@ -12,8 +12,15 @@ export interface RawFinding {
   messageVi: string;
   evidence: Evidence[];
   facts?: string[];
-  /** overrides the rule's default severity for this finding */
+  /** overrides the severity that follows from the confidence */
   severity?: Severity;
+  /** the comparison as numbers, e.g. `21 + 14 = 35 ≠ 33` */
+  arithmetic?: string;
+  /** why the arithmetic must hold here (defaults to the rule's premise) */
+  premise?: string;
+  premiseVi?: string;
+  /** how sure the rule is that this is an inconsistency of the report, 0–1 (defaults to the rule's) */
+  confidence?: number;
 }
 
 export interface CheckContext {
@@ -27,7 +34,15 @@ export interface CheckRule {
   severity: Severity;
   /** one line, English */
   description: string;
+  /** when the arithmetic must hold (and so when the rule fires), English and Vietnamese */
+  premise: string;
+  premiseVi: string;
+  /** default confidence of a finding (0–1); below CONFIDENT a finding is an `info` note, not a warning */
+  confidence: number;
   run(ctx: CheckContext): RawFinding[];
 }
 
 export type { Finding };
+
+/** a finding at least this sure carries the rule's severity; a less sure one is an `info` note */
+export const CONFIDENT = 0.6;

@@ -2,6 +2,7 @@
 import { work } from './work.js';
 import type { Evidence, Metric, Reference, Report, Span } from '../model/report.js';
 import { foldForMatch } from '../normalize/fold.js';
+import { APPROX, APPROX_INSIDE } from './rules/words.js';
 
 export function evidenceOf(fact: { span: Span; text: string }, reportId?: string): Evidence {
   const e: Evidence = { start: fact.span.start, end: fact.span.end, text: fact.text };
@@ -13,6 +14,14 @@ export function evidenceOf(fact: { span: Span; text: string }, reportId?: string
 export function fmt(n: number): string {
   if (Number.isInteger(n)) return String(n);
   return String(Math.round(n * 100) / 100);
+}
+
+/** A number the Vietnamese way for the Vietnamese messages: thousands dots, decimal comma (12.680.000.000; 30,65). */
+export function fmtVi(n: number): string {
+  const r = Number.isInteger(n) ? n : Math.round(n * 100) / 100;
+  const [int, dec] = String(Math.abs(r)).split('.');
+  const grouped = int!.replace(/\B(?=([0-9]{3})+(?![0-9]))/g, '.');
+  return `${r < 0 ? '-' : ''}${grouped}${dec ? ',' + dec : ''}`;
 }
 
 /** Start of the clause holding `pos`: after the last `;`, `.`+space, newline or `:` … bounded by `limit` chars. */
@@ -57,13 +66,11 @@ export function metricContext(m: Metric, text?: string): string {
   return foldForMatch(parts.join(' | '));
 }
 
-/** `khoảng`, `gần`, `hơn`, `trên`, `ước` … just before a number make it approximate. */
-const APPROX = /(khoảng|xấp xỉ|gần|hơn|trên|ước|ước tính|ước đạt|dự kiến|about|approximately|around|nearly|over|more than|almost)\s*$/;
 export function isApproximate(m: Metric, text?: string): boolean {
   if (m.approximate) return true;
   if (text === undefined) return false;
   const before = foldForMatch(text.slice(Math.max(0, m.span.start - 24), m.span.start));
-  return APPROX.test(before) || /khoảng|approximately|about/.test(foldForMatch(m.text));
+  return APPROX.test(before) || APPROX_INSIDE.test(foldForMatch(m.text));
 }
 
 /** Parsed number+symbol of a document reference. */
@@ -194,8 +201,7 @@ export function roleText(m: Metric, text?: string): string {
   return foldForMatch(`${label} ${m.text} ${after} ${m.indicator ?? ''}`);
 }
 
-/** Parts that overlap others instead of adding up (`hết hiệu lực một phần` is a subset of `còn hiệu lực`). */
-export const NON_ADDITIVE = /một phần|trong đó có|bao gồm cả/;
+export { NON_ADDITIVE } from './rules/words.js';
 
 /**
  * The metrics (sorted by start) whose start lies in [from, to): a binary search plus the slice, so that a
@@ -280,4 +286,34 @@ export class SpanSet {
     const r = this.cell(s.end) - 1;
     return this.prefix(r) - this.prefix(l - 1) > 0;
   }
+}
+
+/** the words of a folded noun (`thủ tục hành chính` → [thủ, tục, hành, chính]) */
+function words(s: string): string[] {
+  return foldForMatch(s).split(/[^\p{L}\p{N}&]+/u).filter((w) => w !== '');
+}
+const bare = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+
+/** One noun written as the initials of the other (`TTHC` / `thủ tục hành chính`), or the two the same once folded. */
+export function sameNounOrInitials(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.join(' ') === wb.join(' ')) return true;
+  const initials = (ws: string[]) => ws.map((w) => bare(w)[0]).join('');
+  if (wa.length === 1 && wb.length > 1 && bare(wa[0]!) === initials(wb)) return true;
+  return wb.length === 1 && wa.length > 1 && bare(wb[0]!) === initials(wa);
+}
+
+/**
+ * Whether two counted nouns (metric units) name the same thing: equal once folded, one the initials of the
+ * other (`thủ tục hành chính` / `TTHC`), or one the first words of the other (`hồ sơ` / `hồ sơ trực tuyến`).
+ * A missing unit agrees with any (labelled items: `Khối Văn phòng Sở: 24`). Pure string work, no vocabulary.
+ */
+export function sameCountedNoun(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined || a === '' || b === '') return true;
+  if (sameNounOrInitials(a, b)) return true;
+  const wa = words(a);
+  const wb = words(b);
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return short.length > 0 && short.every((w, i) => long[i] === w);
 }

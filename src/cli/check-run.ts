@@ -78,6 +78,9 @@ export function formatText(run: CheckRun, paint: Palette = palette({ isTTY: fals
       // names and quoted text from the reports are escaped for the terminal; the colours are ours
       lines.push(`  ${sev(f.severity.padEnd(7))} ${f.rule}  ${forTerminal(f.message)}`);
       if (f.messageVi) lines.push(`          ${forTerminal(f.messageVi)}`);
+      // issue 17: the arithmetic, how sure the rule is, and the premise it checked
+      if (f.arithmetic !== undefined || f.premise !== undefined)
+        lines.push(paint.dim(`          ${[f.arithmetic, f.confidence !== undefined ? `confidence ${f.confidence}` : undefined, f.premise].filter((x) => x !== undefined).map((x) => forTerminal(String(x))).join(' · ')}`));
       for (const e of f.evidence) {
         const where = e.reportId && e.reportId !== report.id ? ` in ${forTerminal(paths.get(e.reportId) ?? e.reportId)}` : '';
         lines.push(`          ↳ ${e.start}-${e.end}${where}: ${JSON.stringify(e.text ?? '')}`);

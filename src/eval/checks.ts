@@ -35,6 +35,8 @@ export interface Plant {
   note?: string;
   /** rules whose findings on the same text follow from the plant (not counted as extra) */
   also?: string[];
+  /** other texts of the planted report whose findings of the plant's rule follow from the plant */
+  related?: string[];
 }
 
 export interface PlantResult extends Plant {
@@ -63,7 +65,24 @@ export interface EvalResult {
     crossExtra: Array<{ file: string; rule: string; message: string }>;
   };
   linkUsed: boolean;
+  /** fixtures/audit (scripts/make-audit-reports.mjs, issue 17): generated clean and planted reports */
+  audit?: {
+    cleanReports: number;
+    /** warnings and errors on the clean reports, single-report and cross-report (one batch) */
+    cleanFindings: Array<{ file: string; rule: string; message: string }>;
+    planted: number;
+    found: number;
+    missed: PlantResult[];
+    plantedReportExtra: Array<{ file: string; rule: string; message: string }>;
+  };
+  /** ../shared/real-text (when present) and fixtures/real-pdf: warnings and errors on every real report */
+  realText?: { reports: number; findings: Array<{ file: string; rule: string; message: string }> };
+  /** the Must-show figure of issue 17: warnings per 10 clean reports over the real texts and the generated clean reports */
+  falsePerTenCleanAll?: number;
 }
+
+/** findings an auditor must act on (info findings are notes, not alarms) */
+const alarm = (f: Finding) => f.severity !== 'info';
 
 async function reportOf(path: string): Promise<Report> {
   const r = await processFile(path, { includeText: true });
@@ -180,6 +199,11 @@ export async function evaluate(root = packageRoot()): Promise<EvalResult> {
     linkUsed,
   };
   out.independent = await independent(root);
+  out.audit = await audit(root);
+  const real = await realText(root);
+  if (real) out.realText = real;
+  const n = (out.audit?.cleanReports ?? 0) + (real?.reports ?? 0);
+  if (n) out.falsePerTenCleanAll = (10 * ((out.audit?.cleanFindings.length ?? 0) + (real?.findings.length ?? 0))) / n;
   const seed = join(root, 'fixtures', 'text', 'seed-vi.txt');
   const seedPath = existsSync(seed) ? seed : join(root, 'fixtures', 'text', 'seed-cchc-2023-skhcn-tien-giang.txt');
   if (existsSync(seedPath)) {
@@ -241,6 +265,74 @@ async function independent(root: string): Promise<EvalResult['independent']> {
   return { reports, findings, crossExpected, crossFound, crossExtra };
 }
 
+/** fixtures/audit: clean/ one by one and as one batch; planted/ as one batch (the jump plant is cross-report). */
+async function audit(root: string): Promise<EvalResult['audit']> {
+  const adir = join(root, 'fixtures', 'audit');
+  if (!existsSync(join(adir, 'expected.json'))) return undefined;
+  const plants = (JSON.parse(readFileSync(join(adir, 'expected.json'), 'utf8')) as { plants: Plant[] }).plants;
+  const cleanFindings: Array<{ file: string; rule: string; message: string }> = [];
+  const cdir = join(adir, 'clean');
+  const cleanFiles = readdirSync(cdir).filter((f) => f.endsWith('.txt')).sort();
+  const clean = await batchDir(cleanFiles.map((f) => join(cdir, f)));
+  try {
+    for (const [file, r] of clean.reports) for (const f of r.findings.filter(alarm)) cleanFindings.push({ file: `clean/${file.slice(cdir.length + 1)}`, rule: f.rule, message: f.message });
+    for (const f of (await crossFindings(clean.dir)).filter(alarm)) cleanFindings.push({ file: 'clean batch', rule: f.rule, message: f.message });
+  } finally {
+    rmSync(clean.dir, { recursive: true, force: true });
+  }
+  const pdir = join(adir, 'planted');
+  const plantedFiles = readdirSync(pdir).filter((f) => f.endsWith('.txt')).sort();
+  const planted = await batchDir(plantedFiles.map((f) => join(pdir, f)));
+  const results: PlantResult[] = [];
+  const extra: Array<{ file: string; rule: string; message: string }> = [];
+  try {
+    const cross = await crossFindings(planted.dir);
+    const used = new Set<Finding>();
+    for (const p of plants) {
+      const r = planted.reports.get(join(pdir, p.file));
+      if (!r) throw new Error(`${p.file}: not in fixtures/audit/planted`);
+      const start = r.text!.indexOf(p.at);
+      if (start < 0) throw new Error(`${p.file}: planted text "${p.at}" not found in the normalized text`);
+      const pool = p.rule.startsWith('cross.') ? cross.filter((f) => f.id.startsWith(r.id)) : r.findings;
+      const hits = pool.filter((f) => f.rule === p.rule && alarm(f) && overlaps(f, start, start + p.at.length, r.id));
+      hits.forEach((h) => used.add(h));
+      for (const t of p.related ?? []) {
+        const at = r.text!.indexOf(t);
+        if (at >= 0) for (const f of pool) if (f.rule === p.rule && overlaps(f, at, at + t.length, r.id)) used.add(f);
+      }
+      results.push({ ...p, found: hits.length > 0, findings: pool.map((f) => `${f.rule}: ${f.message}`) });
+    }
+    for (const [file, r] of planted.reports)
+      for (const f of r.findings.filter(alarm)) if (!used.has(f)) extra.push({ file: file.slice(pdir.length + 1), rule: f.rule, message: f.message });
+    for (const f of cross.filter(alarm)) if (!used.has(f)) extra.push({ file: 'planted batch', rule: f.rule, message: f.message });
+  } finally {
+    rmSync(planted.dir, { recursive: true, force: true });
+  }
+  const found = results.filter((p) => p.found).length;
+  return { cleanReports: cleanFiles.length, cleanFindings, planted: results.length, found, missed: results.filter((p) => !p.found), plantedReportExtra: extra };
+}
+
+/**
+ * The real documents: ../shared/real-text (40 official documents of 2025; undefined when absent, the caller
+ * says so) and the committed real PDFs of fixtures/real-pdf (the target-beside-a-ratio case of issue 17).
+ */
+async function realText(root: string): Promise<EvalResult['realText']> {
+  const dir = join(root, '..', 'shared', 'real-text');
+  if (!existsSync(dir)) return undefined;
+  const findings: Array<{ file: string; rule: string; message: string }> = [];
+  const pdfDir = join(root, 'fixtures', 'real-pdf');
+  const files = [
+    ...readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f)),
+    ...(existsSync(pdfDir) ? readdirSync(pdfDir).filter((f) => f.endsWith('.pdf')).sort().map((f) => join(pdfDir, f)) : []),
+  ];
+  for (const f of files) {
+    const r = await reportOf(f);
+    const name = f.slice(f.lastIndexOf('/', f.lastIndexOf('/') - 1) + 1);
+    for (const x of r.findings.filter(alarm)) findings.push({ file: name, rule: x.rule, message: x.message });
+  }
+  return { reports: files.length, findings };
+}
+
 function printText(r: EvalResult): string {
   const lines = [
     `planted inconsistencies: ${r.planted}, found ${r.found} (recall ${(100 * r.recall).toFixed(1)}%)`,
@@ -263,6 +355,20 @@ function printText(r: EvalResult): string {
       ...i.crossExtra.map((f) => `  EXTRA ${f.rule}: ${f.message}`),
     );
   }
+  if (r.audit) {
+    const a = r.audit;
+    lines.push(
+      `generated reports (fixtures/audit): ${a.cleanReports} clean, false warnings ${a.cleanFindings.length}; planted ${a.planted}, found ${a.found}`,
+      ...a.cleanFindings.map((f) => `  FALSE ${f.file}: ${f.rule}: ${f.message}`),
+      ...a.missed.map((p) => `  MISSED ${p.file}: ${p.rule} at "${p.at}"`),
+      `  findings on generated planted reports that match no plant: ${a.plantedReportExtra.length}`,
+      ...a.plantedReportExtra.map((f) => `  EXTRA ${f.file}: ${f.rule}: ${f.message}`),
+    );
+  }
+  if (r.realText) {
+    lines.push(`real documents (../shared/real-text, fixtures/real-pdf): ${r.realText.reports} reports, warnings ${r.realText.findings.length}`, ...r.realText.findings.map((f) => `  ${f.file}: ${f.rule}: ${f.message}`));
+  } else lines.push('real texts: SKIPPED: ../shared/real-text is absent');
+  if (r.falsePerTenCleanAll !== undefined) lines.push(`warnings per 10 clean reports (real texts + generated clean): ${r.falsePerTenCleanAll.toFixed(2)}`);
   if (r.seed) lines.push(`seed findings: ${r.seed.findings.length}`, ...r.seed.findings.map((f) => `  ${f.rule}: ${f.message}`));
   return lines.join('\n');
 }

@@ -9,6 +9,9 @@ export const afterReport: CheckRule = {
   id: 'ref.after-report',
   severity: 'warning',
   description: 'A cited document must not be dated after the report itself',
+  premise: 'A report can only cite documents issued on or before its own date (or the end of its year)',
+  premiseVi: 'Báo cáo chỉ có thể viện dẫn văn bản ban hành trước hoặc cùng ngày với báo cáo (hoặc trước cuối năm báo cáo)',
+  confidence: 0.8,
   run({ report }) {
     const out: RawFinding[] = [];
     const cutoff = reportCutoff(report);

@@ -147,4 +147,89 @@ export const cases: CorpusCase[] = [
     ],
     expect: 0,
   },
+  {
+    name: 'issue 17: a figure of another noun is no part (65 TTHC, trong đó: 25 TTHC … và 40 TTHC …; thuộc 04 lĩnh vực)',
+    text: 'Tổng số thủ tục hành chính (TTHC) thuộc thẩm quyền giải quyết là 65 thủ tục hành chính (TTHC), trong đó: 25 TTHC cấp tỉnh và 40 TTHC cấp huyện; thuộc 04 lĩnh vực.',
+    metrics: [
+      { key: 't', at: '65 thủ tục hành chính', value: 65, unit: 'thủ tục hành chính' },
+      { at: '25 TTHC', value: 25, unit: 'TTHC', parent: 't' },
+      { at: '40 TTHC', value: 40, unit: 'TTHC', parent: 't' },
+      { at: '04 lĩnh vực', value: 4, unit: 'lĩnh vực', parent: 't' },
+    ],
+    expect: 0,
+  },
+  {
+    name: 'same noun by its initials, parts over the total: 65 thủ tục hành chính, trong đó: 25 TTHC và 45 TTHC',
+    text: 'Tổng số 65 thủ tục hành chính, trong đó: 25 TTHC cấp tỉnh và 45 TTHC cấp huyện; thuộc 04 lĩnh vực.',
+    metrics: [
+      { key: 't', at: '65 thủ tục hành chính', value: 65, unit: 'thủ tục hành chính' },
+      { at: '25 TTHC', value: 25, unit: 'TTHC', parent: 't' },
+      { at: '45 TTHC', value: 45, unit: 'TTHC', parent: 't' },
+      { at: '04 lĩnh vực', value: 4, unit: 'lĩnh vực', parent: 't' },
+    ],
+    expect: 1,
+    evidence: ['65 thủ tục hành chính', '25 TTHC', '45 TTHC'],
+  },
+  {
+    name: 'issue 17, generated report: TTHC do Sở giải quyết + liên thông, thuộc 04 lĩnh vực quản lý',
+    text: 'Hiện nay, Sở đang thực hiện 74 thủ tục hành chính, trong đó 52 TTHC do Sở giải quyết, 22 TTHC liên thông với cấp huyện, thuộc 04 lĩnh vực quản lý.',
+    metrics: [
+      { key: 't', at: '74 thủ tục hành chính', value: 74, unit: 'thủ tục hành chính' },
+      { at: '52 TTHC', value: 52, unit: 'TTHC', parent: 't' },
+      { at: '22 TTHC', value: 22, unit: 'TTHC', parent: 't' },
+      { at: '04 lĩnh vực', value: 4, unit: 'lĩnh vực', parent: 't' },
+    ],
+    expect: 0,
+  },
+  {
+    name: 'a target is never a part: 40 biên chế, trong đó: công chức 36, chỉ tiêu tuyển dụng 10',
+    text: 'Tổng số biên chế được giao là 40 biên chế, trong đó: công chức 36, chỉ tiêu tuyển dụng 10.',
+    metrics: [
+      { key: 't', at: '40 biên chế', value: 40, unit: 'biên chế' },
+      { at: '36', value: 36, unit: 'biên chế', parent: 't' },
+      { at: '10', value: 10, unit: 'biên chế', parent: 't', target: true },
+    ],
+    expect: 0,
+  },
+  {
+    name: 'a total without a noun: the parts share the noun most of them count (25 TTHC + 40 TTHC; 04 lĩnh vực is no part)',
+    text: 'Tổng số thủ tục hành chính thuộc thẩm quyền: 65, trong đó: 25 TTHC cấp tỉnh, 40 TTHC cấp huyện; 04 lĩnh vực.',
+    metrics: [
+      { key: 't', at: '65', value: 65 },
+      { at: '25 TTHC', value: 25, unit: 'TTHC', parent: 't' },
+      { at: '40 TTHC', value: 40, unit: 'TTHC', parent: 't' },
+      { at: '04 lĩnh vực', value: 4, unit: 'lĩnh vực', parent: 't' },
+    ],
+    expect: 0,
+  },
+  {
+    name: 'categories with nouns of their own, one list right after the total: 64 biên chế (54 công chức, 13 hợp đồng lao động)',
+    text: 'Tổng số biên chế được giao: 64 biên chế (54 công chức, 13 hợp đồng lao động).',
+    metrics: [
+      { key: 't', at: '64 biên chế', value: 64, unit: 'biên chế' },
+      { at: '54 công chức', value: 54, unit: 'công chức', parent: 't' },
+      { at: '13 hợp đồng', value: 13, unit: 'hợp đồng', parent: 't' },
+    ],
+    expect: 1,
+  },
+  {
+    name: 'the same categories adding up: 67 biên chế (54 công chức, 13 hợp đồng lao động)',
+    text: 'Tổng số biên chế được giao: 67 biên chế (54 công chức, 13 hợp đồng lao động).',
+    metrics: [
+      { key: 't', at: '67 biên chế', value: 67, unit: 'biên chế' },
+      { at: '54 công chức', value: 54, unit: 'công chức', parent: 't' },
+      { at: '13 hợp đồng', value: 13, unit: 'hợp đồng', parent: 't' },
+    ],
+    expect: 0,
+  },
+  {
+    name: 'figures of other nouns after a clause break describe the total: 12 phòng; 30 công chức, 45 viên chức',
+    text: 'Sở có 12 phòng; bố trí 30 công chức, 45 viên chức.',
+    metrics: [
+      { key: 't', at: '12 phòng', value: 12, unit: 'phòng' },
+      { at: '30 công chức', value: 30, unit: 'công chức', parent: 't' },
+      { at: '45 viên chức', value: 45, unit: 'viên chức', parent: 't' },
+    ],
+    expect: 0,
+  },
 ];

@@ -7,13 +7,23 @@
  * - one part: it must not exceed the total (`51 TTHC (trong đó: 51 TTHC mức 4)` is fine).
  * Tolerance: exact for counts; 5% (at least 1) when the total or a part is approximate (`khoảng`);
  * 0.5% for money (rounded amounts). Percent parts are compared only with percent totals.
+ * Premise (issue 17): a figure is a part only when it counts the total's own thing — the same counted noun
+ * or unit (`65 TTHC, trong đó: 25 TTHC … và 40 TTHC`; `TTHC` is the initials of `thủ tục hành chính`), or a
+ * labelled item without a noun of its own (`Khối Văn phòng Sở: 24`). A figure of another noun linked to the
+ * total (`… ; thuộc 04 lĩnh vực`) describes the total, it is not one of its parts: it is left out of the sum.
+ * When no part counts the total's noun, parts with nouns of their own are its categories (`64 biên chế (54 công
+ * chức, 13 hợp đồng lao động)`) only if they form one list right after the total, without a clause break
+ * (confidence 0.75). A target (`chỉ tiêu`, metric.target) is never a part. The arithmetic need not hold — and nothing fires —
+ * when fewer than one part remains, or when `trong đó` lists only some parts and their sum stays below the total.
+ * Confidence: 0.9 for a complete list that misses the total or parts over it; 0.8 for one part over its total;
+ * lower (an info note) when the total or a part is approximate and the gap is within twice the tolerance.
  * Parts marked as overlapping (`một phần`) are left out; totals of a known identity (reviewed,
  * received, resolved) whose parts are that identity's terms are left to sum.identity, which knows which
  * terms add up (`đang giải quyết` is not a part of `đã giải quyết`).
  */
 import type { Metric } from '../../model/report.js';
 import type { CheckRule, RawFinding } from '../types.js';
-import { evidenceOf, fmt, isApproximate, NON_ADDITIVE, roleText } from '../util.js';
+import { evidenceOf, fmt, fmtVi, isApproximate, NON_ADDITIVE, roleText, sameCountedNoun } from '../util.js';
 import { IDENTITIES } from './identity-sum.js';
 
 const ADDITIVE = new Set<Metric['kind']>(['count', 'money', 'quantity', 'percent']);
@@ -22,6 +32,9 @@ export const breakdownSum: CheckRule = {
   id: 'sum.breakdown',
   severity: 'warning',
   description: 'Parts listed under a total must add up to the total',
+  premise: 'Parts that count the same thing as their total (same counted noun or unit, or labelled items of it) add up to it when the list is complete, and never exceed it',
+  premiseVi: 'Các số liệu thành phần cùng đơn vị đếm với tổng (hoặc là các mục được liệt kê của tổng) phải cộng lại bằng tổng khi liệt kê đầy đủ, và không được vượt quá tổng',
+  confidence: 0.9,
   run({ report, text }) {
     const out: RawFinding[] = [];
     const byId = new Map(report.metrics.map((m) => [m.id, m]));
@@ -44,7 +57,28 @@ export const breakdownSum: CheckRule = {
           partRoles.some((pr) => idn.terms.some((t) => t.test(pr)) || idn.intermediate?.role.test(pr)),
       );
       if (deferred) continue;
-      const same = list.filter((p) => p.kind === total.kind && !NON_ADDITIVE.test(roleText(p, text)));
+      // the counted noun the parts must share: the total's, else the one most of its parts count (`Tổng số: 65,
+      // trong đó: 25 TTHC, 40 TTHC; 04 lĩnh vực` → TTHC)
+      let noun = total.unit;
+      if (noun === undefined) {
+        const tally = new Map<string, number>();
+        for (const p of list) if (p.unit !== undefined) tally.set(p.unit, (tally.get(p.unit) ?? 0) + 1);
+        noun = [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+      }
+      const candidates = list.filter((p) => p.kind === total.kind && !p.target && !NON_ADDITIVE.test(roleText(p, text)));
+      let same = candidates.filter((p) => sameCountedNoun(p.unit, noun));
+      // no part counts the total's noun: the parts may be its categories, each with its own noun (`64 biên chế
+      // (54 công chức, 13 hợp đồng lao động)`) — only when they form one list right after the total, with no
+      // clause break (`;`, `.`) between (a figure after `; thuộc …` describes the total, it is not a part)
+      let categories = false;
+      if (same.length === 0 && candidates.length >= 2 && text !== undefined) {
+        const last = candidates.reduce((m, p) => Math.max(m, p.span.start), 0);
+        const between = text.slice(total.span.end, last);
+        if (total.span.end <= last && !/[;.\n]/.test(between.replace(/[0-9][.,][0-9]/g, ''))) {
+          same = candidates;
+          categories = true;
+        }
+      }
       if (same.length === 0) continue;
       const sum = same.reduce((a, p) => a + p.value, 0);
       const approx = isApproximate(total, text) || same.some((p) => isApproximate(p, text));
@@ -61,15 +95,19 @@ export const breakdownSum: CheckRule = {
       const bad = same.length >= 2 ? over || (exhaustive && Math.abs(sum - total.value) > tol) : over;
       if (!bad) continue;
       const partsText = same.map((p) => fmt(p.value)).join(' + ');
+      const gap = Math.abs(sum - total.value);
+      const confidence = approx && gap <= 2 * tol ? 0.5 : categories ? 0.75 : same.length >= 2 ? 0.9 : 0.8;
       out.push({
+        arithmetic: same.length >= 2 ? `${partsText} = ${fmt(sum)} ≠ ${fmt(total.value)}` : `${fmt(sum)} > ${fmt(total.value)}`,
+        confidence,
         message:
           same.length >= 2
             ? `Parts do not add up to the total: ${partsText} = ${fmt(sum)}, but the total is ${fmt(total.value)}`
             : `A part (${fmt(sum)}) is larger than its total (${fmt(total.value)})`,
         messageVi:
           same.length >= 2
-            ? `Các số liệu thành phần không khớp với tổng: ${partsText} = ${fmt(sum)}, nhưng tổng là ${fmt(total.value)}`
-            : `Số liệu thành phần (${fmt(sum)}) lớn hơn tổng (${fmt(total.value)})`,
+            ? `Các số liệu thành phần không khớp với tổng: ${same.map((p) => fmtVi(p.value)).join(' + ')} = ${fmtVi(sum)}, nhưng tổng là ${fmtVi(total.value)}`
+            : `Số liệu thành phần (${fmtVi(sum)}) lớn hơn tổng (${fmtVi(total.value)})`,
         evidence: [evidenceOf(total), ...same.map((p) => evidenceOf(p))],
         facts: [total.id, ...same.map((p) => p.id)],
       });

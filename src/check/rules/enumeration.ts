@@ -121,6 +121,9 @@ export const enumerationCount: CheckRule = {
   id: 'enum.count',
   severity: 'warning',
   description: 'A stated count must match the number of items listed after it',
+  premise: 'A count introduced as a list (gồm / bao gồm / cụ thể / như sau and a colon, or a bracket right after the counted noun) names as many items as it lists',
+  premiseVi: 'Số lượng được nêu kèm danh sách (gồm / bao gồm / cụ thể / như sau và dấu hai chấm, hoặc ngoặc đơn ngay sau danh từ) phải bằng số mục được liệt kê',
+  confidence: 0.8,
   run({ text }) {
     if (text === undefined) return [];
     const out: RawFinding[] = [];
@@ -131,6 +134,7 @@ export const enumerationCount: CheckRule = {
       const listText = text.slice(h.listStart, h.listEnd).trim();
       const listOffset = h.listStart + text.slice(h.listStart, h.listEnd).indexOf(listText);
       out.push({
+        arithmetic: `${h.count} ≠ ${listed}`,
         message: `The text states ${h.count} items but lists ${listed}`,
         messageVi: `Văn bản nêu ${countText} nhưng liệt kê ${listed} mục`,
         evidence: [

@@ -10,6 +10,9 @@ export const impossibleDate: CheckRule = {
   id: 'date.impossible',
   severity: 'warning',
   description: 'A date must exist in the calendar',
+  premise: 'A written day must exist in the calendar',
+  premiseVi: 'Ngày được ghi phải có thật trong lịch',
+  confidence: 0.95,
   run({ report }) {
     const out: RawFinding[] = [];
     const evidence = report.findings.filter((f) => f.rule === 'date.impossible').flatMap((f) => f.evidence);

@@ -259,6 +259,9 @@ export const numberOrder: CheckRule = {
   id: 'ref.number-order',
   severity: 'warning',
   description: 'Within one issuer and year, document numbers must rise with their dates',
+  premise: 'An issuer numbers its documents of one counter (per type for normative documents, the inferred counter for administrative ones) in the order it issues them within a calendar year (ND 30/2020, art. 15)',
+  premiseVi: 'Cơ quan cấp số văn bản theo thứ tự ban hành trong năm dương lịch, trên cùng một hệ thống số (theo loại với văn bản QPPL, theo hệ thống số suy ra với văn bản hành chính) (Nghị định 30/2020/NĐ-CP, Điều 15)',
+  confidence: 0.7,
   run({ report }) {
     const out: RawFinding[] = [];
     const items = seriesItems(report.references);
@@ -405,6 +408,9 @@ export const dateYearSuspect: CheckRule = {
   id: 'ref.date-year-suspect',
   severity: 'warning',
   description: "A document whose number fits the issuer's series of the neighbouring year, and whose subject names that year, is likely dated with the wrong year",
+  premise: "A document's number fits the counter of the year it was issued in; one that fits the neighbouring year's series and whose subject names that year was likely dated with the wrong year",
+  premiseVi: 'Số văn bản phải khớp với hệ thống số của năm ban hành; văn bản có số khớp với dãy số của năm liền kề và trích yếu nêu năm đó có thể đã ghi sai năm',
+  confidence: 0.65,
   run({ report, text }) {
     const out: RawFinding[] = [];
     const items = seriesItems(report.references).filter((i) => !i.normative);

@@ -5,7 +5,7 @@
  * capacity use (`công suất sử dụng giường bệnh đạt 104,3%`).
  */
 import type { CheckRule, RawFinding } from '../types.js';
-import { clauseStart, evidenceOf, fmt } from '../util.js';
+import { clauseStart, evidenceOf, fmt, fmtVi } from '../util.js';
 import { foldForMatch } from '../../normalize/fold.js';
 
 const COMPARISON = /kế hoạch|chỉ tiêu|so với|cùng kỳ|tăng|giảm|vượt|dự toán|tăng trưởng|mục tiêu|gấp|công suất|growth|increase|target|plan|compared|estimate|budget|year-on-year|capacity|occupancy/;
@@ -14,10 +14,13 @@ export const percentOver100: CheckRule = {
   id: 'percent.over-100',
   severity: 'warning',
   description: 'A percentage share above 100 is impossible unless it compares with a plan, target or earlier period',
+  premise: 'A share of a whole (not a comparison with a plan, target, budget, capacity or an earlier period, and not a target itself) lies between 0 and 100%',
+  premiseVi: 'Tỷ lệ là một phần của tổng thể (không phải so sánh với kế hoạch, chỉ tiêu, dự toán, công suất hay kỳ trước, và không phải chỉ tiêu) nằm trong khoảng 0–100%',
+  confidence: 0.8,
   run({ report, text }) {
     const out: RawFinding[] = [];
     for (const m of report.metrics) {
-      if (m.kind !== 'percent' || m.value <= 100) continue;
+      if (m.kind !== 'percent' || m.value <= 100 || m.target || m.change !== undefined) continue;
       let ctx = `${m.label} ${m.indicator ?? ''} ${m.text}`;
       if (text !== undefined) {
         const cs = clauseStart(text, m.span.start, 120);
@@ -28,8 +31,9 @@ export const percentOver100: CheckRule = {
       }
       if (COMPARISON.test(foldForMatch(ctx))) continue;
       out.push({
+        arithmetic: `${fmt(m.value)}% > 100%`,
         message: `Percentage above 100: ${fmt(m.value)}%`,
-        messageVi: `Tỷ lệ vượt quá 100%: ${fmt(m.value).replace('.', ',')}%`,
+        messageVi: `Tỷ lệ vượt quá 100%: ${fmtVi(m.value)}%`,
         evidence: [evidenceOf(m)],
         facts: [m.id],
       });

@@ -117,4 +117,38 @@ export const rateMismatchCases: CorpusCase[] = [
     ],
     expect: 0,
   },
+  {
+    name: 'issue 17 (real PDF ld-2025-snv-bc228): a target is never an actual — 38/124 UBND cấp xã, chỉ tiêu đề ra là tối thiểu 20%',
+    text: 'đã tổ chức kiểm tra 42/139 cơ quan đơn vị, địa phương, đạt tỷ lệ 30% (4/15 sở, ngành và 38/124 UBND cấp xã, chỉ tiêu đề ra là tối thiểu 20%).',
+    metrics: [
+      { at: '42/139 cơ quan', kind: 'ratio', value: 42, denominator: 139, unit: 'cơ quan' },
+      { at: '30%', kind: 'percent', value: 30 },
+      { at: '4/15 sở', kind: 'ratio', value: 4, denominator: 15, unit: 'sở' },
+      { at: '38/124 UBND', kind: 'ratio', value: 38, denominator: 124, unit: 'UBND' },
+      { at: '20%', kind: 'percent', value: 20, target: true },
+    ],
+    expect: 0,
+  },
+  {
+    name: 'the same sentence with the achieved rate wrong still fires: 42/139 ≠ 40%',
+    text: 'đã tổ chức kiểm tra 42/139 cơ quan đơn vị, địa phương, đạt tỷ lệ 40% (4/15 sở, ngành và 38/124 UBND cấp xã, chỉ tiêu đề ra là tối thiểu 20%).',
+    metrics: [
+      { at: '42/139 cơ quan', kind: 'ratio', value: 42, denominator: 139, unit: 'cơ quan' },
+      { at: '40%', kind: 'percent', value: 40 },
+      { at: '4/15 sở', kind: 'ratio', value: 4, denominator: 15, unit: 'sở' },
+      { at: '38/124 UBND', kind: 'ratio', value: 38, denominator: 124, unit: 'UBND' },
+      { at: '20%', kind: 'percent', value: 20, target: true },
+    ],
+    expect: 1,
+    evidence: ['40%', '42/139 cơ quan'],
+  },
+  {
+    name: 'issue 17, generated report: đã kiểm tra 5/10 phòng, chỉ tiêu đề ra là tối thiểu 20%',
+    text: 'Đã tổ chức kiểm tra công tác cải cách hành chính tại 5/10 phòng, đơn vị trực thuộc, chỉ tiêu đề ra là tối thiểu 20%.',
+    metrics: [
+      { at: '5/10 phòng', kind: 'ratio', value: 5, denominator: 10, unit: 'phòng' },
+      { at: '20%', kind: 'percent', value: 20, target: true },
+    ],
+    expect: 0,
+  },
 ];

@@ -6,24 +6,33 @@
  *   - a percent introduced by `đạt`/`chiếm`/`tỷ lệ` after exactly two counts of the same unit in the same
  *     sentence (`tiếp nhận 1.000 hồ sơ, giải quyết 950 hồ sơ, đạt tỷ lệ 95%`).
  *   Rounding tolerance: half a unit of the last written decimal, plus truncation (95,8% written as 95%).
+ * Premise (issue 17): the percent states the result of that x/y. A target is never an actual — a percent
+ *   the extractor marks as a target (metric.target: `chỉ tiêu đề ra là tối thiểu 20%`, `phấn đấu đạt 80%`)
+ *   is not compared with the achieved ratio beside it (`38/124 UBND cấp xã, chỉ tiêu đề ra là tối thiểu 20%`),
+ *   nor is a ratio that is itself a target. A percent of a change (`tăng 5%`) is not a share of x/y either.
+ *   Confidence 0.9 for a ratio right before the percent, 0.75 for two counts (which is the part is inferred).
  */
 import type { Metric } from '../../model/report.js';
 import type { CheckRule, RawFinding } from '../types.js';
-import { evidenceOf, fmt, isApproximate, sentenceBounds, startingWithin } from '../util.js';
+import { evidenceOf, fmt, fmtVi, isApproximate, sentenceBounds, startingWithin } from '../util.js';
 import { foldForMatch } from '../../normalize/fold.js';
 
 export const partExceedsWhole: CheckRule = {
   id: 'ratio.part-exceeds-whole',
   severity: 'warning',
   description: 'In an x/y figure the part x must not exceed the whole y',
+  premise: 'An x/y figure counts x items out of y of the same kind, so x cannot exceed y',
+  premiseVi: 'Số liệu x/y đếm x trong tổng số y cùng loại, nên x không thể lớn hơn y',
+  confidence: 0.9,
   run({ report }) {
     const out: RawFinding[] = [];
     for (const m of report.metrics) {
-      if (m.kind !== 'ratio' || m.denominator === undefined) continue;
+      if (m.kind !== 'ratio' || m.denominator === undefined || m.target) continue;
       if (m.value > m.denominator) {
         out.push({
+          arithmetic: `${fmt(m.value)} > ${fmt(m.denominator)}`,
           message: `${fmt(m.value)} out of ${fmt(m.denominator)}: the part is larger than the whole`,
-          messageVi: `${fmt(m.value)}/${fmt(m.denominator)}: số thành phần lớn hơn tổng số`,
+          messageVi: `${fmtVi(m.value)}/${fmtVi(m.denominator)}: số thành phần lớn hơn tổng số`,
           evidence: [evidenceOf(m)],
           facts: [m.id],
         });
@@ -56,12 +65,16 @@ export const rateMismatch: CheckRule = {
   id: 'ratio.rate-mismatch',
   severity: 'warning',
   description: 'A stated rate must match its numerator and denominator (rounding tolerance)',
+  premise: 'A percent stated as the result of an x/y (an actual, not a target or a change) equals 100·x/y up to the rounding of its last written decimal',
+  premiseVi: 'Tỷ lệ phần trăm nêu là kết quả của x/y (số thực hiện, không phải chỉ tiêu hay mức tăng giảm) phải bằng 100·x/y, sai số làm tròn theo chữ số thập phân cuối',
+  confidence: 0.9,
   run({ report, text }) {
     const out: RawFinding[] = [];
     const ms = [...report.metrics].sort((a, b) => a.span.start - b.span.start);
     const percents = ms.filter((m) => m.kind === 'percent');
     for (const pct of percents) {
-      if (pct.value < 0) continue;
+      // a growth or fall against an earlier period is not a share of x/y; achievement of a plan (`đạt 85% kế hoạch`) is
+      if (pct.value < 0 || pct.target || (pct.change !== undefined && pct.change.baseline !== 'plan' && pct.change.baseline !== 'target')) continue;
       let inSentence: Metric[];
       if (text !== undefined) {
         const sb = sentenceBounds(text, pct.span.start);
@@ -73,7 +86,7 @@ export const rateMismatch: CheckRule = {
         );
       }
       // (a) one x/y in the sentence, right before the percent
-      const ratios = inSentence.filter((m) => m.kind === 'ratio' && m.denominator !== undefined && m.span.end <= pct.span.start);
+      const ratios = inSentence.filter((m) => m.kind === 'ratio' && !m.target && m.denominator !== undefined && m.span.end <= pct.span.start);
       if (ratios.length >= 1) {
         const r = ratios[ratios.length - 1]!;
         const between = text?.slice(r.span.end, pct.span.start) ?? '';
@@ -87,7 +100,7 @@ export const rateMismatch: CheckRule = {
       if (text === undefined) continue;
       const cue = foldForMatch(text.slice(Math.max(0, pct.span.start - 20), pct.span.start));
       if (!RATE_CUE.test(cue)) continue;
-      const counts = inSentence.filter((m) => m.kind === 'count' && m.span.end <= pct.span.start);
+      const counts = inSentence.filter((m) => m.kind === 'count' && !m.target && m.span.end <= pct.span.start);
       if (counts.length !== 2) continue;
       const [a, b] = counts as [Metric, Metric];
       const unitA = foldForMatch(a.unit ?? '');
@@ -96,7 +109,7 @@ export const rateMismatch: CheckRule = {
       // no other percent between the counts and this one
       if (startingWithin(percents, a.span.start + 1, pct.span.start).length > 0) continue;
       const [num, den] = a.value >= b.value ? [b, a] : [a, b];
-      if (!rateMatches(pct, num.value, den.value, text)) out.push(finding(pct, num.value, den.value, [den, num]));
+      if (!rateMatches(pct, num.value, den.value, text)) out.push({ ...finding(pct, num.value, den.value, [den, num]), confidence: 0.75 });
     }
     return out;
   },
@@ -106,8 +119,9 @@ function finding(pct: Metric, num: number, den: number, parts: Metric[]): RawFin
   const actual = (100 * num) / den;
   const shown = Math.round(actual * 100) / 100;
   return {
+    arithmetic: `${fmt(num)}/${fmt(den)} = ${fmt(shown)}% ≠ ${fmt(pct.value)}%`,
     message: `Stated rate ${fmt(pct.value)}% does not match ${fmt(num)}/${fmt(den)} = ${fmt(shown)}%`,
-    messageVi: `Tỷ lệ ${fmt(pct.value)}% không khớp với ${fmt(num)}/${fmt(den)} = ${fmt(shown).replace('.', ',')}%`,
+    messageVi: `Tỷ lệ ${fmtVi(pct.value)}% không khớp với ${fmtVi(num)}/${fmtVi(den)} = ${fmtVi(shown)}%`,
     evidence: [evidenceOf(pct), ...parts.map((p) => evidenceOf(p))],
     facts: [pct.id, ...parts.map((p) => p.id)],
   };
