@@ -26,7 +26,7 @@ import { foldForMatch } from '../normalize/fold.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { INDEX_JS, PAGE_CSS, REPORT_JS } from './assets.js';
 import { escapeHtml, foldSearch, jsonForScript } from './html.js';
-import { formatFigure, groupVi, indicatorLabel, LineIndex, PageIndex, placeVi, readableMoneyIn } from './format.js';
+import { formatFigure, groupVi, indicatorLabel, LineIndex, PageIndex, placeVi, readableMessage } from './format.js';
 import { factsOf, reportPageHtml, type EvidenceView, type FindingView } from './report-page.js';
 import { loadInputs, textOf, type LoadOptions, type LoadedInputs } from './inputs.js';
 
@@ -210,10 +210,10 @@ export async function writeReviewOf(loaded: LoadedInputs, htmlFile: string, opts
         r: rix,
         s: SEV[f.severity] ?? 2,
         u: f.rule,
-        m: readableMoneyIn(f.message),
+        m: readableMessage(f.message, 'en'),
         e: v.evidence.map((e, ei) => [e.text, placeVi(e.page, e.line), e.other ? `${folderName}/${e.other.href.slice(3)}` : `${folderName}/${pageOf(report)}#ev-${fi}-${ei}`]),
       };
-      if (f.messageVi) row.v = readableMoneyIn(f.messageVi);
+      if (f.messageVi) row.v = readableMessage(f.messageVi, 'vi');
       const conf = (f as unknown as Record<string, unknown>).confidence;
       if (typeof conf === 'number' || typeof conf === 'string') row.c = conf;
       shard.findings.push(row);

@@ -70,6 +70,17 @@ export function readableMoneyIn(message: string): string {
   return message.replace(/\b(\d{4,})(?:\.(\d+))? VND\b/g, (_, int: string, dec: string | undefined) => formatMoney(Number(dec ? `${int}.${dec}` : int)));
 }
 
+/**
+ * A finding's message for display: raw money in đồng, and indicator keys of the vocabulary (`cs.trained`) by their
+ * name in the message's language (`Lượt CBCCVC được đào tạo, bồi dưỡng`). Unknown words stay as they are.
+ */
+export function readableMessage(message: string, language: 'vi' | 'en'): string {
+  return readableMoneyIn(message).replace(/\b[a-z]+\.[a-z][a-z0-9_]*(?:\/[a-z0-9-]+)?/g, (key) => {
+    const n = indicatorName(key);
+    return n ? `«${language === 'vi' ? n.vi : n.en}»` : key;
+  });
+}
+
 /** The indicator's Vietnamese (and English) name, or the key itself when the vocabulary does not know it. */
 export function indicatorLabel(key: string): { vi: string; en: string } {
   const n = indicatorName(key);

@@ -6,7 +6,7 @@
  */
 import type { Finding, Report } from '../model/report.js';
 import { escapeHtml, jsonForScript } from './html.js';
-import { formatMetricValue, indicatorLabel, readableMoneyIn, type LineIndex, type PageIndex, placeVi } from './format.js';
+import { formatMetricValue, indicatorLabel, readableMessage, readableMoneyIn, type LineIndex, type PageIndex, placeVi } from './format.js';
 
 export interface FactView {
   kind: 'reference' | 'date' | 'metric';
@@ -156,7 +156,7 @@ export function findingHtml(v: FindingView, hrefOf: (e: EvidenceView) => string)
     .join('');
   const details = findingDetails(f);
   const dl = details.length ? `<dl class="fdetails">${details.map(([k, s]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(s)}</dd>`).join('')}</dl>` : '';
-  return `<li class="finding sev-${escapeHtml(f.severity)}"><span class="sev">${escapeHtml(f.severity)}</span> <code>${escapeHtml(f.rule)}</code> ${escapeHtml(readableMoneyIn(f.message))}${f.messageVi ? `<div class="vi">${escapeHtml(readableMoneyIn(f.messageVi))}</div>` : ''}${dl}<ul class="evidence">${links}</ul></li>`;
+  return `<li class="finding sev-${escapeHtml(f.severity)}"><span class="sev">${escapeHtml(f.severity)}</span> <code>${escapeHtml(f.rule)}</code> ${escapeHtml(readableMessage(f.message, 'en'))}${f.messageVi ? `<div class="vi">${escapeHtml(readableMessage(f.messageVi, 'vi'))}</div>` : ''}${dl}<ul class="evidence">${links}</ul></li>`;
 }
 
 export interface ReportPageInput {
