@@ -89,7 +89,7 @@ describe('report-metrics check DIR and review', () => {
     expect(r.code).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('id="filters"');
-    expect(readFileSync(join(dir, 'review.files', 'data', 'shard-000.js'), 'utf8')).toContain('cross.yoy-jump');
+    expect(readFileSync(join(dir, 'review.files', 'data', 'findings-000.js'), 'utf8')).toContain('cross.yoy-jump');
     expect(readdirSync(join(dir, 'review.files', 'r')).filter((f) => f.endsWith('.html'))).toHaveLength(3);
     expect(run('review', join(dir, 'nope'), '--html', out).code).toBe(2);
   });

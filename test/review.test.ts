@@ -98,8 +98,9 @@ describe('review site (files)', () => {
   it('splits the archive: an index, data shards, a page per report, no inline script, the CSP on every page', () => {
     const files = allFiles(join(dir, 'review.files'));
     expect(files.filter((f) => f.includes('/r/'))).toHaveLength(7);
-    // 7 reports in shards of 3
-    expect(files.filter((f) => /shard-\d+\.js$/.test(f))).toHaveLength(3);
+    // 7 reports in shards of 3; the findings in a shard of their own
+    expect(files.filter((f) => /reports-\d+\.js$/.test(f))).toHaveLength(3);
+    expect(files.filter((f) => /findings-\d+\.js$/.test(f))).toHaveLength(1);
     expect(files.filter((f) => /text-\d+\.js$/.test(f))).toHaveLength(3);
     for (const f of [htmlPath, ...files.filter((x) => x.endsWith('.html'))]) {
       const html = readFileSync(f, 'utf8');

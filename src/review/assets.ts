@@ -127,13 +127,14 @@ export const REPORT_JS = `
 export const INDEX_JS = `
 (function () {
   'use strict';
-  var shards = [], texts = [], starts = [];
+  var shards = [], fshards = [], texts = [], starts = [];
   var R = [], F = [], T = [], FH = [], RH = [];
   var textState = 0; // 0 not asked, 1 loading, 2 loaded
   var PAGE = 100, limitF = PAGE, limitR = PAGE;
   var SEV = ['error', 'warning', 'info'];
   window.RM = {
-    shard: function (n, d) { shards[n] = d; },
+    reports: function (n, rows) { shards[n] = rows; },
+    findings: function (n, rows) { fshards[n] = rows; },
     text: function (n, list) { texts[n] = list; if (textState === 1) textArrived(); }
   };
   function fold(s) {
@@ -161,11 +162,11 @@ export const INDEX_JS = `
   function start() {
     var root = $('index');
     if (!root) return;
-    shards.forEach(function (s, n) {
+    shards.forEach(function (rows, n) {
       starts[n] = R.length;
-      s.reports.forEach(function (r) { R.push(r); });
-      s.findings.forEach(function (f) { F.push(f); });
+      rows.forEach(function (r) { R.push(r); });
     });
+    fshards.forEach(function (rows) { rows.forEach(function (f) { F.push(f); }); });
     var byReport = R.map(function () { return []; });
     F.forEach(function (f, i) {
       var r = R[f.r];

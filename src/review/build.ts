@@ -5,9 +5,10 @@
  *   review.html                 findings overview (filters: severity, rule, agency, year, report; search), report
  *                               index with finding counts, agencies with their indicator series
  *   review.files/review.css     the stylesheet; index.js and report.js: the scripts (no inline code anywhere)
- *   review.files/data/shard-NNN.js  reports and findings of SHARD reports each (the index loads them all)
- *   review.files/data/text-NNN.js   the search text (references, metric texts) of the same reports, loaded on the
- *                               first search
+ *   review.files/data/reports-NNN.js   the index rows of `shardSize` reports each (the index loads them all)
+ *   review.files/data/findings-NNN.js  the findings, about 2 MB of them a file (loaded too)
+ *   review.files/data/text-NNN.js      the search text (references, metric texts) of the reports of reports-NNN,
+ *                               loaded on the first search
  *   review.files/r/<reportId>.html  one page per report: highlighted text, findings with page and line
  *   review.files/a/<n>.html     one page per agency: each indicator across years (SVG chart and table)
  *
@@ -33,7 +34,7 @@ import { loadInputs, textOf, type LoadOptions, type LoadedInputs } from './input
 export { escapeHtml, jsonForScript } from './html.js';
 
 export interface ReviewOptions extends LoadOptions {
-  /** reports per data shard (default 500) */
+  /** reports per data shard (default 500); a shard is also closed when its search text passes 2 MB */
   shardSize?: number;
   /** called after each report (progress) */
   onReport?: (done: number, total: number) => void;
@@ -59,6 +60,8 @@ export function assetsDirOf(htmlFile: string): string {
 export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src data:; font-src 'none'; connect-src 'none'; media-src 'none'; object-src 'none'; frame-src 'none'; worker-src 'none'; base-uri 'none'; form-action 'none'";
 
 const SEV = { error: 0, warning: 1, info: 2 } as const;
+/** findings listed on a report page (all of them are in the index's overview) */
+const REPORT_PAGE_FINDINGS = 500;
 
 interface SeriesPoint {
   year: number;
@@ -144,18 +147,34 @@ export async function writeReviewOf(loaded: LoadedInputs, htmlFile: string, opts
   let findingCount = 0;
   // the metric facts' local index on their report page, for the series links
   const factHref = new Map<string, string>();
-  let shard: { reports: unknown[]; findings: unknown[] } = { reports: [], findings: [] };
+  // reports (and their search texts) in shards of shardSize reports; findings in shards of their own, so that one
+  // report with thousands of findings does not make a large file either
+  let shardReports: unknown[] = [];
   let shardText: string[] = [];
+  let shardChars = 0;
   let shardNo = 0;
+  const SHARD_CHARS = 2_000_000;
+  let findingRows: unknown[] = [];
+  let findingChars = 0;
+  let findingShardNo = 0;
+  const num = (n: number) => String(n).padStart(3, '0');
   const flush = () => {
-    if (shard.reports.length === 0) return;
-    const n = String(shardNo).padStart(3, '0');
-    write(`data/shard-${n}.js`, `RM.shard(${shardNo},${jsonForScript(shard)});\n`);
-    write(`data/text-${n}.js`, `RM.text(${shardNo},${jsonForScript(shardText)});\n`);
+    if (shardReports.length === 0) return;
+    write(`data/reports-${num(shardNo)}.js`, `RM.reports(${shardNo},${jsonForScript(shardReports)});\n`);
+    write(`data/text-${num(shardNo)}.js`, `RM.text(${shardNo},${jsonForScript(shardText)});\n`);
     shardNo++;
-    shard = { reports: [], findings: [] };
+    shardReports = [];
     shardText = [];
+    shardChars = 0;
   };
+  const flushFindings = () => {
+    if (findingRows.length === 0) return;
+    write(`data/findings-${num(findingShardNo)}.js`, `RM.findings(${findingShardNo},${jsonForScript(findingRows)});\n`);
+    findingShardNo++;
+    findingRows = [];
+    findingChars = 0;
+  };
+  const clip = (s: string) => (s.length > 300 ? `${s.slice(0, 299)}…` : s);
 
   for (const [rix, entry] of entries.entries()) {
     const report = entry.report;
@@ -187,12 +206,12 @@ export async function writeReviewOf(loaded: LoadedInputs, htmlFile: string, opts
         return v;
       }),
     }));
-    write(pageOf(report), reportPageHtml({ report, facts, findings: views, note, indexHref: `../${basename(htmlFile)}`, assets: '../', csp: CSP, ...(text !== undefined ? { text } : {}) }));
+    write(pageOf(report), reportPageHtml({ maxFindings: REPORT_PAGE_FINDINGS, report, facts, findings: views, note, indexHref: `../${basename(htmlFile)}`, assets: '../', csp: CSP, ...(text !== undefined ? { text } : {}) }));
 
     const meta = report.report;
     const sevCount = [0, 0, 0];
     for (const f of findings) sevCount[SEV[f.severity] ?? 2]!++;
-    shard.reports.push({
+    shardReports.push({
       t: meta.title ?? '',
       a: meta.agency ?? '',
       pv: meta.province ?? '',
@@ -206,27 +225,32 @@ export async function writeReviewOf(loaded: LoadedInputs, htmlFile: string, opts
     });
     for (const [fi, v] of views.entries()) {
       const f = v.finding;
-      const row: Record<string, unknown> = {
+      const row: { r: number; s: number; u: string; m: string; e: unknown[]; v?: string; c?: number | string } = {
         r: rix,
         s: SEV[f.severity] ?? 2,
         u: f.rule,
         m: readableMessage(f.message, 'en'),
-        e: v.evidence.map((e, ei) => [e.text, placeVi(e.page, e.line), e.other ? `${folderName}/${e.other.href.slice(3)}` : `${folderName}/${pageOf(report)}#ev-${fi}-${ei}`]),
+        e: v.evidence.map((e, ei) => [clip(e.text), placeVi(e.page, e.line), e.other ? `${folderName}/${e.other.href.slice(3)}` : `${folderName}/${pageOf(report)}#ev-${fi}-${ei}`]),
       };
       if (f.messageVi) row.v = readableMessage(f.messageVi, 'vi');
       const conf = (f as unknown as Record<string, unknown>).confidence;
       if (typeof conf === 'number' || typeof conf === 'string') row.c = conf;
-      shard.findings.push(row);
+      findingRows.push(row);
+      findingChars += row.m.length + (row.v?.length ?? 0) + v.evidence.reduce((a, e) => a + Math.min(300, e.text.length) + 80, 60);
+      if (findingChars >= SHARD_CHARS) flushFindings();
     }
     // the search text: references (as written and normalized), metrics (as written, label, indicator name)
     const parts: string[] = [];
     for (const r of report.references) parts.push(r.text, r.symbol ?? '', r.name ?? '');
     for (const m of report.metrics) parts.push(m.text, m.label, m.indicator ? indicatorLabel(m.indicator).vi : '');
-    shardText.push(foldSearch(parts.filter(Boolean).join(' \u0001 ')));
-    if (shard.reports.length >= shardSize) flush();
+    const searchText = foldSearch(parts.filter(Boolean).join(' \u0001 '));
+    shardText.push(searchText);
+    shardChars += searchText.length;
+    if (shardReports.length >= shardSize || shardChars >= SHARD_CHARS) flush();
     opts.onReport?.(rix + 1, entries.length);
   }
   flush();
+  flushFindings();
 
   // series per agency: the link tables when the only input is one linked batch folder, else the reports' metrics
   const agencies = new Map<string, { name: string; reports: number; series: Map<string, SeriesPoint[]> }>();
@@ -284,7 +308,10 @@ export async function writeReviewOf(loaded: LoadedInputs, htmlFile: string, opts
     agencyRows.push(`<tr><td><a href="${folderName}/${file}">${escapeHtml(a.name)}</a></td><td class="num">${groupVi(blocks.length)}</td></tr>`);
   }
 
-  const shardTags = Array.from({ length: shardNo }, (_, i) => `<script src="${folderName}/data/shard-${String(i).padStart(3, '0')}.js"></script>`).join('\n');
+  const shardTags = [
+    ...Array.from({ length: shardNo }, (_, i) => `<script src="${folderName}/data/reports-${num(i)}.js"></script>`),
+    ...Array.from({ length: findingShardNo }, (_, i) => `<script src="${folderName}/data/findings-${num(i)}.js"></script>`),
+  ].join('\n');
   const index = `${pageHead('report-metrics review', `${folderName}/`, 'index-page')}<header><h1>report-metrics review</h1><p class="muted">${groupVi(reports.length)} reports · ${groupVi(factCount)} facts · ${groupVi(findingCount)} findings · ${groupVi(seriesCount)} series in ${groupVi(agencyRows.length)} agencies</p></header>
 <main id="index" data-shards="${shardNo}" data-folder="${escapeHtml(folderName)}">
 <noscript><p>The findings overview and the report index need JavaScript (the page's own script, no network).</p></noscript>

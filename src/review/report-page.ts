@@ -168,19 +168,23 @@ export interface ReportPageInput {
   /** links of the page's header: back to the index, the agency's series */
   indexHref: string;
   assets: string;
+  /** findings listed (with their evidence marked in the text); the rest are counted, and listed in the index */
+  maxFindings?: number;
   csp: string;
 }
 
 export function reportPageHtml(p: ReportPageInput): string {
   const { report, text, facts } = p;
   const anchors: Array<{ id: string; start: number; end: number }> = [];
-  for (const [fi, v] of p.findings.entries())
+  const listed = p.maxFindings !== undefined ? p.findings.slice(0, p.maxFindings) : p.findings;
+  const more = p.findings.length - listed.length;
+  for (const [fi, v] of listed.entries())
     for (const [ei, e] of v.evidence.entries())
       if (!e.other) {
         e.anchor = `ev-${fi}-${ei}`;
         anchors.push({ id: e.anchor, start: e.start, end: e.end });
       }
-  const items = p.findings.map((v) => findingHtml(v, (e) => (e.other ? e.other.href : `#${e.anchor}`)));
+  const items = listed.map((v) => findingHtml(v, (e) => (e.other ? e.other.href : `#${e.anchor}`)));
   const meta = report.report;
   const metaBits = [meta.agency, meta.province, meta.year !== undefined ? String(meta.year) : undefined, meta.issuedOn].filter((x): x is string => !!x);
   const body =
@@ -208,7 +212,7 @@ export function reportPageHtml(p: ReportPageInput): string {
 <h2>${escapeHtml(meta.title ?? report.source.path)}</h2>
 <p class="meta">${escapeHtml(report.source.path)} · <code>${escapeHtml(report.id)}</code>${metaBits.length ? ' · ' + escapeHtml(metaBits.join(' · ')) : ''} · ${report.references.length} references, ${report.dates.length} dates, ${report.metrics.length} metrics · <span class="muted">${escapeHtml(p.note)}</span></p>
 <h3>Findings (${p.findings.length})</h3>
-${p.findings.length ? `<ol class="findings">${items.join('')}</ol>` : '<p class="muted">none</p>'}
+${p.findings.length ? `<ol class="findings">${items.join('')}</ol>` : '<p class="muted">none</p>'}${more > 0 ? `<p class="muted" id="more-note">${more} more findings are not listed here: the index lists them all (filter by this report).</p>` : ''}
 <h3>Text</h3>
 ${body}
 </section>
