@@ -18,7 +18,8 @@ import { processFile } from '../src/pipeline/process-file.js';
 import { runLink } from '../src/link/index.js';
 import { writeReview, CSP } from '../src/review/build.js';
 import { jsonForScript } from '../src/review/html.js';
-import { formatMoney, groupVi, LineIndex, PageIndex } from '../src/review/format.js';
+import { formatMoney, groupVi, LineIndex, PageIndex, readableMessage } from '../src/review/format.js';
+import { indicatorName, indicatorVocabulary } from '../src/vocab/indicators.js';
 import { runCheck, allFindings } from '../src/cli/check-run.js';
 import type { Finding, Report } from '../src/model/report.js';
 
@@ -128,6 +129,20 @@ describe('review site (files)', () => {
       { number: 2, span: { start: 10, end: 30 } },
     ]);
     expect([0, 9, 10, 29, 30].map((o) => pages.pageAt(o))).toEqual([1, 1, 2, 2, undefined]);
+    // from facts: a page only between two facts of the same page
+    const byFacts = new PageIndex({ references: [], dates: [], sections: [], metrics: [{ span: { start: 0, end: 5 }, page: 1 }, { span: { start: 20, end: 25 }, page: 1 }, { span: { start: 40, end: 45 }, page: 2 }] as unknown as Report['metrics'] });
+    expect([2, 10, 30, 42, 50].map((o) => byFacts.pageAt(o))).toEqual([1, 1, undefined, 2, undefined]);
+  });
+  it('names every indicator of the vocabulary in Vietnamese and English', () => {
+    for (const ind of indicatorVocabulary()) {
+      const n = indicatorName(ind.key)!;
+      expect(n.vi, ind.key).toBe(ind.label);
+      expect(n.en, ind.key).toMatch(/^[A-Z(][A-Za-z0-9 ,()'.-]+$/);
+    }
+    expect(indicatorName('cs.trained')).toMatchObject({ vi: 'Lượt CBCCVC được đào tạo, bồi dưỡng', en: 'Officials trained (attendances)' });
+    expect(indicatorName('org.civil_servant_quota/chi-cuc')!.vi).toBe('Biên chế công chức được giao: chi cuc');
+    expect(readableMessage('cs.trained jumps from 48 to 290; 12680000000 VND', 'en')).toBe('«Officials trained (attendances)» jumps from 48 to 290; 12.680.000.000 đồng (12,68 tỷ)');
+    expect(readableMessage('Chỉ tiêu cs.trained; sum.breakdown', 'vi')).toBe('Chỉ tiêu «Lượt CBCCVC được đào tạo, bồi dưỡng»; sum.breakdown');
   });
 });
 
