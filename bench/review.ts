@@ -72,7 +72,8 @@ async function main(): Promise<void> {
     console.log(`${s.reports} reports, ${s.facts} facts, ${s.findings} findings, ${s.series} series in ${s.agencies} agencies`);
     const kinds: Array<[string, RegExp]> = [
       ['index page', /^[^/]+$/],
-      ['data shard', /\/data\/shard-/],
+      ['report-rows shard', /\/data\/reports-/],
+      ['findings shard', /\/data\/findings-/],
       ['search-text shard', /\/data\/text-/],
       ['report page', /\/r\//],
       ['agency page', /\/a\//],

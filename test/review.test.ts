@@ -142,6 +142,7 @@ describe('review site (files)', () => {
     expect(indicatorName('cs.trained')).toMatchObject({ vi: 'Lượt CBCCVC được đào tạo, bồi dưỡng', en: 'Officials trained (attendances)' });
     expect(indicatorName('org.civil_servant_quota/chi-cuc')!.vi).toBe('Biên chế công chức được giao: chi cuc');
     expect(readableMessage('cs.trained jumps from 48 to 290; 12680000000 VND', 'en')).toBe('«Officials trained (attendances)» jumps from 48 to 290; 12.680.000.000 đồng (12,68 tỷ)');
+    expect(readableMessage('6027000000 + 1763000000 = 7790000000, but 12345/QĐ-UBND of 2023-05-01 and 0,12345', 'en')).toBe('6.027.000.000 + 1.763.000.000 = 7.790.000.000, but 12345/QĐ-UBND of 2023-05-01 and 0,12345');
     expect(readableMessage('Chỉ tiêu cs.trained; sum.breakdown', 'vi')).toBe('Chỉ tiêu «Lượt CBCCVC được đào tạo, bồi dưỡng»; sum.breakdown');
   });
 });

@@ -71,11 +71,30 @@ export function readableMoneyIn(message: string): string {
 }
 
 /**
- * A finding's message for display: raw money in đồng, and indicator keys of the vocabulary (`cs.trained`) by their
+ * Bare integers of five or more digits (`6027000000 + 1763000000`) in Vietnamese grouping; a digit run that is part
+ * of a symbol, a date or a decimal (next to `/`, `-`, `.`, `,`, `:` or a letter) is left alone.
+ */
+export function groupBareNumbers(s: string): string {
+  const word = /[\p{L}\d/-]/u;
+  const joiner = /[.,:]/;
+  const digit = /\d/;
+  return s.replace(/\d{5,}/g, (digits: string, at: number) => {
+    const before = s[at - 1] ?? '';
+    const after = s[at + digits.length] ?? '';
+    // `/`, `-`, a letter or a digit touches it; `.`, `,`, `:` only count between two digits (decimals, times)
+    if (word.test(before) || word.test(after)) return digits;
+    if (joiner.test(before) && digit.test(s[at - 2] ?? '')) return digits;
+    if (joiner.test(after) && digit.test(s[at + digits.length + 1] ?? '')) return digits;
+    return groupVi(Number(digits), 0);
+  });
+}
+
+/**
+ * A finding's message for display: raw money in đồng, long bare numbers grouped, and indicator keys of the vocabulary (`cs.trained`) by their
  * name in the message's language (`Lượt CBCCVC được đào tạo, bồi dưỡng`). Unknown words stay as they are.
  */
 export function readableMessage(message: string, language: 'vi' | 'en'): string {
-  return readableMoneyIn(message).replace(/\b[a-z]+\.[a-z][a-z0-9_]*(?:\/[a-z0-9-]+)?/g, (key) => {
+  return groupBareNumbers(readableMoneyIn(message)).replace(/\b[a-z]+\.[a-z][a-z0-9_]*(?:\/[a-z0-9-]+)?/g, (key) => {
     const n = indicatorName(key);
     return n ? `«${language === 'vi' ? n.vi : n.en}»` : key;
   });
