@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { processFile } from '../src/pipeline/process-file.js';
@@ -88,8 +88,9 @@ describe('report-metrics check DIR and review', () => {
     const r = run('review', dir, '--html', out);
     expect(r.code).toBe(0);
     const html = readFileSync(out, 'utf8');
-    expect(html).toContain('cross.yoy-jump');
-    expect(html.match(/<section class="report"/g)).toHaveLength(3);
+    expect(html).toContain('id="filters"');
+    expect(readFileSync(join(dir, 'review.files', 'data', 'findings-000.js'), 'utf8')).toContain('cross.yoy-jump');
+    expect(readdirSync(join(dir, 'review.files', 'r')).filter((f) => f.endsWith('.html'))).toHaveLength(3);
     expect(run('review', join(dir, 'nope'), '--html', out).code).toBe(2);
   });
 });

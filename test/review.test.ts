@@ -1,20 +1,30 @@
 /**
- * The review page in a real browser (Debian chromium via playwright-core, no browser download):
- * it loads without console errors or network requests, a highlighted fact responds to a click, a
- * report containing <script> stays inert, and a screenshot is written to test/artifacts/.
- * playwright's launch() always starts chromium with a fresh temporary --user-data-dir of its own (it
- * refuses the flag in args), so every run starts from an empty profile.
+ * The review site in a real browser (Debian chromium via playwright-core, no browser download): the index's
+ * filters and search change the counts as the findings and reports say (expected counts come from
+ * `check`'s findings and the Report JSONs, not from the page's data), the report pages show evidence by page and
+ * line, nothing logs an error, nothing is requested outside file://, and text carrying `<script>`,
+ * `<img onerror>` and `javascript:` links stays text. Screenshots go to the temporary folder (REVIEW_SHOTS to
+ * choose another), never into the repository.
+ * playwright's launch() starts chromium with a fresh temporary --user-data-dir of its own, so every run starts
+ * from an empty profile.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { join, relative } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { processFile } from '../src/pipeline/process-file.js';
 import { runLink } from '../src/link/index.js';
-import { buildReview, escapeHtml, jsonForScript } from '../src/review/build.js';
+import { writeReview, CSP } from '../src/review/build.js';
+import { jsonForScript } from '../src/review/html.js';
+import { formatMoney, groupVi, LineIndex, PageIndex, readableMessage } from '../src/review/format.js';
+import { indicatorName, indicatorVocabulary } from '../src/vocab/indicators.js';
+import { runCheck, allFindings } from '../src/cli/check-run.js';
+import type { Finding, Report } from '../src/model/report.js';
 
 const ROOT = join(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'report-metrics.js');
 // the seed report (a byte-identical copy of ../shared/seed's; test/eval.test.ts checks that)
 const SEED = join(ROOT, 'fixtures', 'text', 'seed-cchc-2023-skhcn-tien-giang.txt');
 const CHROMIUM = findChromium();
@@ -26,41 +36,50 @@ function findChromium(): string {
     for (const name of ['chromium', 'chromium-browser']) if (dir && existsSync(join(dir, name))) return join(dir, name);
   throw new Error('chromium not found on PATH: apt-get install chromium (npm test does it when run as root), or set CHROMIUM_PATH');
 }
-const ARTIFACTS = join(ROOT, 'test', 'artifacts');
 
 const HOSTILE = `BÁO CÁO
 Kết quả cải cách hành chính năm 2023 của Sở Tư pháp tỉnh Long An
 1. Chỉ đạo, điều hành:
 - Ban hành Kế hoạch số 12/KH-STP ngày 05/3/2023 <script>window.__pwned = 1</script> về cải cách hành chính năm 2023.
 - Tổng số biên chế được giao: 40, trong đó: Văn phòng Sở: 25; Phòng Công chứng: 17 <img src=x onerror="window.__pwned = 2">.
+- Xem [chi tiết](javascript:window.__pwned=4) và <a href="javascript:window.__pwned=5">đây</a>.
+- Dự toán ngân sách được giao năm 2023: 12.680 triệu đồng.
 - Ghi chú: </script><script>window.__pwned = 3</script> "quotes" & 'apostrophes' </pre></section><b>bold?</b>
 `;
 
 let dir: string;
-let html: string;
+let shots: string;
 let htmlPath: string;
 let browser: Browser;
+let reports: Report[];
+let findings: Finding[];
+const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\u0111/g, 'd');
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'rm-review-'));
-  mkdirSync(join(dir, 'reports'));
+  shots = process.env.REVIEW_SHOTS ?? mkdtempSync(join(tmpdir(), 'rm-review-shots-'));
+  mkdirSync(join(dir, 'batch', 'reports'), { recursive: true });
   const hostile = join(dir, 'hostile.txt');
   writeFileSync(hostile, HOSTILE);
   const inputs: Array<[string, boolean]> = [
     [SEED, false], // text re-read from the source file
     [hostile, true], // text embedded in the Report JSON
     [join(ROOT, 'fixtures/planted/p01-staff-sum+fields-count.txt'), true],
+    [join(ROOT, 'fixtures/pdf/bc-cchc-2023-snv-long-an.pdf'), false], // pages from the re-read PDF
     ...['2021', '2022', '2023'].map((y) => [join(ROOT, `fixtures/planted/series/snv-ben-tre-${y}.txt`), false] as [string, boolean]),
   ];
   for (const [file, includeText] of inputs) {
     const r = await processFile(file, { includeText });
-    writeFileSync(join(dir, 'reports', `${r.id}.json`), JSON.stringify(r));
+    // batch outputs record source paths relative to their folder
+    r.source.path = relative(join(dir, 'batch'), file);
+    writeFileSync(join(dir, 'batch', 'reports', `${r.id}.json`), JSON.stringify(r));
   }
-  await runLink(dir);
-  ({ html } = await buildReview(dir));
-  mkdirSync(ARTIFACTS, { recursive: true });
-  htmlPath = join(ARTIFACTS, 'review.html');
-  writeFileSync(htmlPath, html);
+  await runLink(join(dir, 'batch'));
+  htmlPath = join(dir, 'review.html');
+  await writeReview([join(dir, 'batch')], htmlPath, { shardSize: 3 });
+  const run = await runCheck(join(dir, 'batch'));
+  reports = run.reports.map((r) => r.report);
+  findings = allFindings(run);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -72,83 +91,241 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('review page (static)', () => {
-  it('escapes report text and embeds no external resource', () => {
-    expect(html).not.toContain('<script>window.__pwned');
-    expect(html).not.toContain('<img src=x');
-    expect(html).toContain(escapeHtml('<script>window.__pwned = 1</script>'));
-    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
-    expect(html).toContain("Content-Security-Policy");
-    // exactly the page's two script elements (data + code)
-    expect(html.match(/<script/g)).toHaveLength(2);
-  });
-  it('keeps JSON data inert inside a script element', () => {
+function allFiles(d: string): string[] {
+  return readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? allFiles(join(d, f)) : [join(d, f)]));
+}
+
+describe('review site (files)', () => {
+  it('splits the archive: an index, data shards, a page per report, no inline script, the CSP on every page', () => {
+    const files = allFiles(join(dir, 'review.files'));
+    expect(files.filter((f) => f.includes('/r/'))).toHaveLength(7);
+    // 7 reports in shards of 3; the findings in a shard of their own
+    expect(files.filter((f) => /reports-\d+\.js$/.test(f))).toHaveLength(3);
+    expect(files.filter((f) => /findings-\d+\.js$/.test(f))).toHaveLength(1);
+    expect(files.filter((f) => /text-\d+\.js$/.test(f))).toHaveLength(3);
+    for (const f of [htmlPath, ...files.filter((x) => x.endsWith('.html'))]) {
+      const html = readFileSync(f, 'utf8');
+      expect(html, f).toContain(`content="${CSP}"`);
+      // every executable script is a file of the site; the only inline one is JSON data
+      for (const m of html.matchAll(/<script([^>]*)>/g)) expect(m[1], f).toMatch(/^ (src="[^":]+\.js"|type="application\/json" id="facts-data")$/);
+      expect(html, f).not.toMatch(/(src|href)="(https?:)?\/\//);
+      expect(html, f).not.toContain('<script>window.__pwned');
+      expect(html, f).not.toContain('<img src=x');
+      expect(html, f).not.toMatch(/href="javascript:/i);
+    }
     expect(jsonForScript({ a: '</script><script>alert(1)</script>' })).not.toContain('<');
   });
-  it('shows every report, its findings and the series charts', () => {
-    expect(html.match(/<section class="report"/g)).toHaveLength(6);
-    expect(html).toContain('ref.date-year-suspect');
-    expect(html).toContain('sum.breakdown');
-    expect(html).toContain('cross.yoy-jump');
-    expect(html).toMatch(/<svg class="spark"/);
+  it('writes figures and places as a reader reads them', () => {
+    expect(groupVi(8022000000)).toBe('8.022.000.000');
+    expect(groupVi(98.5)).toBe('98,5');
+    expect(formatMoney(8022000000)).toBe('8.022.000.000 đồng (8,022 tỷ)');
+    expect(formatMoney(12680000000)).toBe('12.680.000.000 đồng (12,68 tỷ)');
+    expect(formatMoney(1234567891)).toBe('1.234.567.891 đồng (≈ 1,235 tỷ)');
+    expect(formatMoney(80000)).toBe('80.000 đồng');
+    const lines = new LineIndex('a\nbb\n\nc');
+    expect([0, 1, 2, 4, 5, 6].map((o) => lines.lineAt(o))).toEqual([1, 1, 2, 2, 3, 4]);
+    const pages = new PageIndex({ references: [], dates: [], metrics: [], sections: [] }, [
+      { number: 1, span: { start: 0, end: 10 } },
+      { number: 2, span: { start: 10, end: 30 } },
+    ]);
+    expect([0, 9, 10, 29, 30].map((o) => pages.pageAt(o))).toEqual([1, 1, 2, 2, undefined]);
+    // from facts: a page only between two facts of the same page
+    const byFacts = new PageIndex({ references: [], dates: [], sections: [], metrics: [{ span: { start: 0, end: 5 }, page: 1 }, { span: { start: 20, end: 25 }, page: 1 }, { span: { start: 40, end: 45 }, page: 2 }] as unknown as Report['metrics'] });
+    expect([2, 10, 30, 42, 50].map((o) => byFacts.pageAt(o))).toEqual([1, 1, undefined, 2, undefined]);
+  });
+  it('names every indicator of the vocabulary in Vietnamese and English', () => {
+    for (const ind of indicatorVocabulary()) {
+      const n = indicatorName(ind.key)!;
+      expect(n.vi, ind.key).toBe(ind.label);
+      expect(n.en, ind.key).toMatch(/^[A-Z(][A-Za-z0-9 ,()'.-]+$/);
+    }
+    expect(indicatorName('cs.trained')).toMatchObject({ vi: 'Lượt CBCCVC được đào tạo, bồi dưỡng', en: 'Officials trained (attendances)' });
+    expect(indicatorName('org.civil_servant_quota/chi-cuc')!.vi).toBe('Biên chế công chức được giao: chi cuc');
+    expect(readableMessage('cs.trained jumps from 48 to 290; 12680000000 VND', 'en')).toBe('«Officials trained (attendances)» jumps from 48 to 290; 12.680.000.000 đồng (12,68 tỷ)');
+    expect(readableMessage('6027000000 + 1763000000 = 7790000000, but 12345/QĐ-UBND of 2023-05-01 and 0,12345', 'en')).toBe('6.027.000.000 + 1.763.000.000 = 7.790.000.000, but 12345/QĐ-UBND of 2023-05-01 and 0,12345');
+    expect(readableMessage('Chỉ tiêu cs.trained; sum.breakdown', 'vi')).toBe('Chỉ tiêu «Lượt CBCCVC được đào tạo, bồi dưỡng»; sum.breakdown');
   });
 });
 
-describe('review page in chromium', () => {
-  it('loads without console errors or network, highlights respond to a click, injected script stays inert', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    const page = await context.newPage();
+async function open(url: string, errors: string[], requests: string[]): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => {
+    if (!r.url().startsWith('file:')) requests.push(r.url());
+  });
+  await page.goto(url);
+  return page;
+}
+
+const count = async (page: Page, id: string) => Number(((await page.locator(`#${id}`).textContent()) ?? '').split(' of ')[0]!.replace(/\./g, ''));
+
+describe('review site in chromium', () => {
+  it('filters and search change the counts as the findings say; no console errors, no network', async () => {
     const errors: string[] = [];
     const requests: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('request', (r) => {
-      if (!r.url().startsWith('file:')) requests.push(r.url());
-    });
-    await page.goto(`file://${htmlPath}`);
+    const page = await open(`file://${htmlPath}`, errors, requests);
+    await page.waitForSelector('#index[data-ready="1"]');
+    expect(await count(page, 'n-findings')).toBe(findings.length);
+    expect(await count(page, 'n-reports')).toBe(reports.length);
+    expect(findings.length).toBeGreaterThan(4);
+    await page.screenshot({ path: join(shots, 'review-index.png') });
+
+    // severity: warnings off
+    await page.locator('input[name=sev][value="1"]').uncheck();
+    expect(await count(page, 'n-findings')).toBe(findings.filter((f) => f.severity !== 'warning').length);
+    await page.locator('input[name=sev][value="1"]').check();
+
+    // rule
+    await page.locator('#f-rule').selectOption('sum.breakdown');
+    const sums = findings.filter((f) => f.rule === 'sum.breakdown');
+    expect(sums.length).toBeGreaterThan(0);
+    expect(await count(page, 'n-findings')).toBe(sums.length);
+    expect(await page.locator('#findings > li').count()).toBe(sums.length);
+    const reportsOf = (fs: Finding[]) => new Set(fs.map((f) => f.id.split(':')[0])).size;
+    expect(await count(page, 'n-reports')).toBe(reportsOf(sums));
+    await page.locator('#f-rule').selectOption('');
+
+    // agency and year
+    const agency = 'Sở Nội vụ tỉnh Bến Tre';
+    const ofAgency = reports.filter((r) => r.report.agency === agency);
+    expect(ofAgency.length).toBeGreaterThanOrEqual(4);
+    await page.locator('#f-agency').selectOption(agency);
+    expect(await count(page, 'n-reports')).toBe(ofAgency.length);
+    const ids = new Set(ofAgency.map((r) => r.id));
+    expect(await count(page, 'n-findings')).toBe(findings.filter((f) => ids.has(f.id.split(':')[0]!)).length);
+    await page.locator('#f-year').selectOption('2023');
+    expect(await count(page, 'n-reports')).toBe(ofAgency.filter((r) => r.report.year === 2023).length);
+    await page.locator('#reset').click();
+    await expect.poll(() => count(page, 'n-reports')).toBe(reports.length);
+
+    // search: a cited document's symbol (finding messages and references), a metric's text, nothing
+    const symbol = '17/2021/QĐ-UBND';
+    await page.locator('#q').fill(symbol.toLowerCase().replace('đ', 'd'));
+    const withRef = reports.filter((r) => r.references.some((x) => fold(x.text).includes(fold(symbol)))).length;
+    expect(withRef).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => count(page, 'n-reports')).toBe(withRef);
+    expect(await count(page, 'n-findings')).toBe(findings.filter((f) => fold(`${f.message} ${f.messageVi ?? ''} ${f.evidence.map((e) => e.text).join(' ')}`).includes(fold(symbol))).length);
+    const metricText = '643 hồ sơ';
+    await page.locator('#q').fill(metricText);
+    await expect.poll(() => count(page, 'n-reports')).toBe(reports.filter((r) => r.metrics.some((m) => m.text.includes(metricText))).length);
+    await page.locator('#q').fill('zzqqxx không có');
+    await expect.poll(() => count(page, 'n-reports')).toBe(0);
+    expect(await count(page, 'n-findings')).toBe(0);
+    await page.locator('#q').fill('');
+
+    // the finding counts of the report index: clicking one shows that report's findings of that severity
+    const p01 = reports.find((r) => r.source.path.endsWith('p01-staff-sum+fields-count.txt'))!;
+    const p01warnings = findings.filter((f) => f.id.startsWith(`${p01.id}:`) && f.severity === 'warning');
+    const row = page.locator('#report-rows tr', { hasText: 'p01-staff-sum+fields-count.txt' });
+    await row.locator('td').nth(5).locator('button').click();
+    expect(await count(page, 'n-findings')).toBe(p01warnings.length);
+    await page.screenshot({ path: join(shots, 'review-filtered.png') });
+
+    // the overview shows money and evidence places as written for readers
+    const overview = (await page.locator('#findings').textContent()) ?? '';
+    expect(overview).toMatch(/dòng \d+/);
+    expect(overview).not.toMatch(/\b\d{7,} VND\b/);
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('report pages: evidence by page and line, facts with readable values and indicator names, injected markup inert', async () => {
+    const errors: string[] = [];
+    const requests: string[] = [];
+    const page = await open(`file://${htmlPath}`, errors, requests);
+    await page.waitForSelector('#index[data-ready="1"]');
+    // follow a finding's evidence link to its report page
+    await page.locator('#f-rule').selectOption('sum.breakdown');
+    await page.locator('#findings a.evlink').first().click();
     await page.waitForLoadState('load');
+    expect(page.url()).toMatch(/review\.files\/r\/rpt_[0-9a-f]+\.html#ev-\d+-\d+$/);
+    const place = (await page.locator('ol.findings .place').first().textContent()) ?? '';
+    expect(place).toMatch(/dòng \d+/);
+    // the line is right: the evidence text is on that line of the page's text
+    const line = Number(/dòng (\d+)/.exec(place)![1]);
+    const evText = (await page.locator('ol.findings a.evlink').first().textContent()) ?? '';
+    const text = (await page.locator('pre.text').textContent()) ?? '';
+    expect(text.split('\n')[line - 1]).toContain(evText);
+
+    // the PDF's report: facts and evidence carry pages
+    const pdf = reports.find((r) => r.source.path.endsWith('.pdf'))!;
+    await page.goto(`file://${join(dir, 'review.files', 'r', `${pdf.id}.html`)}`);
+    await page.locator('.hl.k-metric').first().click();
+    await expect.poll(() => page.locator('#panel').textContent()).toMatch(/page\d+/);
+    expect((await page.locator('#panel').textContent()) ?? '').toMatch(/line\d+/);
+
+    // the hostile report: shown as text, nothing runs, no image, no javascript: link; money in đồng
+    const hostile = reports.find((r) => r.source.path.endsWith('hostile.txt'))!;
+    await page.goto(`file://${join(dir, 'review.files', 'r', `${hostile.id}.html`)}`);
+    const shown = (await page.locator('pre.text').textContent()) ?? '';
+    expect(shown).toContain('<script>window.__pwned = 1</script>');
+    expect(shown).toContain('<img src=x onerror="window.__pwned = 2">');
+    expect(shown).toContain('<a href="javascript:window.__pwned=5">');
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
+    for (const el of await page.locator('pre.text .hl').all()) await el.click();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    const money = page.locator('.hl.k-metric', { hasText: '12.680 triệu đồng' }).first();
+    await money.click();
+    await expect.poll(() => page.locator('#panel').textContent()).toContain('12.680.000.000 đồng (12,68 tỷ)');
+
+    // the seed: a metric keyed by the vocabulary shows its Vietnamese name
+    const seed = reports.find((r) => r.source.path.endsWith('seed-cchc-2023-skhcn-tien-giang.txt'))!;
+    const keyed = seed.metrics.find((m) => m.indicator === 'inst.docs_reviewed')!;
+    expect(keyed).toBeDefined();
+    await page.goto(`file://${join(dir, 'review.files', 'r', `${seed.id}.html`)}`);
+    const i = seed.references.length + seed.dates.length + seed.metrics.indexOf(keyed);
+    await page.locator(`.hl[data-f~="${i}"]`).first().click();
+    await expect.poll(() => page.locator('#panel').textContent()).toContain('Số văn bản đã được kiểm tra, rà soát (inst.docs_reviewed)');
+    await page.screenshot({ path: join(shots, 'review-report.png') });
+
+    // an agency's series page: indicator names, values in Vietnamese grouping, links to the report pages
+    await page.goto(`file://${htmlPath}`);
+    await page.locator('#agencies a', { hasText: 'Bến Tre' }).first().click();
+    await page.waitForLoadState('load');
+    const series = (await page.locator('.serieslist').textContent()) ?? '';
+    expect(series).toContain('Lượt CBCCVC được đào tạo, bồi dưỡng');
+    await page.screenshot({ path: join(shots, 'review-series.png') });
+    await page.locator('.series a').first().click();
+    await page.waitForLoadState('load');
+    expect(page.url()).toMatch(/\/r\/rpt_[0-9a-f]+\.html#fact-\d+$/);
+    await expect.poll(() => page.locator('#panel').getAttribute('data-shown')).toMatch(/\d/);
 
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    // the hostile text is shown as text
-    const shown = await page.locator('pre.text').allTextContents();
-    expect(shown.join('\n')).toContain('<script>window.__pwned = 1</script>');
-    expect(shown.join('\n')).toContain('<img src=x onerror="window.__pwned = 2">');
-    expect(await page.locator('img').count()).toBe(0);
+    await page.context().close();
+  });
+});
 
-    // click a highlighted figure of the seed: the panel shows its type, value, rule and span
-    const seedSection = page.locator('section.report', { hasText: 'seed-cchc-2023-skhcn-tien-giang.txt' });
-    const fact = seedSection.locator('.hl.k-metric', { hasText: '36' }).first();
-    await fact.click();
-    const panel = page.locator('#panel');
-    await expect.poll(() => panel.textContent()).toContain('metric');
-    const text = (await panel.textContent()) ?? '';
-    expect(text).toContain('36');
-    expect(text).toMatch(/span\d+-\d+/);
-    expect(text).toContain('rule');
-    expect(await fact.getAttribute('class')).toContain('active');
-
-    // a reference highlight of the 286 plan, and its finding links to the evidence anchor
-    const link = seedSection.locator('a.evlink').first();
-    const href = (await link.getAttribute('href'))!;
-    expect(href).toMatch(/^#ev-/);
-    expect(await page.locator(href).count()).toBe(1);
-    await link.click();
-    expect(page.url()).toContain(href);
-
-    const shot = join(ARTIFACTS, 'review.png');
-    const ref = seedSection.locator('.hl.k-reference').first();
-    await ref.click();
-    await ref.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: shot });
-    expect(existsSync(shot) && statSync(shot).size > 10_000).toBe(true);
-    const shot2 = join(ARTIFACTS, 'review-series.png');
-    await page.locator('#series').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: shot2 });
-    expect(errors).toEqual([]);
-    await context.close();
+describe('review and check take documents and Report JSON files', () => {
+  const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT });
+  it('review DOCX + PDF + TXT + a Report JSON in one site; check a document and a Report JSON', async () => {
+    const out = join(dir, 'raw', 'site.html');
+    mkdirSync(join(dir, 'raw'), { recursive: true });
+    const json = join(dir, 'batch', 'reports', readdirSync(join(dir, 'batch', 'reports')).find((f) => f.endsWith('.json'))!);
+    const r = cli('review', 'fixtures/docx/bc-cchc-2023-snv-long-an.docx', 'fixtures/pdf/bc-6thang-2024-stp-ben-tre.pdf', 'fixtures/planted/p01-staff-sum+fields-count.txt', json, '--html', out);
+    expect(r.stderr).toMatch(/review: 4 reports \(4 with text\)/);
+    expect(r.status).toBe(0);
+    expect(readdirSync(join(dir, 'raw', 'site.files', 'r'))).toHaveLength(4);
+    // check: a document through the pipeline, and the same report as Report JSON re-checked on its embedded text
+    const c = await runCheck('fixtures/planted/p01-staff-sum+fields-count.txt');
+    const planted = allFindings(c).map((f) => f.rule).sort();
+    expect(planted).toEqual(['enum.count', 'sum.breakdown']);
+    const p01json = join(dir, 'batch', 'reports', `${reports.find((x) => x.source.path.endsWith('p01-staff-sum+fields-count.txt'))!.id}.json`);
+    const j = cli('check', p01json, '--format', 'json');
+    expect(j.status).toBe(1);
+    expect((JSON.parse(j.stdout) as { findings: Finding[] }).findings.map((f) => f.rule).sort()).toEqual(planted);
+    const bad = cli('check', join(dir, 'missing.json'));
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('missing.json: no such file or folder');
+    writeFileSync(join(dir, 'not-a-report.json'), '{"a": 1}');
+    const notReport = cli('review', join(dir, 'not-a-report.json'), '--html', out);
+    expect(notReport.status).toBe(2);
+    expect(notReport.stderr).toContain('not-a-report.json: a JSON file that is not a Report');
   });
 });

@@ -1,16 +1,15 @@
 /**
- * What `report-metrics check FILE-or-DIR` does, apart from printing: a file goes through the pipeline
- * (checks run on its text); a batch folder gives each report's findings (re-checked on its text: embedded
+ * What `report-metrics check INPUT...` does, apart from printing: a document (DOCX, PDF, TXT, …) goes through
+ * the pipeline (checks run on its text); a Report JSON file is re-checked on its text (embedded, or its unchanged
+ * source read again); a batch folder gives each report's findings (re-checked on its text: embedded
  * with --include-text, or the unchanged source file read again; else the stored findings) plus the
  * cross-report findings.
  */
 import { forTerminal } from '../util/escape.js';
-import { statSync } from 'node:fs';
 import type { Finding, Report } from '../model/report.js';
-import { processFile } from '../pipeline/process-file.js';
 import { recheck } from '../check/index.js';
-import { checkAcross, readBatchDir } from '../check/cross.js';
-import { sourceText } from '../pipeline/source-text.js';
+import { checkAcross } from '../check/cross.js';
+import { loadInputs, textOf } from '../review/inputs.js';
 import { palette, type Palette } from './colour.js';
 
 export interface CheckedReport {
@@ -24,25 +23,16 @@ export interface CheckRun {
   cross: Finding[];
 }
 
-export async function runCheck(target: string): Promise<CheckRun> {
-  let st;
-  try {
-    st = statSync(target);
-  } catch {
-    throw new Error(`${target}: no such file or folder`);
+export async function runCheck(targets: string | readonly string[]): Promise<CheckRun> {
+  const loaded = await loadInputs(typeof targets === 'string' ? [targets] : targets);
+  // checks that need the wording run on the report's text (embedded, the unchanged source re-read, or the document just read)
+  const reports: CheckedReport[] = [];
+  for (const entry of loaded.reports) {
+    const { text } = await textOf(entry);
+    reports.push({ report: entry.report, findings: text !== undefined ? recheck(entry.report, text) : entry.report.findings });
   }
-  if (st.isDirectory()) {
-    const input = readBatchDir(target);
-    // checks that need the wording run on the report's text (embedded, or the unchanged source re-read)
-    const reports: CheckedReport[] = [];
-    for (const report of input.reports) {
-      const { text } = await sourceText(report, target);
-      reports.push({ report, findings: text !== undefined ? recheck(report, text) : report.findings });
-    }
-    return { reports, cross: checkAcross(input) };
-  }
-  const report = await processFile(target, { includeText: true });
-  return { reports: [{ report, findings: recheck(report, report.text) }], cross: [] };
+  // cross-report findings need more than one report
+  return { reports, cross: loaded.reports.length > 1 ? checkAcross(loaded.cross) : [] };
 }
 
 export function allFindings(run: CheckRun): Finding[] {

@@ -1,29 +1,43 @@
 /**
- * `report-metrics review DIR --html FILE`: one self-contained HTML page (inline CSS and JS, no network:
- * a Content-Security-Policy forbids every fetch and allows only the page's own script by its hash).
+ * `report-metrics review INPUT... --html FILE`: the review site of an archive. FILE is the index page; everything
+ * else goes to the folder beside it named like it (`review.html` → `review.files/`):
  *
- * Per report: the source text with every fact highlighted (click or focus shows type, normalized value,
- * rule, span, page, section), the findings with links to their evidence in the text. Per agency: each
- * indicator across years as a small inline SVG chart and a table.
+ *   review.html                 findings overview (filters: severity, rule, agency, year, report; search), report
+ *                               index with finding counts, agencies with their indicator series
+ *   review.files/review.css     the stylesheet; index.js and report.js: the scripts (no inline code anywhere)
+ *   review.files/data/reports-NNN.js   the index rows of `shardSize` reports each (the index loads them all)
+ *   review.files/data/findings-NNN.js  the findings, about 2 MB of them a file (loaded too)
+ *   review.files/data/text-NNN.js      the search text (references, metric texts) of the reports of reports-NNN,
+ *                               loaded on the first search
+ *   review.files/r/<reportId>.html  one page per report: highlighted text, findings with page and line
+ *   review.files/a/<n>.html     one page per agency: each indicator across years (SVG chart and table)
  *
- * Text: a batch Report JSON holds its text only with --include-text. Without it the source file is read
- * again through ingestFile (same normalization, so the spans fit) and used only when its sha256 equals
- * report.source.sha256; otherwise the report is shown as tables of facts without the text.
- * All report content is escaped; the fact data travels as JSON inside a non-executed script element.
+ * So no file grows with the archive but the shards' count (bench/review.ts measures it at 10,000 reports).
+ * No network: a Content-Security-Policy `default-src 'none'` allows scripts and styles from the pages' own
+ * files only (`'self'`), no inline script, no connections, images only as data: URIs. All report content is escaped
+ * (HTML) or carried as JSON with `<`, `>`, `&` escaped, and the scripts write it with textContent only.
+ * Reports are processed one at a time: each text is read, rendered and dropped.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Finding, Report } from '../model/report.js';
-import { sourceText } from '../pipeline/source-text.js';
 import { recheck } from '../check/index.js';
-import { checkAcross, readBatchDir } from '../check/cross.js';
+import { checkAcross } from '../check/cross.js';
 import { foldForMatch } from '../normalize/fold.js';
-import { PAGE_CSS, PAGE_JS } from './assets.js';
+import { writeFileAtomic } from '../util/atomic.js';
+import { INDEX_JS, PAGE_CSS, REPORT_JS } from './assets.js';
+import { escapeHtml, foldSearch, jsonForScript } from './html.js';
+import { formatFigure, groupVi, indicatorLabel, LineIndex, PageIndex, placeVi, readableMessage } from './format.js';
+import { factsOf, reportPageHtml, type EvidenceView, type FindingView } from './report-page.js';
+import { loadInputs, textOf, type LoadOptions, type LoadedInputs } from './inputs.js';
 
-export interface ReviewOptions {
-  /** where relative source paths are resolved (default: the current directory, then DIR) */
-  baseDirs?: string[];
+export { escapeHtml, jsonForScript } from './html.js';
+
+export interface ReviewOptions extends LoadOptions {
+  /** reports per data shard (default 500); a shard is also closed when its search text passes 2 MB */
+  shardSize?: number;
+  /** called after each report (progress) */
+  onReport?: (done: number, total: number) => void;
 }
 
 export interface ReviewSummary {
@@ -33,110 +47,27 @@ export interface ReviewSummary {
   findings: number;
   agencies: number;
   series: number;
+  /** every file written, relative to the index's folder, with its size */
+  files: Array<{ path: string; bytes: number }>;
 }
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
+/** The folder beside the index page: `review.html` → `review.files`. */
+export function assetsDirOf(htmlFile: string): string {
+  const b = basename(htmlFile);
+  return join(dirname(htmlFile), `${b.replace(/\.html?$/i, '') || b}.files`);
 }
 
-/** JSON safe inside a <script> element: no `<`, `>`, `&`, U+2028/9 left raw. */
-export function jsonForScript(v: unknown): string {
-  return JSON.stringify(v).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src data:; font-src 'none'; connect-src 'none'; media-src 'none'; object-src 'none'; frame-src 'none'; worker-src 'none'; base-uri 'none'; form-action 'none'";
 
-interface FactView {
-  /** index in the page's fact list */
-  i: number;
-  kind: 'reference' | 'date' | 'metric';
-  id: string;
-  start: number;
-  end: number;
-  text: string;
-  value: string;
-  rule?: string;
-  page?: number;
-  section?: string;
-  extra: Record<string, string>;
-}
-
-function factsOf(report: Report, sectionTitle: Map<string, string>, base: number): FactView[] {
-  const out: FactView[] = [];
-  const push = (f: Omit<FactView, 'i'>) => out.push({ ...f, i: base + out.length });
-  for (const r of report.references) {
-    const extra: Record<string, string> = { category: r.category, type: r.type };
-    if (r.issuer) extra.issuer = r.issuer;
-    if (r.subject) extra.subject = r.subject;
-    const f: Omit<FactView, 'i'> = { kind: 'reference', id: r.id, start: r.span.start, end: r.span.end, text: r.text, value: `${r.symbol ?? r.name}${r.issuedOn ? ` · ${r.issuedOn}` : ''}`, extra };
-    if (r.rule) f.rule = r.rule;
-    if (r.page) f.page = r.page;
-    if (r.section) f.section = sectionTitle.get(r.section) ?? r.section;
-    push(f);
-  }
-  for (const d of report.dates) {
-    const extra: Record<string, string> = { precision: d.precision };
-    if (d.end) extra.end = d.end;
-    const f: Omit<FactView, 'i'> = { kind: 'date', id: d.id, start: d.span.start, end: d.span.end, text: d.text, value: d.value, extra };
-    if (d.rule) f.rule = d.rule;
-    if (d.page) f.page = d.page;
-    if (d.section) f.section = sectionTitle.get(d.section) ?? d.section;
-    push(f);
-  }
-  const mtext = new Map(report.metrics.map((m) => [m.id, m.text]));
-  for (const m of report.metrics) {
-    const extra: Record<string, string> = { kind: m.kind, label: m.label };
-    if (m.indicator) extra.indicator = m.indicator;
-    if (m.parent) extra['part of'] = mtext.get(m.parent) ?? m.parent;
-    if (m.approximate) extra.approximate = 'yes';
-    if (m.subject) extra.subject = m.subject;
-    if (m.period) extra.period = m.period;
-    if (m.per) extra.per = m.per;
-    if (m.change) extra.change = [m.change.direction, m.change.baseline, m.change.basePeriod].filter(Boolean).join(', ');
-    if (m.from) extra.from = mtext.get(m.from) ?? m.from;
-    if (m.target) extra.target = 'yes';
-    const v = `${m.value}${m.valueMax !== undefined ? `–${m.valueMax}` : ''}${m.denominator !== undefined ? `/${m.denominator}` : ''}`;
-    const f: Omit<FactView, 'i'> = { kind: 'metric', id: m.id, start: m.span.start, end: m.span.end, text: m.text, value: `${v}${m.unit ? ` ${m.unit}` : ''}`, extra };
-    if (m.rule) f.rule = m.rule;
-    if (m.page) f.page = m.page;
-    if (m.section) f.section = sectionTitle.get(m.section) ?? m.section;
-    push(f);
-  }
-  return out;
-}
-
-/** The text split at every fact and evidence boundary, each piece marked with the facts covering it. */
-function highlighted(text: string, facts: FactView[], anchors: Array<{ id: string; start: number; end: number }>, rix: number): string {
-  const cuts = new Set<number>([0, text.length]);
-  for (const f of facts) if (f.start >= 0 && f.end <= text.length && f.start < f.end) cuts.add(f.start).add(f.end);
-  for (const a of anchors) if (a.start >= 0 && a.end <= text.length && a.start <= a.end) cuts.add(a.start).add(a.end);
-  const pts = [...cuts].sort((a, b) => a - b);
-  const startsAt = new Map<number, string[]>();
-  for (const a of anchors) startsAt.set(a.start, [...(startsAt.get(a.start) ?? []), a.id]);
-  const evCover = (s: number, e: number) => anchors.some((a) => a.start <= s && e <= a.end && a.start < a.end);
-  let html = '';
-  for (let k = 0; k < pts.length - 1; k++) {
-    const s = pts[k]!;
-    const e = pts[k + 1]!;
-    for (const id of startsAt.get(s) ?? []) html += `<span class="anchor" id="${escapeHtml(id)}"></span>`;
-    const piece = escapeHtml(text.slice(s, e));
-    const cover = facts.filter((f) => f.start <= s && e <= f.end);
-    const ev = evCover(s, e);
-    if (cover.length === 0 && !ev) {
-      html += piece;
-      continue;
-    }
-    const cls = ['hl', ...new Set(cover.map((f) => `k-${f.kind}`)), ev ? 'ev' : ''].filter(Boolean).join(' ');
-    const data = cover.length ? ` data-f="${cover.map((f) => f.i).join(' ')}" tabindex="0" role="button"` : '';
-    html += `<span class="${cls}"${data} data-r="${rix}">${piece}</span>`;
-  }
-  return html;
-}
+const SEV = { error: 0, warning: 1, info: 2 } as const;
+/** findings listed on a report page (all of them are in the index's overview) */
+const REPORT_PAGE_FINDINGS = 500;
 
 interface SeriesPoint {
   year: number;
   value: number;
   unit: string;
-  reportIndex: number;
-  factIndex?: number;
+  href: string;
 }
 
 function sparkline(points: SeriesPoint[]): string {
@@ -152,140 +83,8 @@ function sparkline(points: SeriesPoint[]): string {
   const X = (x: number) => pad + (x1 === x0 ? (w - 2 * pad) / 2 : ((x - x0) / (x1 - x0)) * (w - 2 * pad));
   const Y = (y: number) => h - pad - (y1 === y0 ? (h - 2 * pad) / 2 : ((y - y0) / (y1 - y0)) * (h - 2 * pad));
   const poly = points.map((p) => `${X(p.year).toFixed(1)},${Y(p.value).toFixed(1)}`).join(' ');
-  const dots = points
-    .map((p) => `<circle cx="${X(p.year).toFixed(1)}" cy="${Y(p.value).toFixed(1)}" r="3"><title>${p.year}: ${escapeHtml(String(p.value))} ${escapeHtml(p.unit)}</title></circle>`)
-    .join('');
+  const dots = points.map((p) => `<circle cx="${X(p.year).toFixed(1)}" cy="${Y(p.value).toFixed(1)}" r="3"><title>${p.year}: ${escapeHtml(formatFigure(p.value, p.unit))}</title></circle>`).join('');
   return `<svg class="spark" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="series"><line x1="${pad}" y1="${h - pad}" x2="${w - pad}" y2="${h - pad}" class="axis"/><polyline points="${poly}"/>${dots}<text x="${pad}" y="${h - 1}" class="lbl">${x0}</text><text x="${w - pad}" y="${h - 1}" class="lbl" text-anchor="end">${x1}</text></svg>`;
-}
-
-export async function buildReview(dir: string, opts: ReviewOptions = {}): Promise<{ html: string; summary: ReviewSummary }> {
-  const input = readBatchDir(dir);
-  const reports = [...input.reports].sort((a, b) => (a.report.agency ?? '').localeCompare(b.report.agency ?? '') || (a.report.year ?? 0) - (b.report.year ?? 0) || a.id.localeCompare(b.id));
-  const cross = checkAcross(input);
-  const rIndex = new Map(reports.map((r, i) => [r.id, i]));
-  const allFacts: FactView[] = [];
-  const sectionsHtml: string[] = [];
-  let withText = 0;
-  let findingCount = 0;
-  const factIndexById = new Map<string, number>();
-
-  for (const [rix, report] of reports.entries()) {
-    const { text, note } = await sourceText(report, dir, opts.baseDirs);
-    if (text !== undefined) withText++;
-    const titles = new Map(report.sections.map((s) => [s.id, `${s.number ? s.number + ' ' : ''}${s.title}`]));
-    const facts = factsOf(report, titles, allFacts.length);
-    allFacts.push(...facts);
-    for (const f of facts) factIndexById.set(f.id, f.i);
-    const findings: Finding[] = [...(text !== undefined ? recheck(report, text) : report.findings), ...cross.filter((f) => f.id.startsWith(`${report.id}:`))];
-    findingCount += findings.length;
-    const anchors: Array<{ id: string; start: number; end: number }> = [];
-    const fItems = findings.map((f, fi) => {
-      const links = f.evidence
-        .map((e, ei) => {
-          const other = e.reportId !== undefined && e.reportId !== report.id ? rIndex.get(e.reportId) : undefined;
-          if (e.reportId === undefined || e.reportId === report.id) anchors.push({ id: `ev-${rix}-${fi}-${ei}`, start: e.start, end: e.end });
-          const target = other !== undefined ? `#r-${other}` : `#ev-${rix}-${fi}-${ei}`;
-          const where = other !== undefined ? ` <span class="muted">(in ${escapeHtml(reports[other]!.source.path)})</span>` : '';
-          return `<li><a href="${target}" class="evlink">${escapeHtml(e.text ?? `${e.start}-${e.end}`)}</a>${where}</li>`;
-        })
-        .join('');
-      return `<li class="finding sev-${f.severity}"><span class="sev">${f.severity}</span> <code>${escapeHtml(f.rule)}</code> ${escapeHtml(f.message)}${f.messageVi ? `<div class="vi">${escapeHtml(f.messageVi)}</div>` : ''}<ul class="evidence">${links}</ul></li>`;
-    });
-    const meta = report.report;
-    const metaBits = [meta.agency, meta.province, meta.year !== undefined ? String(meta.year) : undefined, meta.issuedOn].filter((x): x is string => !!x);
-    const body =
-      text !== undefined
-        ? `<pre class="text" id="text-${rix}">${highlighted(text, facts, anchors, rix)}</pre>`
-        : `<p class="muted">${escapeHtml(note)}</p><table class="facts"><tr><th>type</th><th>text</th><th>value</th><th>span</th></tr>${facts
-            .map((f) => `<tr><td>${f.kind}</td><td><span class="hl k-${f.kind}" data-f="${f.i}" tabindex="0" role="button">${escapeHtml(f.text)}</span></td><td>${escapeHtml(f.value)}</td><td>${f.start}-${f.end}</td></tr>`)
-            .join('')}</table>`;
-    sectionsHtml.push(`<section class="report" id="r-${rix}">
-<h2>${escapeHtml(meta.title ?? report.source.path)}</h2>
-<p class="meta">${escapeHtml(report.source.path)} · <code>${report.id}</code>${metaBits.length ? ' · ' + escapeHtml(metaBits.join(' · ')) : ''} · ${report.references.length} references, ${report.dates.length} dates, ${report.metrics.length} metrics · <span class="muted">${escapeHtml(note)}</span></p>
-<h3>Findings (${findings.length})</h3>
-${findings.length ? `<ol class="findings">${fItems.join('')}</ol>` : '<p class="muted">none</p>'}
-<h3>Text</h3>
-${body}
-</section>`);
-  }
-
-  // series per agency: the link tables when present, else the reports' indicator metrics
-  const agencies = new Map<string, { name: string; series: Map<string, SeriesPoint[]> }>();
-  const seriesRows = readRows<{ agencyId: string; indicator: string; year: number; value: number; unit: string | null; kind: string; reportId: string; metricId: string; parentMetricId: string | null; factPeriod: string | null }>(join(dir, 'tables', 'series.ndjson'));
-  const agencyNames = new Map(readRows<{ id: string; name: string }>(join(dir, 'tables', 'agencies.ndjson'))?.map((a) => [a.id, a.name]) ?? []);
-  const add = (aid: string, name: string, key: string, p: SeriesPoint) => {
-    let a = agencies.get(aid);
-    if (!a) agencies.set(aid, (a = { name, series: new Map() }));
-    const l = a.series.get(key) ?? [];
-    if (!l.some((x) => x.year === p.year)) l.push(p);
-    a.series.set(key, l);
-  };
-  if (seriesRows) {
-    for (const s of seriesRows) {
-      const ri = rIndex.get(s.reportId);
-      if (ri === undefined || s.factPeriod) continue;
-      const p: SeriesPoint = { year: s.year, value: s.value, unit: s.unit ?? s.kind, reportIndex: ri };
-      const fi = factIndexById.get(s.metricId);
-      if (fi !== undefined) p.factIndex = fi;
-      add(s.agencyId, agencyNames.get(s.agencyId) ?? s.agencyId, s.indicator, p);
-    }
-  } else {
-    for (const [ri, r] of reports.entries()) {
-      if (!r.report.agency || r.report.year === undefined) continue;
-      const aid = `${foldForMatch(r.report.agency)}|${foldForMatch(r.report.province ?? '')}`;
-      for (const m of r.metrics) {
-        if (!m.indicator || m.parent) continue;
-        const p: SeriesPoint = { year: r.report.year, value: m.value, unit: m.unit ?? m.kind, reportIndex: ri };
-        const fi = factIndexById.get(m.id);
-        if (fi !== undefined) p.factIndex = fi;
-        add(aid, `${r.report.agency}${r.report.province ? ` (${r.report.province})` : ''}`, m.indicator, p);
-      }
-    }
-  }
-  let seriesCount = 0;
-  const agencyHtml: string[] = [];
-  for (const [, a] of [...agencies].sort((x, y) => x[1].name.localeCompare(y[1].name))) {
-    const blocks: string[] = [];
-    for (const [key, pts] of [...a.series].sort((x, y) => x[0].localeCompare(y[0]))) {
-      if (pts.length < 2) continue;
-      pts.sort((x, y) => x.year - y.year);
-      seriesCount++;
-      const rows = pts
-        .map((p) => `<tr><td>${p.year}</td><td class="num">${p.factIndex !== undefined ? `<a href="#r-${p.reportIndex}" class="factlink" data-f="${p.factIndex}">${escapeHtml(String(p.value))}</a>` : escapeHtml(String(p.value))}</td><td>${escapeHtml(p.unit)}</td></tr>`)
-        .join('');
-      blocks.push(`<div class="series"><h4><code>${escapeHtml(key)}</code></h4>${sparkline(pts)}<table><tr><th>year</th><th>value</th><th>unit</th></tr>${rows}</table></div>`);
-    }
-    if (blocks.length) agencyHtml.push(`<section class="agency"><h3>${escapeHtml(a.name)}</h3><div class="serieslist">${blocks.join('')}</div></section>`);
-  }
-
-  const nav = reports
-    .map((r, i) => `<li><a href="#r-${i}">${escapeHtml(r.report.agency ?? r.source.path)}${r.report.year !== undefined ? ` ${r.report.year}` : ''}</a> <span class="muted">${escapeHtml(r.source.path.split('/').pop() ?? '')}</span></li>`)
-    .join('');
-  const scriptHash = createHash('sha256').update(PAGE_JS).digest('base64');
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${scriptHash}'; base-uri 'none'; form-action 'none'`;
-  const html = `<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>report-metrics review</title>
-<style>${PAGE_CSS}</style>
-</head>
-<body>
-<header><h1>report-metrics review</h1><p class="muted">${reports.length} reports · ${allFacts.length} facts · ${findingCount} findings · click a highlighted figure for its details</p></header>
-<aside id="panel" aria-live="polite"><p class="muted">Click or focus a highlighted fact.</p></aside>
-<main>
-<nav><h2>Reports</h2><ol>${nav}</ol></nav>
-<section id="series"><h2>Indicator series by agency</h2>${agencyHtml.length ? agencyHtml.join('') : '<p class="muted">no indicator has values in two or more years</p>'}</section>
-${sectionsHtml.join('\n')}
-</main>
-<script type="application/json" id="facts-data">${jsonForScript(allFacts.map((f) => ({ k: f.kind, id: f.id, s: f.start, e: f.end, t: f.text, v: f.value, r: f.rule ?? null, p: f.page ?? null, sec: f.section ?? null, x: f.extra })))}</script>
-<script>${PAGE_JS}</script>
-</body>
-</html>
-`;
-  return { html, summary: { reports: reports.length, withText, facts: allFacts.length, findings: findingCount, agencies: agencyHtml.length, series: seriesCount } };
 }
 
 function readRows<T>(path: string): T[] | undefined {
@@ -294,4 +93,256 @@ function readRows<T>(path: string): T[] | undefined {
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as T);
+}
+
+function pageHead(title: string, assets: string, bodyClass: string): string {
+  return `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="${assets}review.css">
+</head>
+<body class="${bodyClass}">
+`;
+}
+
+/** Reads the inputs and writes the index page FILE and its folder (replacing an earlier one). */
+export async function writeReview(inputs: readonly string[], htmlFile: string, opts: ReviewOptions = {}): Promise<ReviewSummary> {
+  const loaded = await loadInputs(inputs, opts);
+  return writeReviewOf(loaded, htmlFile, opts);
+}
+
+export async function writeReviewOf(loaded: LoadedInputs, htmlFile: string, opts: ReviewOptions = {}): Promise<ReviewSummary> {
+  const shardSize = opts.shardSize ?? 500;
+  const entries = [...loaded.reports].sort((a, b) => (a.report.report.agency ?? '').localeCompare(b.report.report.agency ?? '') || (a.report.report.year ?? 0) - (b.report.report.year ?? 0) || a.report.id.localeCompare(b.report.id));
+  const reports = entries.map((e) => e.report);
+  const cross = checkAcross(loaded.cross);
+  const crossOf = new Map<string, Finding[]>();
+  for (const f of cross) {
+    const rid = f.id.split(':')[0]!;
+    crossOf.set(rid, [...(crossOf.get(rid) ?? []), f]);
+  }
+  const rIndex = new Map(reports.map((r, i) => [r.id, i]));
+  const finalDir = assetsDirOf(htmlFile);
+  const folderName = basename(finalDir);
+  const tmpDir = `${finalDir}.tmp-${process.pid}`;
+  rmSync(tmpDir, { recursive: true, force: true });
+  for (const d of ['', 'data', 'r', 'a']) mkdirSync(join(tmpDir, d), { recursive: true });
+  const files: Array<{ path: string; bytes: number }> = [];
+  const write = (rel: string, content: string) => {
+    writeFileSync(join(tmpDir, rel), content);
+    files.push({ path: `${folderName}/${rel}`, bytes: Buffer.byteLength(content) });
+  };
+  write('review.css', PAGE_CSS);
+  write('index.js', INDEX_JS);
+  write('report.js', REPORT_JS);
+
+  const pageOf = (r: Report) => `r/${r.id.replace(/[^A-Za-z0-9_.-]/g, '_')}.html`;
+  let withText = 0;
+  let factCount = 0;
+  let findingCount = 0;
+  // the metric facts' local index on their report page, for the series links
+  const factHref = new Map<string, string>();
+  // reports (and their search texts) in shards of shardSize reports; findings in shards of their own, so that one
+  // report with thousands of findings does not make a large file either
+  let shardReports: unknown[] = [];
+  let shardText: string[] = [];
+  let shardChars = 0;
+  let shardNo = 0;
+  const SHARD_CHARS = 2_000_000;
+  let findingRows: unknown[] = [];
+  let findingChars = 0;
+  let findingShardNo = 0;
+  const num = (n: number) => String(n).padStart(3, '0');
+  const flush = () => {
+    if (shardReports.length === 0) return;
+    write(`data/reports-${num(shardNo)}.js`, `RM.reports(${shardNo},${jsonForScript(shardReports)});\n`);
+    write(`data/text-${num(shardNo)}.js`, `RM.text(${shardNo},${jsonForScript(shardText)});\n`);
+    shardNo++;
+    shardReports = [];
+    shardText = [];
+    shardChars = 0;
+  };
+  const flushFindings = () => {
+    if (findingRows.length === 0) return;
+    write(`data/findings-${num(findingShardNo)}.js`, `RM.findings(${findingShardNo},${jsonForScript(findingRows)});\n`);
+    findingShardNo++;
+    findingRows = [];
+    findingChars = 0;
+  };
+  const clip = (s: string) => (s.length > 300 ? `${s.slice(0, 299)}…` : s);
+
+  for (const [rix, entry] of entries.entries()) {
+    const report = entry.report;
+    const { text, pages, note } = await textOf(entry, opts);
+    if (text !== undefined) withText++;
+    const lines = text !== undefined ? new LineIndex(text) : undefined;
+    const pageIx = new PageIndex(report, pages);
+    const facts = factsOf(report, lines);
+    factCount += facts.length;
+    for (const [i, f] of facts.entries()) if (f.kind === 'metric') factHref.set(f.id, `${pageOf(report)}#fact-${i}`);
+    const findings: Finding[] = [...(text !== undefined ? recheck(report, text) : report.findings), ...(crossOf.get(report.id) ?? [])];
+    findingCount += findings.length;
+    const views: FindingView[] = findings.map((f) => ({
+      finding: f,
+      evidence: f.evidence.map((e) => {
+        const v: EvidenceView = { text: e.text ?? '', start: e.start, end: e.end };
+        const oi = e.reportId !== undefined && e.reportId !== report.id ? rIndex.get(e.reportId) : undefined;
+        if (oi !== undefined) {
+          const o = reports[oi]!;
+          v.other = { href: `../${pageOf(o)}`, label: `${o.report.agency ?? o.source.path}${o.report.year !== undefined ? ` ${o.report.year}` : ''}` };
+          // its place in the other report: the page of a fact there with the same span
+          const of = [...o.references, ...o.dates, ...o.metrics].find((x) => x.span.start === e.start && x.span.end === e.end);
+          if (of?.page) v.page = of.page;
+        } else {
+          if (lines) v.line = lines.lineAt(e.start);
+          const pg = pageIx.pageAt(e.start);
+          if (pg !== undefined) v.page = pg;
+        }
+        return v;
+      }),
+    }));
+    write(pageOf(report), reportPageHtml({ maxFindings: REPORT_PAGE_FINDINGS, report, facts, findings: views, note, indexHref: `../${basename(htmlFile)}`, assets: '../', csp: CSP, ...(text !== undefined ? { text } : {}) }));
+
+    const meta = report.report;
+    const sevCount = [0, 0, 0];
+    for (const f of findings) sevCount[SEV[f.severity] ?? 2]!++;
+    shardReports.push({
+      t: meta.title ?? '',
+      a: meta.agency ?? '',
+      pv: meta.province ?? '',
+      y: meta.year ?? null,
+      p: report.source.path,
+      id: report.id,
+      h: `${folderName}/${pageOf(report)}`,
+      n: [report.references.length, report.dates.length, report.metrics.length],
+      f: sevCount,
+      x: text !== undefined ? 1 : 0,
+    });
+    for (const [fi, v] of views.entries()) {
+      const f = v.finding;
+      const row: { r: number; s: number; u: string; m: string; e: unknown[]; v?: string; c?: number | string } = {
+        r: rix,
+        s: SEV[f.severity] ?? 2,
+        u: f.rule,
+        m: readableMessage(f.message, 'en'),
+        e: v.evidence.map((e, ei) => [clip(e.text), placeVi(e.page, e.line), e.other ? `${folderName}/${e.other.href.slice(3)}` : `${folderName}/${pageOf(report)}#ev-${fi}-${ei}`]),
+      };
+      if (f.messageVi) row.v = readableMessage(f.messageVi, 'vi');
+      const conf = (f as unknown as Record<string, unknown>).confidence;
+      if (typeof conf === 'number' || typeof conf === 'string') row.c = conf;
+      findingRows.push(row);
+      findingChars += row.m.length + (row.v?.length ?? 0) + v.evidence.reduce((a, e) => a + Math.min(300, e.text.length) + 80, 60);
+      if (findingChars >= SHARD_CHARS) flushFindings();
+    }
+    // the search text: references (as written and normalized), metrics (as written, label, indicator name)
+    const parts: string[] = [];
+    for (const r of report.references) parts.push(r.text, r.symbol ?? '', r.name ?? '');
+    for (const m of report.metrics) parts.push(m.text, m.label, m.indicator ? indicatorLabel(m.indicator).vi : '');
+    const searchText = foldSearch(parts.filter(Boolean).join(' \u0001 '));
+    shardText.push(searchText);
+    shardChars += searchText.length;
+    if (shardReports.length >= shardSize || shardChars >= SHARD_CHARS) flush();
+    opts.onReport?.(rix + 1, entries.length);
+  }
+  flush();
+  flushFindings();
+
+  // series per agency: the link tables when the only input is one linked batch folder, else the reports' metrics
+  const agencies = new Map<string, { name: string; reports: number; series: Map<string, SeriesPoint[]> }>();
+  const tablesDir = entries.length && entries.every((e) => e.kind === 'batch' && e.origin === entries[0]!.origin) ? join(entries[0]!.origin, 'tables') : undefined;
+  const seriesRows = tablesDir ? readRows<{ agencyId: string; indicator: string; year: number; value: number; unit: string | null; kind: string; reportId: string; metricId: string; factPeriod: string | null }>(join(tablesDir, 'series.ndjson')) : undefined;
+  const agencyNames = new Map(tablesDir ? (readRows<{ id: string; name: string }>(join(tablesDir, 'agencies.ndjson'))?.map((a) => [a.id, a.name]) ?? []) : []);
+  const agencyOf = (r: Report) => `${foldForMatch(r.report.agency ?? '')}|${foldForMatch(r.report.province ?? '')}`;
+  const add = (aid: string, name: string, key: string, p: SeriesPoint) => {
+    let a = agencies.get(aid);
+    if (!a) agencies.set(aid, (a = { name, reports: 0, series: new Map() }));
+    const l = a.series.get(key) ?? [];
+    if (!l.some((x) => x.year === p.year)) l.push(p);
+    a.series.set(key, l);
+  };
+  const hrefOf = (metricId: string, reportId: string) => {
+    const h = factHref.get(metricId);
+    if (h) return `../${h}`;
+    const ri = rIndex.get(reportId);
+    return ri !== undefined ? `../${pageOf(reports[ri]!)}` : '#';
+  };
+  if (seriesRows) {
+    for (const s of seriesRows) {
+      if (!rIndex.has(s.reportId) || s.factPeriod) continue;
+      add(s.agencyId, agencyNames.get(s.agencyId) ?? s.agencyId, s.indicator, { year: s.year, value: s.value, unit: s.unit ?? s.kind, href: hrefOf(s.metricId, s.reportId) });
+    }
+  } else {
+    for (const r of reports) {
+      if (!r.report.agency || r.report.year === undefined) continue;
+      for (const m of r.metrics) {
+        if (!m.indicator || m.parent) continue;
+        add(agencyOf(r), `${r.report.agency}${r.report.province ? ` (${r.report.province})` : ''}`, m.indicator, { year: r.report.year, value: m.value, unit: m.unit ?? m.kind, href: hrefOf(m.id, r.id) });
+      }
+    }
+  }
+  let seriesCount = 0;
+  const agencyRows: string[] = [];
+  let an = 0;
+  for (const [, a] of [...agencies].sort((x, y) => x[1].name.localeCompare(y[1].name))) {
+    const blocks: string[] = [];
+    for (const [key, pts] of [...a.series].sort((x, y) => x[0].localeCompare(y[0]))) {
+      if (pts.length < 2) continue;
+      pts.sort((x, y) => x.year - y.year);
+      seriesCount++;
+      const name = indicatorLabel(key);
+      const rows = pts.map((p) => `<tr><td>${p.year}</td><td class="num"><a href="${escapeHtml(p.href)}">${escapeHtml(formatFigure(p.value, p.unit))}</a></td></tr>`).join('');
+      blocks.push(`<div class="series"><h4 title="${escapeHtml(name.en)}">${escapeHtml(name.vi)}</h4><div class="muted key"><code>${escapeHtml(key)}</code></div>${sparkline(pts)}<table><tr><th>năm</th><th>giá trị</th></tr>${rows}</table></div>`);
+    }
+    if (!blocks.length) continue;
+    const file = `a/${an++}.html`;
+    write(file, `${pageHead(`${a.name} — report-metrics review`, '../', 'agency-page')}<header><h1><a href="../${escapeHtml(basename(htmlFile))}">report-metrics review</a> › ${escapeHtml(a.name)}</h1></header>
+<main><section class="agency"><h2>${escapeHtml(a.name)}</h2><p class="muted">Indicators with values in two or more years (names from the indicator vocabulary; hover for English).</p><div class="serieslist">${blocks.join('')}</div></section></main>
+</body>
+</html>
+`);
+    agencyRows.push(`<tr><td><a href="${folderName}/${file}">${escapeHtml(a.name)}</a></td><td class="num">${groupVi(blocks.length)}</td></tr>`);
+  }
+
+  const shardTags = [
+    ...Array.from({ length: shardNo }, (_, i) => `<script src="${folderName}/data/reports-${num(i)}.js"></script>`),
+    ...Array.from({ length: findingShardNo }, (_, i) => `<script src="${folderName}/data/findings-${num(i)}.js"></script>`),
+  ].join('\n');
+  const index = `${pageHead('report-metrics review', `${folderName}/`, 'index-page')}<header><h1>report-metrics review</h1><p class="muted">${groupVi(reports.length)} reports · ${groupVi(factCount)} facts · ${groupVi(findingCount)} findings · ${groupVi(seriesCount)} series in ${groupVi(agencyRows.length)} agencies</p></header>
+<main id="index" data-shards="${shardNo}" data-folder="${escapeHtml(folderName)}">
+<noscript><p>The findings overview and the report index need JavaScript (the page's own script, no network).</p></noscript>
+<form id="filters" class="filters" role="search" autocomplete="off">
+<fieldset><legend>Severity</legend>
+<label><input type="checkbox" name="sev" value="0" checked> error</label>
+<label><input type="checkbox" name="sev" value="1" checked> warning</label>
+<label><input type="checkbox" name="sev" value="2" checked> info</label>
+</fieldset>
+<label>Rule <select id="f-rule"><option value="">all</option></select></label>
+<label>Agency <select id="f-agency"><option value="">all</option></select></label>
+<label>Year <select id="f-year"><option value="">all</option></select></label>
+<label>Report <select id="f-report"><option value="">all</option></select></label>
+<label class="grow">Search <input type="search" id="q" placeholder="titles, agencies, references, metric texts, finding messages"></label>
+<button type="reset" id="reset">Clear</button>
+</form>
+<section id="overview"><h2>Findings <span id="n-findings" class="count"></span></h2><ol id="findings" class="findings"></ol><button type="button" id="more-findings" hidden>Show more findings</button></section>
+<section id="reports"><h2>Reports <span id="n-reports" class="count"></span></h2>
+<table class="index"><thead><tr><th>agency</th><th>year</th><th>title / file</th><th title="references, dates, metrics">facts</th><th>errors</th><th>warnings</th><th>info</th></tr></thead><tbody id="report-rows"></tbody></table>
+<button type="button" id="more-reports" hidden>Show more reports</button></section>
+<section id="agencies"><h2>Indicator series by agency</h2>${agencyRows.length ? `<table class="index"><tr><th>agency</th><th>series</th></tr>${agencyRows.join('')}</table>` : '<p class="muted">no indicator has values in two or more years</p>'}</section>
+</main>
+<script src="${folderName}/index.js"></script>
+${shardTags}
+</body>
+</html>
+`;
+  // the folder first, then the index page, each replaced whole
+  rmSync(finalDir, { recursive: true, force: true });
+  renameSync(tmpDir, finalDir);
+  writeFileAtomic(htmlFile, index);
+  files.unshift({ path: basename(htmlFile), bytes: Buffer.byteLength(index) });
+  return { reports: reports.length, withText, facts: factCount, findings: findingCount, agencies: agencyRows.length, series: seriesCount, files };
 }

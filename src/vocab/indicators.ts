@@ -36,6 +36,7 @@ export interface IndicatorMatch {
 interface RawIndicator {
   key: string;
   label: string;
+  en?: string;
   unit: string;
   nouns?: string[];
   cues: string[];
@@ -46,7 +47,7 @@ interface RawIndicator {
   examples?: Array<{ label: string; unit?: string; kind: string; section?: string }>;
 }
 interface IndicatorData {
-  areas: Record<string, { label: string; sections: string[] }>;
+  areas: Record<string, { label: string; en?: string; sections: string[] }>;
   kinds: Record<string, string[]>;
   indicators: RawIndicator[];
   stopwords: string[];
@@ -58,7 +59,10 @@ interface Cue {
 }
 export interface Indicator {
   key: string;
+  /** the Vietnamese name */
   label: string;
+  /** the English name */
+  en: string;
   unit: string;
   area: string;
   kinds: Set<string>;
@@ -76,6 +80,7 @@ export interface Indicator {
 interface Vocabulary {
   indicators: Indicator[];
   byKey: Map<string, Indicator>;
+  areaNames: Map<string, { vi: string; en: string }>;
   areaSections: Map<string, string[][]>;
   stop: Set<string>;
   stopPhrases: string[][];
@@ -100,6 +105,7 @@ function build(): Vocabulary {
     const ind: Indicator = {
       key: r.key,
       label: r.label,
+      en: r.en ?? r.label,
       unit: r.unit,
       area,
       kinds: new Set(kinds),
@@ -115,11 +121,14 @@ function build(): Vocabulary {
     byKey.set(r.key, ind);
   }
   for (const ind of indicators) for (const p of ind.parts) if (!byKey.has(p)) throw new Error(`indicators.yaml: ${ind.key} has an unknown part ${p}`);
+  for (const ind of indicators) if (!d.indicators.find((r) => r.key === ind.key)!.en) throw new Error(`indicators.yaml: ${ind.key} has no English label (en)`);
+  const areaNames = new Map(Object.entries(d.areas).map(([k, a]) => [k, { vi: a.label, en: a.en ?? a.label }]));
   const areaSections = new Map(Object.entries(d.areas).map(([k, a]) => [k, a.sections.map((s) => foldTokens(s))]));
   const phrases = d.stopwords.map((s) => foldTokens(s));
   return {
     indicators,
     byKey,
+    areaNames,
     areaSections,
     stop: new Set(phrases.filter((p) => p.length === 1).map((p) => p[0]!)),
     stopPhrases: phrases.filter((p) => p.length > 1),
@@ -137,6 +146,48 @@ export function indicatorVocabulary(): Indicator[] {
 }
 export function indicatorByKey(key: string): Indicator | undefined {
   return v().byKey.get(key);
+}
+
+export interface IndicatorName {
+  vi: string;
+  en: string;
+  /** the reform area's names */
+  area?: { vi: string; en: string };
+}
+
+/**
+ * The names of a series key as the link step and the pipeline write them: a vocabulary key (`cs.trained`), a
+ * part of a vocabulary total (`org.civil_servant_quota/chi-cuc`: the total's names and the part's slug), or a
+ * label key (`label:so-hoi-nghi:hoi-nghi`: its words). Undefined for an empty key.
+ */
+export function indicatorName(key: string): IndicatorName | undefined {
+  if (!key) return undefined;
+  const vv = v();
+  const direct = vv.byKey.get(key);
+  const areaOf = (k: string) => vv.areaNames.get(k.split('.')[0]!);
+  if (direct) {
+    const n: IndicatorName = { vi: direct.label, en: direct.en };
+    const a = areaOf(key);
+    if (a) n.area = a;
+    return n;
+  }
+  const slash = key.indexOf('/');
+  if (slash > 0) {
+    const total = vv.byKey.get(key.slice(0, slash));
+    if (total) {
+      const part = key.slice(slash + 1).replace(/-/g, ' ');
+      const n: IndicatorName = { vi: `${total.label}: ${part}`, en: `${total.en}: ${part}` };
+      const a = areaOf(key);
+      if (a) n.area = a;
+      return n;
+    }
+  }
+  if (key.startsWith('label:')) {
+    const [, words = '', unit] = key.split(':');
+    const text = words.replace(/-/g, ' ') + (unit ? ` (${unit.replace(/-/g, ' ')})` : '');
+    return { vi: text, en: text };
+  }
+  return undefined;
 }
 
 /** The counted noun is one of the indicator's nouns, or starts with one (`văn bản quy phạm pháp luật` is a `văn bản`). */
