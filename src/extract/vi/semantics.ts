@@ -89,16 +89,32 @@ function startsWithPhrase(text: string, pos: number, phrases: readonly string[],
   return undefined;
 }
 
-/** Does the text before `pos` end with one of `phrases` as whole words (case-insensitive)? */
-function endsWithPhrase(text: string, pos: number, phrases: readonly string[]): string | undefined {
+/** The lower-cased 40 characters before `pos`, trailing spaces skipped: what endsWithPhrase compares with. */
+function tailBefore(text: string, pos: number): string {
   let i = pos;
   while (i > 0 && text[i - 1] === ' ') i--;
-  const tail = text.slice(Math.max(0, i - 40), i).toLowerCase();
+  return text.slice(Math.max(0, i - 40), i).toLowerCase();
+}
+/** Does `tail` (from tailBefore) end with the phrase `p` as whole words? */
+const tailEndsWith = (tail: string, p: string): boolean => tail.endsWith(p) && !isLetter(tail[tail.length - p.length - 1]);
+
+/** Does the text before `pos` end with one of `phrases` as whole words (case-insensitive)? */
+function endsWithPhrase(text: string, pos: number, phrases: readonly string[]): string | undefined {
+  const tail = tailBefore(text, pos);
   for (const p of longestFirst(phrases)) {
-    if (tail.endsWith(p) && !isLetter(tail[tail.length - p.length - 1])) return p;
+    if (tailEndsWith(tail, p)) return p;
   }
   return undefined;
 }
+
+/** The lower-cased 40 characters at `pos` (leading spaces skipped): what startsWithPhrase compares with. */
+function headAt(text: string, pos: number): string {
+  let i = pos;
+  while (text[i] === ' ') i++;
+  return text.slice(i, i + 40).toLowerCase();
+}
+/** Does `head` (from headAt) start with the phrase `p` (lower case) as whole words? */
+const headStartsWith = (head: string, p: string): boolean => head.startsWith(p) && !isLetter(head[p.length]);
 
 export interface DurationHit {
   unit: DurationUnit;
@@ -394,8 +410,8 @@ function sentenceAfter(text: string, pos: number, max: number): string {
   return m ? s.slice(0, m.index) : s;
 }
 
-const hasWord = (hay: string, w: string): boolean => {
-  const h = hay.toLowerCase();
+/** Does the lower-cased `h` hold the word (or phrase) `w` with no letter on either side? */
+const hasWordLower = (h: string, w: string): boolean => {
   let i = h.indexOf(w);
   while (i >= 0) {
     if (!isLetter(h[i - 1]) && !isLetter(h[i + w.length])) return true;
@@ -403,6 +419,8 @@ const hasWord = (hay: string, w: string): boolean => {
   }
   return false;
 };
+
+const hasAnyWord = (h: string, ws: readonly string[]): boolean => ws.some((w) => hasWordLower(h, w));
 
 /**
  * Changes (`tăng 8,3% so với cùng kỳ năm 2024`), attainment (`đạt 102% kế hoạch`), transitions (`từ 10 ngày
@@ -416,7 +434,8 @@ export function annotateSemantics(text: string, metrics: SemanticMetric[]): void
     const prev = metrics[i - 1];
     if (prev && start - prev.span.end <= 40 && prev.kind === m.kind) {
       const between = text.slice(prev.span.end, start);
-      const conn = /[.;:\n()]/.test(between) ? undefined : TRANSITION_BETWEEN.find(([w]) => between.trim().toLowerCase().endsWith(w) && !isLetter(between.trim().toLowerCase().slice(-w.length - 1, -w.length)));
+      const b = /[.;:\n()]/.test(between) ? undefined : between.trim().toLowerCase();
+      const conn = b === undefined ? undefined : TRANSITION_BETWEEN.find(([w]) => b.endsWith(w) && !isLetter(b.slice(-w.length - 1, -w.length)));
       const lead = text.slice(Math.max(0, prev.span.start - 6), prev.span.start).trimEnd().toLowerCase();
       if (conn && lead.endsWith(TRANSITION_FROM) && !isLetter(lead[lead.length - TRANSITION_FROM.length - 1])) {
         m.fromIndex = i - 1;
@@ -424,11 +443,13 @@ export function annotateSemantics(text: string, metrics: SemanticMetric[]): void
       }
     }
     if (!m.change) {
-      const dir = CHANGE_BEFORE.find(([w]) => endsWithPhrase(text, start, [w]) !== undefined);
+      const tail = tailBefore(text, start);
+      const dir = CHANGE_BEFORE.find(([w]) => tailEndsWith(tail, w));
       // a change word right before the figure (not the label: `vốn điều chỉnh tăng 396,2 triệu USD` is still a change of capital)
       if (dir && m.kind !== 'duration') {
         const after = sentenceAfter(text, end, 80);
-        const base = BASELINE_AFTER.find(([w]) => hasWord(after.slice(0, 40), w));
+        const after40 = after.slice(0, 40).toLowerCase();
+        const base = BASELINE_AFTER.find(([w]) => hasWordLower(after40, w));
         const change: NonNullable<SemanticMetric['change']> = { direction: dir[1] };
         if (base) {
           change.baseline = base[1];
@@ -444,7 +465,8 @@ export function annotateSemantics(text: string, metrics: SemanticMetric[]): void
         }
         m.change = change;
       } else if (m.kind === 'percent') {
-        const att = ATTAINMENT_AFTER.find(([w]) => startsWithPhrase(text, end, [w]) !== undefined);
+        const head = headAt(text, end);
+        const att = ATTAINMENT_AFTER.find(([w]) => headStartsWith(head, w.toLowerCase()));
         if (att && endsWithPhrase(text, start, ATTAINMENT_VERBS) !== undefined) {
           m.change = { direction: m.value >= 100 ? 'up' : 'down', baseline: att[1] };
         }
@@ -453,11 +475,12 @@ export function annotateSemantics(text: string, metrics: SemanticMetric[]): void
     // targets: a planned, required or aimed-at figure (never a legal time limit, never a change)
     if (m.kind !== 'duration' && !m.change) {
       const clause = clauseBefore(text, start, 160);
-      const cue = TARGET_CUES.find((c) => hasWord(clause, c));
+      const clauseLow = clause.toLowerCase();
+      const cue = TARGET_CUES.find((c) => hasWordLower(clauseLow, c));
       if (cue) {
-        const needsDeadline = TARGET_NEEDS_DEADLINE.includes(cue) && !TARGET_CUES.some((c) => !TARGET_NEEDS_DEADLINE.includes(c) && hasWord(clause, c));
+        const needsDeadline = TARGET_NEEDS_DEADLINE.includes(cue) && !TARGET_CUES.some((c) => !TARGET_NEEDS_DEADLINE.includes(c) && hasWordLower(clauseLow, c));
         // `hoàn thành 100% … trước ngày …` sets a goal; `hoàn thành 02 công trình` names what is to be finished
-        if (!needsDeadline || (m.kind === 'percent' && TARGET_DEADLINE.some((d) => hasWord(sentenceAfter(text, end, 200), d)))) m.target = true;
+        if (!needsDeadline || (m.kind === 'percent' && hasAnyWord(sentenceAfter(text, end, 200).toLowerCase(), TARGET_DEADLINE))) m.target = true;
       }
     }
     // a label that is only the figure itself (`500.000 đồng/m²`) names nothing
@@ -471,6 +494,10 @@ export function annotateSemantics(text: string, metrics: SemanticMetric[]): void
 }
 
 const EDGE = [...SUBJECT_EDGE_WORDS].sort(byLength);
+/** per edge word (longest first): the word with its space after (a lead), before (a tail), and whether it may be a tail */
+const EDGE_LEAD = EDGE.map((w) => w + ' ');
+const EDGE_TAIL = EDGE.map((w) => ' ' + w);
+const EDGE_TAIL_OK = EDGE.map((w) => !SUBJECT_LEAD_ONLY.includes(w));
 
 /** A subject from the label: markup, numbers and edge words (prepositions, limits) removed; undefined when nothing is left. */
 export function cleanSubject(label: string, value: number): string | undefined {
@@ -480,13 +507,14 @@ export function cleanSubject(label: string, value: number): string | undefined {
   for (let changed = true; changed; ) {
     changed = false;
     const low = s.toLowerCase();
-    for (const w of EDGE) {
-      if (low.startsWith(w + ' ') || low === w) {
+    for (let k = 0; k < EDGE.length; k++) {
+      const w = EDGE[k]!;
+      if (low.startsWith(EDGE_LEAD[k]!) || low === w) {
         s = s.slice(w.length).trim();
         changed = true;
         break;
       }
-      if (low.endsWith(' ' + w) && !SUBJECT_LEAD_ONLY.includes(w)) {
+      if (EDGE_TAIL_OK[k] && low.endsWith(EDGE_TAIL[k]!)) {
         s = s.slice(0, s.length - w.length).trim();
         changed = true;
         break;
