@@ -99,7 +99,15 @@ export function tableContexts(
   const headerSet = new Set(headerRows);
   let unitCol = -1;
   for (const r of headerRows) for (let c = 0; c < width; c++) if (UNIT_COLUMN.test(grid[r]![c]?.text ?? '') && holdsUnits(grid, c, headerSet)) unitCol = c;
+  // a column's header, joined once per column
+  const colHeaders = new Map<number, string | undefined>();
   const colHeader = (c: number): string | undefined => {
+    if (colHeaders.has(c)) return colHeaders.get(c);
+    const h = joinedColHeader(c);
+    colHeaders.set(c, h);
+    return h;
+  };
+  const joinedColHeader = (c: number): string | undefined => {
     const parts: string[] = [];
     for (const r of headerRows) {
       const t = grid[r]![c]?.text;

@@ -326,7 +326,11 @@ interface AlignedRow {
 
 /** A line ending in ≥ 2 figures set apart by wide gaps, the row label (if any) before them. */
 function alignedRow(text: string, l: Line): AlignedRow | undefined {
-  // most lines are prose: no column gap before the line's end, or no digit at its end
+  // most lines are prose: no digit at its end (tested first: no scan), or no column gap before the line's end
+  let e = l.end;
+  while (e > l.start && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  const last = text.charCodeAt(e - 1);
+  if (!((last >= 48 && last <= 57) || last === 37)) return undefined;
   let run = 0;
   let gap = false;
   for (let i = l.start; i < l.end && !gap; i++) {
@@ -334,10 +338,6 @@ function alignedRow(text: string, l: Line): AlignedRow | undefined {
     gap = run >= COLUMN_GAP;
   }
   if (!gap) return undefined;
-  let e = l.end;
-  while (e > l.start && isSpaceCode(text.charCodeAt(e - 1))) e--;
-  const last = text.charCodeAt(e - 1);
-  if (!((last >= 48 && last <= 57) || last === 37)) return undefined;
   const segs = segments(text, l);
   let k = segs.length;
   while (k > 0 && FIGURE.test(text.slice(segs[k - 1]!.start, segs[k - 1]!.end))) k--;
@@ -416,11 +416,44 @@ function alignedTables(text: string, lines: Line[]): TextTable[] {
   return out;
 }
 
-/** A cell's text for headers and numbers: one line, emphasis marks and spacing collapsed. */
+/** A code unit that `\s` (and `trim`) matches. */
+const isJsSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+let cleanBuf = new Uint16Array(1024);
+/**
+ * A cell's text for headers and numbers: one line, emphasis marks and spacing collapsed — the same as
+ * `slice.replace(/\*+|__+/g, '').replace(/\s+/g, ' ').trim()`, in one pass (runs of `*` and of two or more `_`
+ * dropped, every run of spacing left between two kept characters one space), returning the slice itself when
+ * nothing changes.
+ */
 export function cellText(text: string, c: TextCell): string {
-  return text
-    .slice(c.start, c.end)
-    .replace(/\*+|__+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const { start, end } = c;
+  if (cleanBuf.length < end - start) cleanBuf = new Uint16Array(Math.max(end - start, 2 * cleanBuf.length));
+  const buf = cleanBuf;
+  let len = 0;
+  let pending = false;
+  let same = true; // the output so far is text.slice(start, start + len)
+  for (let i = start; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 42 || (ch === 95 && i + 1 < end && text.charCodeAt(i + 1) === 95)) {
+      while (i + 1 < end && text.charCodeAt(i + 1) === ch) i++;
+      same = false;
+      continue;
+    }
+    if (isJsSpace(ch)) {
+      if (len === 0 || pending || ch !== 32) same = false;
+      pending = true;
+      continue;
+    }
+    if (pending) {
+      if (len > 0) buf[len++] = 32;
+      pending = false;
+    }
+    buf[len++] = ch;
+  }
+  if (same) return len === end - start ? text.slice(start, end) : text.slice(start, start + len);
+  let out = '';
+  for (let a = 0; a < len; a += 8192) out += String.fromCharCode.apply(null, buf.subarray(a, Math.min(len, a + 8192)) as unknown as number[]);
+  return out;
 }
