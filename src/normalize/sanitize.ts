@@ -41,18 +41,30 @@ export function needsSanitizing(s: string): boolean {
  * names from a package — carries no lone surrogate or control character either.
  */
 export function sanitizeDeep<T>(value: T): T {
-  const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return sanitizeText(v);
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) v[i] = walk(v[i]);
-      return v;
+  if (typeof value === 'string') return sanitizeText(value) as T;
+  walkInPlace(value);
+  return value;
+}
+
+/** sanitizeDeep over the members of an object or array, writing back only the strings that change. */
+function walkInPlace(v: unknown): void {
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      if (typeof x === 'string') {
+        if (SUSPECT.test(x)) v[i] = sanitizeText(x);
+      } else if (x !== null && typeof x === 'object') walkInPlace(x);
     }
-    if (v !== null && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      for (const k of Object.keys(o)) o[k] = walk(o[k]);
-      return o;
+    return;
+  }
+  if (v !== null && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    for (const k in o) {
+      if (!Object.prototype.hasOwnProperty.call(o, k)) continue;
+      const x = o[k];
+      if (typeof x === 'string') {
+        if (SUSPECT.test(x)) o[k] = sanitizeText(x);
+      } else if (x !== null && typeof x === 'object') walkInPlace(x);
     }
-    return v;
-  };
-  return walk(value) as T;
+  }
 }
