@@ -157,6 +157,18 @@ function scratch(size: number): { out: Uint16Array; map: Int32Array } {
   return { out: scratchOut, map: scratchMap };
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/**
+ * The first `len` UTF-16 code units of `units` as a string, code unit for code unit (lone surrogates kept):
+ * one native copy on a little-endian machine, else fromCharCode in chunks.
+ */
+function viewText(units: Uint16Array, len: number): string {
+  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, len * 2).toString('utf16le');
+  let text = '';
+  for (let a = 0; a < len; a += 8192) text += String.fromCharCode.apply(null, units.subarray(a, Math.min(len, a + 8192)) as unknown as number[]);
+  return text;
+}
+
 export function layoutView(source: string, blocks?: readonly Block[], opts: LayoutViewOptions = {}): LayoutView {
   const n = source.length;
   const hardByBlock = structuralBreaks(blocks, source);
@@ -244,8 +256,7 @@ export function layoutView(source: string, blocks?: readonly Block[], opts: Layo
     lineStart = false;
   }
   fromSource[n] = len;
-  let text = '';
-  for (let a = 0; a < len; a += 8192) text += String.fromCharCode.apply(null, out.subarray(a, Math.min(len, a + 8192)) as unknown as number[]);
+  const text = viewText(out, len);
   const toSource = new Int32Array(len + 1);
   toSource.set(map.subarray(0, len));
   toSource[len] = n;
