@@ -8,7 +8,20 @@ import { asciiFold } from '../normalize/fold.js';
 
 const MIXED_CASE_CODES: Record<string, string> = { CTr: 'CTR~', TTr: 'TTR~', TrS: 'TRS~', QyĐ: 'QYD~', QyD: 'QYD~' };
 
+/** Keys already computed (a report cites the same documents many times; the key is a pure function of the symbol). */
+const cache = new Map<string, string>();
+const CACHE_MAX = 20_000;
+
 export function symbolKey(symbol: string): string {
+  let key = cache.get(symbol);
+  if (key === undefined) {
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(symbol, (key = computeKey(symbol)));
+  }
+  return key;
+}
+
+function computeKey(symbol: string): string {
   let s = symbol.normalize('NFC').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ').replace(/\s+/g, '');
   // thousands dots in the number part only: 1.189/… → 1189/…
   s = s.replace(/^(\d{1,3})\.(\d{3})(?=[/-])/, '$1$2');
