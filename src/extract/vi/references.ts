@@ -67,11 +67,13 @@ function upperCount(s: string): number {
   return n;
 }
 
+/** lower-cased type word → slug, the first entry of TYPE_WORDS winning (as the scan in order did) */
+const TYPE_BY_WORD = new Map<string, string>();
+for (const [tw, slug] of TYPE_WORDS) if (!TYPE_BY_WORD.has(tw.toLowerCase())) TYPE_BY_WORD.set(tw.toLowerCase(), slug);
+
 function typeFromWord(word: string | undefined): string | undefined {
   if (!word) return undefined;
-  const w = word.toLowerCase();
-  for (const [tw, slug] of TYPE_WORDS) if (tw.toLowerCase() === w) return slug;
-  return undefined;
+  return TYPE_BY_WORD.get(word.toLowerCase());
 }
 
 /** Capture `của <issuer>`: capitalized words and their connectors, stopping at a verb or punctuation. */
