@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * `npm test` runs the fast suite; `npm run test:all` (RM_SUITE=full) the full one. The fast suite leaves out
  * the files listed in SLOW (each takes long on 2 cores: whole batches killed and resumed, memory limits,
- * 1 MB adversarial inputs, every real text in 20 layouts); CI runs the full suite.
+ * 1 MB adversarial inputs, every real text in 20 layouts, a PostgreSQL server loading the export); CI runs the full suite.
  * Before any file, test/global-setup.ts builds dist/ from the sources (the CLI tests run the compiled CLI).
  */
 const SLOW = [
@@ -13,6 +13,7 @@ const SLOW = [
   'test/eval-real-text.test.ts',
   'test/queue.test.ts',
   'test/package.test.ts',
+  'test/export-postgres.test.ts',
 ];
 const full = process.env['RM_SUITE'] === 'full';
 

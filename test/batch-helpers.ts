@@ -10,7 +10,9 @@ import { fromRoot } from '../src/util/package-root.js';
 import { fixtureTexts, variant } from '../src/batch/corpus.js';
 
 export const BIN = fromRoot('bin', 'report-metrics.js');
-export const FACT_TABLES = ['reports', 'sections', 'references', 'dates', 'metrics', 'findings'] as const;
+export const FACT_TABLES = ['reports', 'sections', 'doc_references', 'dates', 'metrics', 'findings'] as const;
+/** the Report JSON array each fact table holds */
+export const REPORT_FIELD: Record<string, string> = { sections: 'sections', doc_references: 'references', dates: 'dates', metrics: 'metrics', findings: 'findings' };
 
 export interface CorpusSpec {
   variants: number;
@@ -136,14 +138,14 @@ export function tableBytes(out: string): Record<string, string> {
   return r;
 }
 
-/** Per table: the number of facts in DIR/reports/*.json (reports: the number of files). */
+/** Per table: the number of facts in DIR/reports/*.json (reports: the number of files; findings: the reports' own, not the cross-report ones). */
 export function countsFromReports(out: string): Record<string, number> {
   const dir = join(out, 'reports');
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => /^rpt_[0-9a-f]{16}\.json$/.test(f)) : [];
-  const c: Record<string, number> = { reports: files.length, sections: 0, references: 0, dates: 0, metrics: 0, findings: 0 };
+  const c: Record<string, number> = { reports: files.length, sections: 0, doc_references: 0, dates: 0, metrics: 0, findings: 0 };
   for (const f of files) {
     const r = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Record<string, unknown[]>;
-    for (const t of FACT_TABLES) if (t !== 'reports') c[t]! += r[t]!.length;
+    for (const t of FACT_TABLES) if (t !== 'reports') c[t]! += r[REPORT_FIELD[t]!]!.length;
   }
   return c;
 }

@@ -402,11 +402,11 @@ describe('mixed batch (Vietnamese + English)', () => {
     const reports = readNdjson(join(out, 'tables/reports.ndjson')) as { id: string; language: string }[];
     expect(reports.map((r) => r.language).sort()).toEqual(['en', 'vi']);
     const docs = readNdjson(join(out, 'tables/documents.ndjson')) as { id: string; key: string; symbols: string[] }[];
-    const cites = readNdjson(join(out, 'tables/citations.ndjson')) as { documentId: string; reportId: string }[];
+    const cites = readNdjson(join(out, 'tables/citations.ndjson')) as { document_id: string; report_id: string }[];
     // 12 documents, each cited once by each report
     expect(docs).toHaveLength(12);
     for (const d of docs) {
-      const by = new Set(cites.filter((c) => c.documentId === d.id).map((c) => c.reportId));
+      const by = new Set(cites.filter((c) => c.document_id === d.id).map((c) => c.report_id));
       expect(by.size, d.id).toBe(2);
     }
     const ta = docs.find((d) => d.key === symbolKey('23/2023/QĐ-UBND'))!;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { loadSchema } from '../src/validate/validate.js';
 import { loadPipeline, parsePipeline } from '../src/batch/pipeline.js';
 import { columnsOf } from '../src/export/columns.js';
+import { camelCase } from '../src/validate/table-columns.js';
 import { FACT_TABLES, duck, makeCorpus, readNdjson, runCli, writePipeline } from './batch-helpers.js';
 
 let tmp: string;
@@ -28,16 +29,20 @@ beforeAll(async () => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('table schemas', () => {
-  const factDefs: Record<string, string> = { sections: 'section', references: 'reference', dates: 'date', metrics: 'metric', findings: 'finding' };
+  const factDefs: Record<string, string> = { sections: 'section', doc_references: 'reference', dates: 'date', metrics: 'metric', findings: 'finding' };
   it.each(Object.entries(factDefs))('%s has a column for every field of Report.%s', (table, def) => {
     const report = loadSchema('report') as { $defs: Record<string, { properties: Record<string, unknown> }> };
-    const cols = columnsOf(table).map((c) => c.name);
-    for (const field of Object.keys(report.$defs[def]!.properties)) expect(cols, `${table}.${field}`).toContain(field);
-    expect(cols).toContain('reportId');
+    // every field of the fact is filled into a column (src/validate/table-columns.ts: a column names its
+    // field by x-field, else by the camelCase of its name; a nested object's fields go into prefix_field columns)
+    const sources = Object.entries((loadSchema(table) as { properties: Record<string, { 'x-field'?: string }> }).properties).map(
+      ([c, v]) => (v['x-field'] ?? camelCase(c)).split('.')[0],
+    );
+    for (const field of Object.keys(report.$defs[def]!.properties)) expect(sources, `${table}.${field}`).toContain(field);
+    expect(columnsOf(table).map((c) => c.name)).toContain('report_id');
   });
   it('reports has the contract columns', () => {
     const cols = columnsOf('reports').map((c) => c.name);
-    for (const c of ['id', 'path', 'sha256', 'mediaType', 'language', 'agencyId', 'year', 'title']) expect(cols).toContain(c);
+    for (const c of ['id', 'path', 'sha256', 'media_type', 'language', 'agency_id', 'year', 'title']) expect(cols).toContain(c);
   });
 });
 
@@ -64,8 +69,8 @@ describe('pipelines', () => {
       expect(r.pipeline).toEqual({ name: 'exp', version: '7' });
       expect(r.findings.map((x) => x.rule)).not.toContain('sum-mismatch');
     }
-    for (const row of readNdjson<{ pipelineName: string; pipelineVersion: string }>(join(out, 'tables', 'reports.ndjson'))) {
-      expect([row.pipelineName, row.pipelineVersion]).toEqual(['exp', '7']);
+    for (const row of readNdjson<{ pipeline_name: string; pipeline_version: string }>(join(out, 'tables', 'reports.ndjson'))) {
+      expect([row.pipeline_name, row.pipeline_version]).toEqual(['exp', '7']);
     }
   });
 });
@@ -84,13 +89,12 @@ describe('report-metrics export', () => {
     expect(r.code, r.stderr).toBe(0);
     const metricsCsv = join(out, 'export', 'csv', 'metrics.csv');
     expect(r.stdout.split('\n')).toContain('out/export/csv/metrics.csv');
-    const rows = readNdjson<{ id: string; span: { start: number; end: number } }>(join(out, 'tables', 'metrics.ndjson'));
-    const [c] = await duck<{ n: string; s: string }>(
-      join(out, 'warehouse.duckdb'),
-      `SELECT count(*) AS n, min(span) AS s FROM read_csv('${metricsCsv}', header = true, all_varchar = true)`,
-    );
+    const rows = readNdjson<{ id: string }>(join(out, 'tables', 'metrics.ndjson'));
+    const [c] = await duck<{ n: string }>(join(out, 'warehouse.duckdb'), `SELECT count(*) AS n FROM read_csv('${metricsCsv}', header = true, all_varchar = true)`);
     expect(Number(c!.n)).toBe(rows.length);
-    expect(JSON.parse(c!.s)).toMatchObject({ start: expect.any(Number), end: expect.any(Number) });
+    const findingsCsv = join(out, 'export', 'csv', 'findings.csv');
+    const [f] = await duck<{ e: string }>(join(out, 'warehouse.duckdb'), `SELECT min(evidence) AS e FROM read_csv('${findingsCsv}', header = true, all_varchar = true)`);
+    expect(JSON.parse(f!.e)[0]).toMatchObject({ span_start: expect.any(Number), span_end: expect.any(Number) });
   });
 
   it('--format duckdb --to FILE builds a warehouse copy', async () => {
@@ -109,21 +113,21 @@ describe('report-metrics export', () => {
 });
 
 describe('batch with link', () => {
-  it('link runs before the tables: reports.agencyId is filled, link tables and views are in the warehouse', async () => {
+  it('link runs before the tables: reports.agency_id is filled, link tables and views are in the warehouse', async () => {
     makeCorpus(join(tmp, 'in-link'), { variants: 6 });
     const pipeline = writePipeline(join(tmp, 'link.yaml'), { link: true });
     const r = await runCli(['batch', 'in-link', '--out', 'out-link', '--pipeline', pipeline, '--jobs', '2', '--progress', 'none'], { cwd: tmp });
     expect(r.code, r.stderr).toBe(0);
     const dir = join(tmp, 'out-link');
-    const links = new Map(readNdjson<{ reportId: string; agencyId: string }>(join(dir, 'tables', 'report_agencies.ndjson')).map((x) => [x.reportId, x.agencyId]));
-    const reports = readNdjson<{ id: string; agencyId: string | null }>(join(dir, 'tables', 'reports.ndjson'));
+    const links = new Map(readNdjson<{ report_id: string; agency_id: string }>(join(dir, 'tables', 'report_agencies.ndjson')).map((x) => [x.report_id, x.agency_id]));
+    const reports = readNdjson<{ id: string; agency_id: string | null }>(join(dir, 'tables', 'reports.ndjson'));
     expect(reports).toHaveLength(6);
-    for (const rep of reports) expect(rep.agencyId, rep.id).toBe(links.get(rep.id) ?? null);
-    expect(reports.some((x) => x.agencyId !== null)).toBe(true);
+    for (const rep of reports) expect(rep.agency_id, rep.id).toBe(links.get(rep.id) ?? null);
+    expect(reports.some((x) => x.agency_id !== null)).toBe(true);
     const db = join(dir, 'warehouse.duckdb');
     const [a] = await duck<{ n: string }>(db, `SELECT count(*) AS n FROM agencies`);
     expect(Number(a!.n)).toBe(readNdjson(join(dir, 'tables', 'agencies.ndjson')).length);
-    const [v] = await duck<{ n: string; named: string }>(db, `SELECT count(*) AS n, count(agencyName) AS named FROM metrics_by_agency`);
+    const [v] = await duck<{ n: string; named: string }>(db, `SELECT count(*) AS n, count(agency_name) AS named FROM metrics_by_agency`);
     expect(Number(v!.n)).toBe(readNdjson(join(dir, 'tables', 'metrics.ndjson')).length);
     expect(Number(v!.named)).toBeGreaterThan(0);
   });

@@ -116,10 +116,10 @@ describe('export of a batch with 200,000 sections', () => {
       let at = 8;
       for (let i = 0; i < 200_000; i++, at += 5) {
         const sp = { start: at, end: at + 4 };
-        rows.push(JSON.stringify({ id: `${rid}:sec:${sp.start}-${sp.end}`, reportId: rid, number: String(i + 1), title: `Mục số ${i + 1} của báo cáo`, level: 2, parent: `${rid}:sec:0-7`, span: sp, headingSpan: sp, page: null }));
+        rows.push(JSON.stringify({ id: `${rid}:sec:${sp.start}-${sp.end}`, report_id: rid, number: String(i + 1), title: `Mục số ${i + 1} của báo cáo`, level: 2, parent: `${rid}:sec:0-7`, span_start: sp.start, span_end: sp.end, heading_start: sp.start, heading_end: sp.end, page: null }));
       }
       writeFileSync(join(dir, 'tables', 'sections.ndjson'), rows.join('\n') + '\n');
-      for (const t of ['reports', 'references', 'dates', 'metrics', 'findings']) writeFileSync(join(dir, 'tables', `${t}.ndjson`), '');
+      for (const t of ['reports', 'doc_references', 'dates', 'metrics', 'findings']) writeFileSync(join(dir, 'tables', `${t}.ndjson`), '');
       const { exportTables } = await import('../src/export/warehouse.js');
       const s = await exportTables(dir, 'parquet');
       expect(s.files.some((f) => f.endsWith('sections.parquet'))).toBe(true);
@@ -256,7 +256,7 @@ describe('a batch over hostile files', () => {
     const [n] = await duck<{ n: bigint }>(join(tmp, 'out', 'warehouse.duckdb'), `SELECT count(*) AS n FROM reports`);
     expect(Number(n!.n)).toBe([...by.values()].filter((l) => l.status === 'done').length);
     // CSV: no text cell starts with a formula character
-    for (const t of ['reports', 'metrics', 'references']) {
+    for (const t of ['reports', 'metrics', 'doc_references']) {
       const rows = await duck<Record<string, unknown>>(
         join(tmp, 'out', 'warehouse.duckdb'),
         `SELECT * FROM read_csv('${join(tmp, 'out', 'export', 'csv', `${t}.csv`)}', header = true, all_varchar = true)`,

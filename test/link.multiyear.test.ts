@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fromRow } from '../src/validate/table-columns.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processFile } from '../src/pipeline/process-file.js';
 import { runLink, type LinkSummary } from '../src/link/index.js';
@@ -20,11 +21,12 @@ interface Expected {
 }
 const expected = JSON.parse(readFileSync(join(FIX, 'expected.json'), 'utf8')) as Expected;
 
+/** the rows of a table with their fields in camelCase (the columns are snake_case: src/validate/table-columns.ts) */
 function table<T>(dir: string, name: string): T[] {
   return readFileSync(join(dir, 'tables', `${name}.ndjson`), 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((l) => JSON.parse(l) as T);
+    .map((l) => fromRow<T>(name, JSON.parse(l) as object));
 }
 
 interface SeriesRow { agencyId: string; indicator: string; year: number; value: number; reportId: string; matched: boolean }

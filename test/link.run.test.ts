@@ -50,11 +50,11 @@ describe('runLink on synthetic reports', () => {
     // every id referenced resolves
     const agencyIds = new Set(rows<{ id: string }>(dir, 'agencies').map((a) => a.id));
     const docIds = new Set(rows<{ id: string }>(dir, 'documents').map((a) => a.id));
-    for (const c of rows<{ documentId: string; agencyId: string }>(dir, 'citations')) {
-      expect(docIds.has(c.documentId)).toBe(true);
-      expect(agencyIds.has(c.agencyId)).toBe(true);
+    for (const c of rows<{ document_id: string; agency_id: string }>(dir, 'citations')) {
+      expect(docIds.has(c.document_id)).toBe(true);
+      expect(agencyIds.has(c.agency_id)).toBe(true);
     }
-    for (const a of rows<{ successorIds: string[] }>(dir, 'agencies')) for (const sId of a.successorIds) expect(agencyIds.has(sId)).toBe(true);
+    for (const a of rows<{ successor_ids: string[] }>(dir, 'agencies')) for (const sId of a.successor_ids) expect(agencyIds.has(sId)).toBe(true);
   });
 
   it('gives byte-identical tables on a re-run', async () => {
@@ -108,7 +108,7 @@ describe('runLink on bad input', () => {
     expect(s.reports).toBe(1);
     expect(s.series).toBe(0);
     expect(warnings.some((w) => /no report year/.test(w))).toBe(true);
-    expect(rows<{ agencyId: string }>(d, 'report_agencies')[0]!.agencyId).toBe(`agency:unknown@${r.id}`);
+    expect(rows<{ agency_id: string }>(d, 'report_agencies')[0]!.agency_id).toBe(`agency:unknown@${r.id}`);
   });
 });
 
@@ -126,21 +126,21 @@ describe('the 2025 reorganisation', () => {
     const dtOld = mk(2, 'Đồng Tháp', '2024-12-15', 2024);
     const dtNew = mk(3, 'Đồng Tháp', '2025-12-15', 2025);
     await runLink(d);
-    const ra = new Map(rows<{ reportId: string; agencyId: string }>(d, 'report_agencies').map((r) => [r.reportId, r.agencyId]));
+    const ra = new Map(rows<{ report_id: string; agency_id: string }>(d, 'report_agencies').map((r) => [r.report_id, r.agency_id]));
     expect(ra.get(tg)).toBe('agency:so-khoa-hoc-va-cong-nghe:tien-giang');
     expect(ra.get(dtOld)).toBe('agency:so-khoa-hoc-va-cong-nghe:dong-thap');
     expect(ra.get(dtNew)).toBe('agency:so-khoa-hoc-va-cong-nghe:dong-thap-2025');
-    const ag = new Map(rows<{ id: string; validTo: string | null; validFrom: string | null; successorIds: string[]; predecessorIds: string[] }>(d, 'agencies').map((a) => [a.id, a]));
-    expect(ag.get('agency:so-khoa-hoc-va-cong-nghe:tien-giang')!.validTo).toBe('2025-06-30');
-    expect(ag.get('agency:so-khoa-hoc-va-cong-nghe:tien-giang')!.successorIds).toEqual(['agency:so-khoa-hoc-va-cong-nghe:dong-thap-2025']);
-    expect(ag.get('agency:so-khoa-hoc-va-cong-nghe:dong-thap-2025')!.validFrom).toBe('2025-07-01');
-    expect(ag.get('agency:so-khoa-hoc-va-cong-nghe:dong-thap-2025')!.predecessorIds).toEqual(['agency:so-khoa-hoc-va-cong-nghe:dong-thap', 'agency:so-khoa-hoc-va-cong-nghe:tien-giang']);
+    const ag = new Map(rows<{ id: string; valid_to: string | null; valid_from: string | null; successor_ids: string[]; predecessor_ids: string[] }>(d, 'agencies').map((a) => [a.id, a]));
+    expect(ag.get('agency:so-khoa-hoc-va-cong-nghe:tien-giang')!.valid_to).toBe('2025-06-30');
+    expect(ag.get('agency:so-khoa-hoc-va-cong-nghe:tien-giang')!.successor_ids).toEqual(['agency:so-khoa-hoc-va-cong-nghe:dong-thap-2025']);
+    expect(ag.get('agency:so-khoa-hoc-va-cong-nghe:dong-thap-2025')!.valid_from).toBe('2025-07-01');
+    expect(ag.get('agency:so-khoa-hoc-va-cong-nghe:dong-thap-2025')!.predecessor_ids).toEqual(['agency:so-khoa-hoc-va-cong-nghe:dong-thap', 'agency:so-khoa-hoc-va-cong-nghe:tien-giang']);
     // a 2023 provincial decision cited by the merged province's report: key with the merged unit, candidates named
-    const docs = rows<{ id: string; jurisdiction: string; jurisdictionCandidates: string[]; key: string }>(d, 'documents');
+    const docs = rows<{ id: string; jurisdiction: string; jurisdiction_candidates: string[]; key: string }>(d, 'documents');
     const cited = docs.filter((x) => x.jurisdiction === 'dong-thap-2025' && /\/QD-UBND$/.test(x.key));
     expect(cited.length).toBeGreaterThan(0);
-    for (const x of cited) expect(x.jurisdictionCandidates).toEqual(['dong-thap', 'tien-giang']);
-    for (const x of docs.filter((y) => y.jurisdiction === 'tien-giang')) expect(x.jurisdictionCandidates).toEqual([]);
+    for (const x of cited) expect(x.jurisdiction_candidates).toEqual(['dong-thap', 'tien-giang']);
+    for (const x of docs.filter((y) => y.jurisdiction === 'tien-giang')) expect(x.jurisdiction_candidates).toEqual([]);
   });
 });
 

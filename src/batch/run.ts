@@ -437,7 +437,7 @@ export function formatSummary(s: BatchSummary): string {
   lines.push(`  done ${s.done} · skipped ${s.skipped}${skipped} · failed ${s.failed}${s.missing ? ` (${s.missing} not found)` : ''}`);
   const r = s.tables.rows;
   lines.push(
-    `  tables: reports ${r.reports} · sections ${r.sections} · references ${r.references} · dates ${r.dates} · metrics ${r.metrics} · findings ${r.findings}`,
+    `  tables: reports ${r.reports} · sections ${r.sections} · references ${r.doc_references} · dates ${r.dates} · metrics ${r.metrics} · findings ${r.findings}`,
   );
   if (s.link) {
     lines.push('error' in s.link ? `  link: failed: ${s.link.error}` : `  link: agencies ${s.link.agencies} · documents ${s.link.documents} · citations ${s.link.citations} · series ${s.link.series}`);

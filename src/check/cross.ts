@@ -27,6 +27,7 @@ import { symbolKey } from '../extract/symbol-key.js';
 import { fmt, fmtVi, issuerCodeOf, sameNounOrInitials, viDate } from './util.js';
 import { CONFIDENT } from './types.js';
 import { CROSS_RULES, dateMessages, jumpMessages, premiseOf, unitWords } from './rules/cross.js';
+import { fromRow } from '../validate/table-columns.js';
 
 export interface CrossInput {
   reports: Report[];
@@ -65,10 +66,12 @@ function ev(fact: { span: { start: number; end: number }; text: string }, report
   return { start: fact.span.start, end: fact.span.end, text: fact.text, reportId };
 }
 
-function readNdjson<T>(path: string): T[] | undefined {
+/** DIR/tables/<table>.ndjson with each row's fields in camelCase (the tables' columns are snake_case). */
+function readNdjson<T>(tablesDir: string, table: string): T[] | undefined {
+  const path = join(tablesDir, `${table}.ndjson`);
   if (!existsSync(path)) return undefined;
   const out: T[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim() !== '') out.push(JSON.parse(line) as T);
+  for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim() !== '') out.push(fromRow<T>(table, JSON.parse(line) as object));
   return out;
 }
 
@@ -86,9 +89,9 @@ export function readBatchDir(dir: string): CrossInput {
   }
   const input: CrossInput = { reports };
   const t = join(dir, 'tables');
-  const changes = readNdjson<ChangeRow>(join(t, 'changes.ndjson'));
-  const documents = readNdjson<DocumentRow>(join(t, 'documents.ndjson'));
-  const citations = readNdjson<CitationRow>(join(t, 'citations.ndjson'));
+  const changes = readNdjson<ChangeRow>(t, 'changes');
+  const documents = readNdjson<DocumentRow>(t, 'documents');
+  const citations = readNdjson<CitationRow>(t, 'citations');
   if (changes) input.changes = changes;
   if (documents && citations) {
     input.documents = documents;

@@ -1,5 +1,6 @@
 /**
- * Fact tables: DIR/reports/*.json → DIR/tables/{reports,sections,references,dates,metrics,findings}.ndjson.
+ * Fact tables: DIR/reports/*.json → DIR/tables/{reports,sections,doc_references,dates,metrics,findings}.ndjson
+ * (the Report's `references` are the table `doc_references`: `references` is reserved in SQL).
  *
  * Tables are always REBUILT from the per-report JSON files, streaming one report at a time in id order,
  * every row validated against its schema, each table written to a temp file and renamed into place.
@@ -11,39 +12,33 @@ import { join } from 'node:path';
 import type { Report } from '../model/report.js';
 import { assertValid } from '../validate/validate.js';
 import { AtomicWriter, TEMP_PREFIX, fsyncDir } from '../util/atomic.js';
-import { columnsOf } from './columns.js';
+import { toRow } from '../validate/table-columns.js';
+import { indicatorName, indicatorVocabulary } from '../vocab/indicators.js';
+import { crossFindings } from './cross-findings.js';
 
-export const FACT_TABLES = ['reports', 'sections', 'references', 'dates', 'metrics', 'findings'] as const;
-export type FactTable = (typeof FACT_TABLES)[number];
-/** `link` writes the canonical agency of each report here (reportId → agencyId). */
-export const REPORT_AGENCIES = 'report_agencies';
+/** The indicator vocabulary as a table (DIR/tables/indicators.ndjson): names for metrics.indicator. */
+export const INDICATORS = 'indicators';
+
+export function indicatorRows(): Row[] {
+  return indicatorVocabulary()
+    .map((i) => {
+      const area = indicatorName(i.key)?.area;
+      return toRow(INDICATORS, { ...i, areaVi: area?.vi ?? i.area, areaEn: area?.en ?? i.area });
+    })
+    .sort((a, b) => (String(a['id']) < String(b['id']) ? -1 : 1));
+}
 
 type Row = Record<string, unknown>;
 
-const columnNames = new Map<FactTable, string[]>();
-function names(t: FactTable): string[] {
-  let n = columnNames.get(t);
-  if (!n) {
-    n = columnsOf(t).map((c) => c.name);
-    columnNames.set(t, n);
-  }
-  return n;
-}
+export const FACT_TABLES = ['reports', 'sections', 'doc_references', 'dates', 'metrics', 'findings'] as const;
+export type FactTable = (typeof FACT_TABLES)[number];
+/** `link` writes the canonical agency of each report here (report_id → agency_id). */
+export const REPORT_AGENCIES = 'report_agencies';
 
-/** A row with every column of the table schema, in schema order; null where the fact has no value. */
-function shape(t: FactTable, fact: Record<string, unknown>, extra: Row): Row {
-  const row: Row = {};
-  for (const c of names(t)) {
-    const v = c in extra ? extra[c] : fact[c];
-    row[c] = v === undefined ? null : v;
-  }
-  return row;
-}
-
-/** The `reports` row of a report (agencyId: from `link`, null until it has run). */
+/** The `reports` row of a report (agency_id: from `link`, null until it has run). */
 export function reportRow(r: Report, agencyId: string | null = null): Row {
   const m = r.report;
-  return shape('reports', {}, {
+  return toRow('reports', {
     id: r.id,
     path: r.source.path,
     sha256: r.source.sha256,
@@ -76,16 +71,16 @@ export function reportRow(r: Report, agencyId: string | null = null): Row {
   });
 }
 
-/** Every table row of one report, validated. */
+/** Every table row of one report, validated (columns and their sources: the table schemas, src/validate/table-columns.ts). */
 export function rowsOf(r: Report, agencyId: string | null = null): Record<FactTable, Row[]> {
   const fk = { reportId: r.id };
   const out: Record<FactTable, Row[]> = {
     reports: [reportRow(r, agencyId)],
-    sections: r.sections.map((f) => shape('sections', f, fk)),
-    references: r.references.map((f) => shape('references', f, fk)),
-    dates: r.dates.map((f) => shape('dates', f, fk)),
-    metrics: r.metrics.map((f) => shape('metrics', f, fk)),
-    findings: r.findings.map((f) => shape('findings', f, fk)),
+    sections: r.sections.map((f) => toRow('sections', { ...f, ...fk })),
+    doc_references: r.references.map((f) => toRow('doc_references', { ...f, ...fk })),
+    dates: r.dates.map((f) => toRow('dates', { ...f, ...fk })),
+    metrics: r.metrics.map((f) => toRow('metrics', { ...f, ...fk })),
+    findings: r.findings.map((f) => toRow('findings', { ...f, ...fk, reportIds: [r.id] })),
   };
   for (const t of FACT_TABLES) for (const row of out[t]) assertValid(t, row);
   return out;
@@ -103,11 +98,15 @@ export function reportIds(reportsDir: string): string[] {
 export interface TablesSummary {
   reports: number;
   rows: Record<FactTable, number>;
+  /** of rows.findings: the cross-report ones */
+  crossFindings: number;
+  /** rows of the indicators table */
+  indicators: number;
   /** report files that could not be read (listed, not fatal) */
   unreadable: string[];
 }
 
-/** reportId → agencyId from DIR/tables/report_agencies.ndjson (written by `link`), if present. */
+/** report_id → agency_id from DIR/tables/report_agencies.ndjson (written by `link`), if present. */
 export function reportAgencies(tablesDir: string): Map<string, string> {
   const m = new Map<string, string>();
   const f = join(tablesDir, `${REPORT_AGENCIES}.ndjson`);
@@ -115,8 +114,8 @@ export function reportAgencies(tablesDir: string): Map<string, string> {
   for (const line of readFileSync(f, 'utf8').split('\n')) {
     if (line === '') continue;
     try {
-      const r = JSON.parse(line) as { reportId?: unknown; agencyId?: unknown };
-      if (typeof r.reportId === 'string' && typeof r.agencyId === 'string') m.set(r.reportId, r.agencyId);
+      const r = JSON.parse(line) as { report_id?: unknown; agency_id?: unknown };
+      if (typeof r.report_id === 'string' && typeof r.agency_id === 'string') m.set(r.report_id, r.agency_id);
     } catch {
       /* a damaged line: that report keeps agencyId null */
     }
@@ -125,7 +124,7 @@ export function reportAgencies(tablesDir: string): Map<string, string> {
 }
 
 /**
- * Rebuilds DIR/tables/<fact table>.ndjson from DIR/reports/*.json; `reports.agencyId` comes from the
+ * Rebuilds DIR/tables/<fact table>.ndjson from DIR/reports/*.json; `reports.agency_id` comes from the
  * link step's report_agencies table when it exists (run `link` first).
  */
 export function buildTables(dir: string, onProgress?: (done: number, total: number) => void): TablesSummary {
@@ -137,17 +136,24 @@ export function buildTables(dir: string, onProgress?: (done: number, total: numb
   const writers = Object.fromEntries(FACT_TABLES.map((t) => [t, new AtomicWriter(join(tablesDir, `${t}.ndjson`))])) as Record<FactTable, AtomicWriter>;
   const rows = Object.fromEntries(FACT_TABLES.map((t) => [t, 0])) as Record<FactTable, number>;
   const unreadable: string[] = [];
+  const indicators = new AtomicWriter(join(tablesDir, `${INDICATORS}.ndjson`));
   let reports = 0;
+  let cross = 0;
+  let indicatorCount = 0;
   try {
-    ids.forEach((id, i) => {
-      let report: Report;
+    const load = (id: string): Report | undefined => {
       try {
-        report = JSON.parse(readFileSync(join(reportsDir, `${id}.json`), 'utf8')) as Report;
+        const report = JSON.parse(readFileSync(join(reportsDir, `${id}.json`), 'utf8')) as Report;
         if (report.id !== id) throw new Error(`holds report ${String(report.id)}`);
+        return report;
       } catch (err) {
         unreadable.push(`${id}.json: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
-        return;
+        return undefined;
       }
+    };
+    ids.forEach((id, i) => {
+      const report = load(id);
+      if (!report) return;
       const rs = rowsOf(report, agencyOf.get(id) ?? null);
       for (const t of FACT_TABLES) {
         for (const row of rs[t]) writers[t].write(JSON.stringify(row) + '\n');
@@ -156,11 +162,30 @@ export function buildTables(dir: string, onProgress?: (done: number, total: numb
       reports++;
       if (onProgress && (i + 1) % 500 === 0) onProgress(i + 1, ids.length);
     });
+    // after every report's own findings: the cross-report ones (read again only the reports they concern)
+    const readable = new Set(ids);
+    for (const u of unreadable) readable.delete(u.slice(0, u.indexOf('.json')));
+    const quiet = (id: string) => (readable.has(id) ? load(id) : undefined);
+    for (const f of crossFindings(dir, ids, quiet)) {
+      const row = toRow('findings', f);
+      assertValid('findings', row);
+      writers.findings.write(JSON.stringify(row) + '\n');
+      rows.findings++;
+      cross++;
+    }
+    const ind = indicatorRows();
+    for (const row of ind) {
+      assertValid(INDICATORS, row);
+      indicators.write(JSON.stringify(row) + '\n');
+    }
     for (const t of FACT_TABLES) writers[t].commit();
+    indicators.commit();
     fsyncDir(tablesDir);
+    indicatorCount = ind.length;
   } catch (err) {
     for (const t of FACT_TABLES) writers[t].abort();
+    indicators.abort();
     throw err;
   }
-  return { reports, rows, unreadable };
+  return { reports, rows, crossFindings: cross, indicators: indicatorCount, unreadable };
 }

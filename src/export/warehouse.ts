@@ -1,7 +1,10 @@
 /**
  * DIR/warehouse.duckdb: one DuckDB table per NDJSON table (explicit columns from the table schemas),
- * plus views joining facts with their report. Built in a temp file and renamed into place.
- * Also: COPY of every table to Parquet or CSV (`report-metrics export`).
+ * plus views joining facts with their report (src/export/views.ts). Built in a temp file and renamed into place.
+ * Also: every table and view to Parquet or CSV files (DuckDB `COPY … TO`), or to one PostgreSQL script
+ * (DDL, COPY data, the views: src/export/postgres.ts) (`report-metrics export`).
+ * Table and column names are snake_case and no SQL reserved word: no quoting needed in DuckDB,
+ * PostgreSQL or BigQuery (test/export.test.ts checks them against each one's keyword list).
  */
 import { neutraliseCsv } from './csv-safe.js';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -10,9 +13,13 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { fsyncDir, tempPathFor } from '../util/atomic.js';
 import { columnsOf, quoteIdent, readJsonColumns, type Column } from './columns.js';
 import { FACT_TABLES } from './tables.js';
+import { VIEWS } from './views.js';
+import { writePostgres } from './postgres.js';
+import { snakeCase } from '../validate/table-columns.js';
 import { schemaNames } from '../validate/validate.js';
 
-export type ExportFormat = 'parquet' | 'csv' | 'duckdb';
+export type ExportFormat = 'parquet' | 'csv' | 'duckdb' | 'postgres';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['parquet', 'csv', 'duckdb', 'postgres'];
 
 /**
  * DuckDB settings: by default DuckDB may use 80% of the machine's RAM and keeps what it took until the
@@ -22,7 +29,7 @@ export type ExportFormat = 'parquet' | 'csv' | 'duckdb';
  */
 export const DUCKDB_CONFIG = { memory_limit: '64MB', threads: '1', preserve_insertion_order: 'false' } as const;
 
-async function withDb<T>(file: string, config: Record<string, string>, fn: (con: DuckDBConnection) => Promise<T>): Promise<T> {
+export async function withDb<T>(file: string, config: Record<string, string>, fn: (con: DuckDBConnection) => Promise<T>): Promise<T> {
   const instance = await DuckDBInstance.create(file, config);
   try {
     const con = await instance.connect();
@@ -36,7 +43,7 @@ async function withDb<T>(file: string, config: Record<string, string>, fn: (con:
   }
 }
 
-function sqlString(s: string): string {
+export function sqlString(s: string): string {
   return `'${s.replace(/'/g, "''")}'`;
 }
 
@@ -63,10 +70,44 @@ export function warehouseSources(dir: string): Array<[string, string]> {
   return out;
 }
 
+/**
+ * The manifest (DIR/manifest.ndjson keeps its camelCase fields: it is the batch's own file) as a warehouse
+ * table with snake_case columns: `durationMs` → duration_ms, `pipeline` → pipeline_name, pipeline_version,
+ * `at` (reserved in BigQuery) → recorded_at.
+ */
+const MANIFEST_RENAMES: Record<string, string> = { at: 'recorded_at' };
+async function loadManifest(con: DuckDBConnection, file: string): Promise<void> {
+  const cols: Column[] = columnsOf('manifest');
+  const list: string[] = [];
+  const defs: string[] = [];
+  for (const c of cols) {
+    const m = /^STRUCT\((.*)\)$/.exec(c.sql);
+    if (m) {
+      for (const part of m[1]!.split(', ')) {
+        const [, field, type] = /^"([^"]+)" (.+)$/.exec(part)!;
+        const name = `${snakeCase(c.name)}_${snakeCase(field!)}`;
+        list.push(`${quoteIdent(c.name)}.${quoteIdent(field!)} AS ${name}`);
+        defs.push(`${name} ${type}`);
+      }
+      continue;
+    }
+    const name = MANIFEST_RENAMES[c.name] ?? snakeCase(c.name);
+    list.push(`${quoteIdent(c.name)} AS ${name}`);
+    defs.push(`${name} ${c.sql}`);
+  }
+  await con.run(`CREATE TABLE manifest (${defs.join(', ')})`);
+  if (statSync(file).size > 0) {
+    await con.run(
+      `INSERT INTO manifest SELECT ${list.join(', ')} FROM read_json(${sqlString(file)}, format = 'newline_delimited', columns = ${readJsonColumns(cols)})`,
+    );
+  }
+}
+
 async function loadTable(con: DuckDBConnection, table: string, file: string, known: Set<string>): Promise<void> {
   const size = statSync(file).size;
   const q = quoteIdent(table);
-  if (known.has(table)) {
+  if (table === 'manifest') await loadManifest(con, file);
+  else if (known.has(table)) {
     const cols: Column[] = columnsOf(table);
     await con.run(`CREATE TABLE ${q} (${cols.map((c) => `${quoteIdent(c.name)} ${c.sql}`).join(', ')})`);
     if (size > 0) {
@@ -79,29 +120,12 @@ async function loadTable(con: DuckDBConnection, table: string, file: string, kno
   }
 }
 
-async function columnsOfTable(con: DuckDBConnection, table: string): Promise<Set<string>> {
-  const r = await con.runAndReadAll(`SELECT column_name FROM information_schema.columns WHERE table_name = ${sqlString(table)}`);
-  return new Set(r.getRowObjects().map((o) => String(o['column_name'])));
-}
-
 async function createViews(con: DuckDBConnection, tables: Set<string>): Promise<string[]> {
   const views: string[] = [];
-  if (!tables.has('reports')) return views;
-  const ctx = `r.path AS reportPath, r.agencyId, r.agency, r.province, r.year, r.period, r.language`;
-  for (const t of ['metrics', 'references', 'dates', 'findings']) {
-    if (!tables.has(t)) continue;
-    const v = `${t}_by_report`;
-    await con.run(`CREATE VIEW ${quoteIdent(v)} AS SELECT f.*, ${ctx} FROM ${quoteIdent(t)} f JOIN reports r ON r.id = f.reportId`);
-    views.push(v);
-  }
-  if (tables.has('agencies') && tables.has('metrics')) {
-    const ac = await columnsOfTable(con, 'agencies');
-    if (ac.has('id') && ac.has('name')) {
-      await con.run(
-        `CREATE VIEW metrics_by_agency AS SELECT m.*, a.name AS agencyName FROM metrics_by_report m LEFT JOIN agencies a ON a.id = m.agencyId`,
-      );
-      views.push('metrics_by_agency');
-    }
+  for (const v of VIEWS) {
+    if (!v.needs.every((t) => tables.has(t))) continue;
+    await con.run(`CREATE VIEW ${v.name} AS ${v.sql(tables)}`);
+    views.push(v.name);
   }
   return views;
 }
@@ -151,8 +175,9 @@ export interface ExportSummary {
 }
 
 /**
- * Exports every table of DIR/warehouse.duckdb (built first when missing) to DIR/export/<format>/ (or
- * `to`). CSV flattens nested columns (spans, evidence) to JSON text; Parquet keeps them nested.
+ * Exports every table and view of DIR/warehouse.duckdb (built first when missing) to DIR/export/<format>/ (or
+ * `to`). CSV flattens nested columns (evidence, conflicts) to JSON text; Parquet keeps them nested;
+ * postgres writes one script, `warehouse.sql` (load it with `psql -f`).
  */
 export async function exportTables(dir: string, format: ExportFormat, to?: string): Promise<ExportSummary> {
   const wh = join(dir, 'warehouse.duckdb');
@@ -163,10 +188,15 @@ export async function exportTables(dir: string, format: ExportFormat, to?: strin
   if (!existsSync(wh)) await buildWarehouse(dir);
   const outDir = to ?? join(dir, 'export', format);
   mkdirSync(outDir, { recursive: true });
+  if (format === 'postgres') {
+    const file = await withDb(wh, { ...DUCKDB_CONFIG, preserve_insertion_order: 'true', access_mode: 'READ_ONLY' }, (con) => writePostgres(con, join(outDir, 'warehouse.sql')));
+    return { format, files: [file] };
+  }
   const files: string[] = [];
   await withDb(wh, { ...DUCKDB_CONFIG, preserve_insertion_order: 'true', access_mode: 'READ_ONLY' }, async (con) => {
     {
-      const tables = (await con.runAndReadAll(`SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' ORDER BY table_name`)).getRowObjects().map((o) => String(o['table_name']));
+      // the tables, then the views (a view is exported as the rows it gives)
+      const tables = (await con.runAndReadAll(`SELECT table_name FROM information_schema.tables ORDER BY table_type = 'VIEW', table_name`)).getRowObjects().map((o) => String(o['table_name']));
       for (const t of tables) {
         const file = join(outDir, `${t}.${format}`);
         const tmp = tempPathFor(file);

@@ -5,6 +5,7 @@
  */
 import { AtomicWriter } from '../util/atomic.js';
 import { assertValid } from '../validate/validate.js';
+import { toRow } from '../validate/table-columns.js';
 
 export class NdjsonWriter {
   private readonly out: AtomicWriter;
@@ -17,7 +18,9 @@ export class NdjsonWriter {
     this.out = new AtomicWriter(path);
   }
 
-  write(row: object): void {
+  /** `fields`: the record with camelCase fields; written as the table's snake_case columns (src/validate/table-columns.ts) */
+  write(fields: object): void {
+    const row = toRow(this.schema, fields);
     assertValid(this.schema, row);
     this.out.write(JSON.stringify(row) + '\n');
     this.rows++;

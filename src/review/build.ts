@@ -24,6 +24,7 @@ import type { Finding, Report } from '../model/report.js';
 import { recheck } from '../check/index.js';
 import { checkAcross } from '../check/cross.js';
 import { foldForMatch } from '../normalize/fold.js';
+import { fromRow } from '../validate/table-columns.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { INDEX_JS, PAGE_CSS, REPORT_JS } from './assets.js';
 import { escapeHtml, foldSearch, jsonForScript } from './html.js';
@@ -87,12 +88,14 @@ function sparkline(points: SeriesPoint[]): string {
   return `<svg class="spark" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="series"><line x1="${pad}" y1="${h - pad}" x2="${w - pad}" y2="${h - pad}" class="axis"/><polyline points="${poly}"/>${dots}<text x="${pad}" y="${h - 1}" class="lbl">${x0}</text><text x="${w - pad}" y="${h - 1}" class="lbl" text-anchor="end">${x1}</text></svg>`;
 }
 
+/** The rows of DIR/tables/<table>.ndjson with their fields in camelCase (the tables' columns are snake_case). */
 function readRows<T>(path: string): T[] | undefined {
   if (!existsSync(path)) return undefined;
+  const table = basename(path, '.ndjson');
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as T);
+    .map((l) => fromRow<T>(table, JSON.parse(l) as object));
 }
 
 function pageHead(title: string, assets: string, bodyClass: string): string {

@@ -47,6 +47,8 @@ export function validatorFor(name: string): ValidateFunction {
     if (!ajv) {
       ajv = new Ajv2020({ allErrors: true, strict: true });
       addFormats(ajv);
+      // annotation of the table schemas: the Report/link field a column is filled from (src/validate/table-columns.ts)
+      ajv.addKeyword({ keyword: 'x-field', schemaType: 'string' });
     }
     const fresh = ajv.compile(loadSchema(name));
     compiled.set(name, fresh);

@@ -6,13 +6,13 @@ import type { ExportFormat } from '../../export/warehouse.js';
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('export the tables of a batch folder: parquet or csv files (DIR/export/<format>/), or (re)build DIR/warehouse.duckdb')
+    .description('export the tables of a batch folder: parquet or csv files of every table and view (DIR/export/<format>/), a PostgreSQL script (DIR/export/postgres/warehouse.sql: DDL, COPY data, views; psql -f), or (re)build DIR/warehouse.duckdb')
     .argument('<dir>', 'batch output folder')
-    .requiredOption('-f, --format <format>', 'parquet | csv | duckdb')
-    .option('--to <path>', 'output folder (parquet, csv) or database file (duckdb)')
+    .requiredOption('-f, --format <format>', 'parquet | csv | duckdb | postgres')
+    .option('--to <path>', 'output folder (parquet, csv, postgres) or database file (duckdb)')
     .action(async (dir: string, o: { format: string; to?: string }) => {
-      if (!['parquet', 'csv', 'duckdb'].includes(o.format)) {
-        process.stderr.write(`report-metrics: --format must be parquet, csv or duckdb (got "${o.format}")\n`);
+      if (!['parquet', 'csv', 'duckdb', 'postgres'].includes(o.format)) {
+        process.stderr.write(`report-metrics: --format must be parquet, csv, duckdb or postgres (got "${o.format}")\n`);
         process.exitCode = 2;
         return;
       }
