@@ -74,7 +74,8 @@ program
       dirs.push(out);
     }
     if (dirs.length === 0 && !o.real) dirs.push(join(root, 'fixtures', 'ocr'));
-    const ocrOptions: Record<string, unknown> = {};
+    // generous per-page limits: a measurement on a loaded machine must not fail on time
+    const ocrOptions: Record<string, unknown> = { pageTimeoutMs: 900_000 };
     if (o.lang !== undefined) ocrOptions['languages'] = o.lang;
     if (o.psm !== undefined) ocrOptions['psm'] = Number(o.psm);
     if (!o.repair) ocrOptions['repair'] = false;
@@ -95,7 +96,14 @@ program
         const text = await processFile(source, { ocr: 'never' });
         const onPages = (r: Report): Report => ({ ...r, references: r.references.filter((f) => (f.page ?? 1) <= lastPage), dates: r.dates.filter((f) => (f.page ?? 1) <= lastPage), metrics: r.metrics.filter((f) => (f.page ?? 1) <= lastPage) });
         const t0 = Date.now();
-        const scan = await processFile(join(dir, s.scan), { ocr: 'auto', ocrOptions, timeoutMs: 600_000 });
+        let scan: Report;
+        try {
+          scan = await processFile(join(dir, s.scan), { ocr: 'auto', ocrOptions, timeoutMs: 900_000 });
+        } catch (e) {
+          // scored as all missed, and said so
+          process.stderr.write(`eval:ocr: ${s.scan}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
+          scan = { ...text, references: [], dates: [], metrics: [], source: { ...text.source, pageDecoding: [] } };
+        }
         const ms = Date.now() - t0;
         const decoded = scan.source.pageDecoding ?? [];
         const confidence = decoded.length ? decoded.reduce((a, p) => a + (p.confidence ?? 0), 0) / decoded.length : 0;
