@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isJunkWord, mendCode, repairOcrLine, repairOcrText } from '../src/ingest/ocr-repair.js';
-import { OCR_CODE_EDITS, OCR_TEXT_RULES } from '../src/ingest/rules/ocr-repair.js';
+import { OCR_CODE_EDITS, OCR_DIGIT_FRAMES, OCR_TEXT_RULES } from '../src/ingest/rules/ocr-repair.js';
 
 describe('OCR text rules: the corpus', () => {
-  for (const r of OCR_TEXT_RULES) {
+  for (const r of [...OCR_TEXT_RULES, ...OCR_DIGIT_FRAMES]) {
     it(`${r.id}: ${r.cases.length} cases, ${r.keeps.length} kept`, () => {
       for (const [input, expected] of r.cases) expect(repairOcrText(input), `${r.id} on ${input}`).toBe(expected);
       for (const k of r.keeps) expect(repairOcrText(k), `${r.id} keeps ${k}`).toBe(k);

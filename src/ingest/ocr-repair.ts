@@ -11,7 +11,7 @@ import { TYPE_CODES } from '../vocab/document-types.js';
 import { kindBySymbol } from '../vocab/agencies.js';
 import { loadData } from '../vocab/data.js';
 import { pattern } from '../util/pattern.js';
-import { OCR_CODE_EDITS, OCR_JUNK, OCR_TEXT_RULES } from './rules/ocr-repair.js';
+import { OCR_CODE_EDITS, OCR_DIGIT_FRAMES, OCR_JUNK, OCR_TEXT_RULES } from './rules/ocr-repair.js';
 
 export interface OcrWord {
   text: string;
@@ -41,6 +41,18 @@ export function isJunkWord(w: { text: string; conf: number }, first: boolean): b
 }
 
 const TEXT_RULES = OCR_TEXT_RULES.map((r) => ({ ...r, re: pattern(r.id, r.pattern) }));
+const FRAMES = OCR_DIGIT_FRAMES.map((r) => ({ ...r, re: pattern(r.id, r.pattern) }));
+
+/** The match with the frame's figure groups read back into digits (the other groups as they are). */
+function readFrame(f: (typeof FRAMES)[number], m: RegExpExecArray): string {
+  let out = '';
+  for (let g = 1; g < m.length; g++) {
+    const field = f.fields.find((x) => x.group === g);
+    const v = m[g] ?? '';
+    out += field ? [...v].map((c) => field.map[c] ?? c).join('') : v;
+  }
+  return out;
+}
 const SYMBOL = pattern('ocr.symbol', '[0-9]{1,5}(?:/[0-9]{4})?[/-][A-Za-zÀ-ỹ&0-9©€|]+(?:[-/][A-Za-zÀ-ỹ&0-9©€|]+){0,5}');
 
 /** A string whose characters remember where they came from: (word index, position inside the word, word length). */
@@ -182,6 +194,10 @@ export function repairOcrLine(words: OcrWord[], stats?: OcrRepairStats): OcrWord
   for (const r of TEXT_RULES) {
     const n = rewrite(t, r.re, (m) => expand(r.replace, m));
     if (n > 0 && stats) stats.rules[r.id] = (stats.rules[r.id] ?? 0) + n;
+  }
+  for (const f of FRAMES) {
+    const k = rewrite(t, f.re, (m) => readFrame(f, m));
+    if (k > 0 && stats) stats.rules[f.id] = (stats.rules[f.id] ?? 0) + k;
   }
   const n = rewrite(t, SYMBOL, (m) => mendSymbol(m[0]));
   if (n > 0 && stats) stats.rules[OCR_CODE_EDITS.id] = (stats.rules[OCR_CODE_EDITS.id] ?? 0) + n;

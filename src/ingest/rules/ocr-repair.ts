@@ -137,6 +137,49 @@ export const OCR_TEXT_RULES: OcrTextRule[] = [
   },
 ];
 
+export interface OcrDigitFrame {
+  id: string;
+  why: string;
+  /** the frame; the groups named in `fields` hold figures to read back into digits */
+  pattern: string;
+  fields: { group: number; map: Record<string, string> }[];
+  cases: [string, string][];
+  keeps: string[];
+}
+
+/** Characters tesseract reads in place of digits in italic or stamped figures. */
+const ONE = { I: '1', l: '1', '|': '1', ']': '1', '[': '1', 'Ï': '1', 'Í': '1', 'Ì': '1', '!': '1' };
+const ZERO = { O: '0', o: '0', 'Ô': '0', 'Ơ': '0', 'ơ': '0', 'ô': '0' };
+const DAYISH = '0-9IlÏÍÌ|\\[\\]!OoÔô';
+
+export const OCR_DIGIT_FRAMES: OcrDigitFrame[] = [
+  {
+    id: 'ocr.date.frame-digits',
+    why: 'the figures of a written date (`ngày 3Ï tháng 1] năm 2/26`: italic header dates) read as letters or a slash',
+    pattern: `([Nn]gày )([${DAYISH}]{1,2})( tháng )([${DAYISH}]{1,2})( năm )(2[${DAYISH}/][0-9IlOo]{2})`,
+    fields: [
+      { group: 2, map: { ...ONE, ...ZERO } },
+      { group: 4, map: { ...ONE, ...ZERO } },
+      { group: 6, map: { ...ONE, ...ZERO, '/': '0' } },
+    ],
+    cases: [
+      ['Hà Nội, ngày 3Ï tháng 7 năm 2025', 'Hà Nội, ngày 31 tháng 7 năm 2025'],
+      ['Lâm Đồng, ngày 26 tháng 1] năm 2025', 'Lâm Đồng, ngày 26 tháng 11 năm 2025'],
+      ['Hà Nội, ngày 29 tháng 4 năm 2/26', 'Hà Nội, ngày 29 tháng 4 năm 2026'],
+      ['ngày l5 tháng O3 năm 2O24', 'ngày 15 tháng 03 năm 2024'],
+    ],
+    keeps: ['ngày 29 tháng 4 năm 2026', 'ngày 2# tháng £- năm 2026'],
+  },
+  {
+    id: 'ocr.number.after-so',
+    why: 'the first digit of a document number read as l or I (`Số:l73 /KH-UBND`)',
+    pattern: '([Ss]ố: ?)([lI|])([0-9]{1,4} ?/)',
+    fields: [{ group: 2, map: ONE }],
+    cases: [['Số:l73 /KH-UBND', 'Số:173 /KH-UBND'], ['Số: I25/BC-SNV', 'Số: 125/BC-SNV']],
+    keeps: ['Số: 173/KH-UBND', 'Số lượng'],
+  },
+];
+
 export interface OcrCodeEdit {
   id: string;
   why: string;
