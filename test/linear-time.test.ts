@@ -37,6 +37,7 @@ describe('linear-time patterns', () => {
     // importing the packs registers their patterns
     await import('../src/extract/vi/index.js');
     await import('../src/extract/en/index.js');
+    await import('../src/ingest/ocr-repair.js');
     const patterns = registeredPatterns();
     expect(patterns.length).toBeGreaterThan(20);
     const script = `

@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../src/eval/harness.js';
 import { ingestFile, InputError } from '../src/ingest/index.js';
 import { parseTsv } from '../src/ingest/ocr.js';
+import { processFile } from '../src/pipeline/process-file.js';
+import { compareReadings, scoreComparison } from '../src/eval/ocr-compare.js';
 import { extractReport } from '../src/pipeline/extract-report.js';
 import { assertValid } from '../src/validate/validate.js';
 
@@ -77,5 +79,21 @@ describe.runIf(haveTesseract)('scanned PDF and page images', () => {
     const broken = join(dir, 'broken.png');
     writeFileSync(broken, png.subarray(0, 200));
     await expect(ingestFile(broken)).rejects.toThrow(/broken\.png/);
+  }, 300_000);
+});
+
+describe.runIf(haveTesseract)('a committed scan (fixtures/ocr, scripts/make-scans.mjs --fixtures) against its text layer', () => {
+  it('OCR gives the text layer\'s facts: references within 0.05, dates and metrics within 0.08', async () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'ocr', 'scans.json'), 'utf8')) as { scans: { scan: string; source: string }[] };
+    const entry = manifest.scans.find((s) => s.scan === 'bc-kiem-tra-vbqppl-2022-cuc-ktrvb-btp.pdf')!;
+    const text = await processFile(join(ROOT, entry.source), { ocr: 'never' });
+    const scan = await processFile(join(ROOT, 'fixtures', 'ocr', entry.scan));
+    expect(scan.source.pageDecoding!.every((p) => p.decoder === 'ocr')).toBe(true);
+    // the text layer against itself scores 1: the bars are 0.95 and 0.92
+    const f1 = scoreComparison(compareReadings(text, scan));
+    expect(text.references.length).toBeGreaterThan(3);
+    expect(f1.references.f1).toBeGreaterThanOrEqual(0.95);
+    expect(f1.dates.f1).toBeGreaterThanOrEqual(0.92);
+    expect(f1.metrics.f1).toBeGreaterThanOrEqual(0.92);
   }, 300_000);
 });

@@ -6,6 +6,10 @@
  * Limits per page: a time limit (the process is killed) and an address-space limit (`prlimit --as`, when
  * util-linux has it); one thread per tesseract (the batch runs files in parallel already).
  */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repairOcrLine, type OcrRepairStats } from './ocr-repair.js';
 import { run } from './poppler.js';
 import type { WordItem } from './poppler.js';
 
@@ -18,13 +22,17 @@ export interface OcrOptions {
   languages: string;
   /** rasterization resolution for PDF pages */
   dpi: number;
+  /** tesseract page segmentation mode (3: automatic; 4: one column of text; 6: one block) */
+  psm: number;
+  /** repair OCR text by the rules of ./rules/ocr-repair.ts (off only to measure what they do) */
+  repair: boolean;
   /** time limit per page (rasterize + recognize), milliseconds */
   pageTimeoutMs: number;
   /** address-space limit of the tesseract process, MB */
   pageMemoryMb: number;
 }
 
-export const DEFAULT_OCR: OcrOptions = { mode: 'auto', languages: 'vie', dpi: 300, pageTimeoutMs: 120_000, pageMemoryMb: 2048 };
+export const DEFAULT_OCR: OcrOptions = { mode: 'auto', languages: 'vie', dpi: 300, psm: 3, repair: true, pageTimeoutMs: 120_000, pageMemoryMb: 2048 };
 
 export interface OcrPage {
   /** page size in points (pixels × 72 / dpi) */
@@ -44,11 +52,11 @@ async function hasPrlimit(): Promise<boolean> {
 }
 
 /** Parse tesseract's TSV into pages of items; `scale` converts pixels to points. */
-export function parseTsv(tsv: string, scale: number): Omit<OcrPage, 'ms'>[] {
+export function parseTsv(tsv: string, scale: number, stats?: OcrRepairStats, repair = true): Omit<OcrPage, 'ms'>[] {
   const pages: Omit<OcrPage, 'ms'>[] = [];
   const confs: number[][] = [];
   let lineKey = '';
-  let line: { left: number; top: number; width: number; height: number; text: string }[] = [];
+  let line: { left: number; top: number; width: number; height: number; text: string; conf: number }[] = [];
   const flush = () => {
     const page = pages[pages.length - 1];
     if (!page || line.length === 0) return;
@@ -56,8 +64,10 @@ export function parseTsv(tsv: string, scale: number): Omit<OcrPage, 'ms'>[] {
     const h = Math.max(...line.map((w) => w.height));
     const size = h * scale * 0.8;
     const y = page.height - bottom * scale + h * scale * 0.2;
-    line.forEach((w, i) => {
-      const item: WordItem = { str: w.text, transform: [size, 0, 0, size, w.left * scale, y], width: w.width * scale, height: size, hasEOL: i === line.length - 1 };
+    // OCR repair (./ocr-repair): specks dropped, symbols, dates and numbers mended, words re-boxed
+    const words = repair ? repairOcrLine(line, stats) : line;
+    words.forEach((w, i) => {
+      const item: WordItem = { str: w.text, transform: [size, 0, 0, size, w.left * scale, y], width: w.width * scale, height: size, hasEOL: i === words.length - 1 };
       if (i > 0) item.spaced = true;
       page.items.push(item);
     });
@@ -81,8 +91,8 @@ export function parseTsv(tsv: string, scale: number): Omit<OcrPage, 'ms'>[] {
       flush();
       lineKey = key;
     }
-    line.push({ left: Number(f[6]), top: Number(f[7]), width: Number(f[8]), height: Number(f[9]), text });
     const conf = Number(f[10]);
+    line.push({ left: Number(f[6]), top: Number(f[7]), width: Number(f[8]), height: Number(f[9]), text, conf });
     if (conf >= 0) confs[confs.length - 1]!.push(conf / 100);
   }
   flush();
@@ -101,16 +111,48 @@ export function parseTsv(tsv: string, scale: number): Omit<OcrPage, 'ms'>[] {
 export async function ocrImage(image: Uint8Array, dpi: number, opts: OcrOptions, timeoutMs = opts.pageTimeoutMs): Promise<OcrPage[] | undefined> {
   if (!(await tesseractInstalled())) return undefined;
   const t0 = Date.now();
-  const args = ['stdin', 'stdout', '-l', opts.languages, '--psm', '3', '--dpi', String(dpi), 'tsv'];
-  const env = { ...process.env, OMP_THREAD_LIMIT: '1' };
-  const limited = await hasPrlimit();
-  const r = limited
-    ? await run('prlimit', [`--as=${opts.pageMemoryMb * 1024 * 1024}`, '--', 'tesseract', ...args], image, timeoutMs, 64 * 1024 * 1024, env)
-    : await run('tesseract', args, image, timeoutMs, 64 * 1024 * 1024, env);
-  if (!r) return undefined;
-  const pages = parseTsv(new TextDecoder().decode(r.stdout), 72 / dpi);
+  const args = ['stdin', 'stdout', '-l', opts.languages, '--psm', String(opts.psm), '--dpi', String(dpi), 'tsv'];
+  const tsv = await cached(image, args, async () => {
+    const env = { ...process.env, OMP_THREAD_LIMIT: '1' };
+    const limited = await hasPrlimit();
+    const r = limited
+      ? await run('prlimit', [`--as=${opts.pageMemoryMb * 1024 * 1024}`, '--', 'tesseract', ...args], image, timeoutMs, 64 * 1024 * 1024, env)
+      : await run('tesseract', args, image, timeoutMs, 64 * 1024 * 1024, env);
+    return r && new TextDecoder().decode(r.stdout);
+  });
+  if (tsv === undefined) return undefined;
+  const pages = parseTsv(tsv, 72 / dpi, undefined, opts.repair);
   const ms = Date.now() - t0;
   return pages.map((p) => ({ ...p, ms: Math.round(ms / Math.max(1, pages.length)) }));
+}
+
+/**
+ * Measurement aid: with `RM_OCR_CACHE=DIR` tesseract's TSV is kept in DIR, keyed by the image bytes and the
+ * arguments, so re-scoring the same scans after a change to the text repair does not OCR them again.
+ * Off unless set; the output is what tesseract gave for exactly these bytes and options.
+ */
+async function cached(image: Uint8Array, args: string[], compute: () => Promise<string | undefined>): Promise<string | undefined> {
+  const dir = process.env['RM_OCR_CACHE'];
+  if (!dir) return compute();
+  const key = createHash('sha256').update(image).update(`\0${args.join('\0')}\0${await tesseractVersion()}`).digest('hex');
+  const file = join(dir, `${key}.tsv`);
+  if (existsSync(file)) return readFileSync(file, 'utf8');
+  const tsv = await compute();
+  if (tsv !== undefined) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(`${file}.${process.pid}`, tsv);
+    renameSync(`${file}.${process.pid}`, file);
+  }
+  return tsv;
+}
+
+let version: string | undefined;
+async function tesseractVersion(): Promise<string> {
+  if (version === undefined) {
+    const r = await run('tesseract', ['--version'], new Uint8Array(), 10_000).catch(() => undefined);
+    version = r ? new TextDecoder().decode(r.stdout).split('\n')[0]! : '';
+  }
+  return version;
 }
 
 let installed: boolean | undefined;

@@ -1,0 +1,253 @@
+/**
+ * Repair of OCR text by the rules of ./rules/ocr-repair.ts, one tesseract line at a time:
+ * 1. junk words (specks, stamp edges) dropped;
+ * 2. the line's words joined by spaces and rewritten by each text rule in turn (symbols, dates, numbers);
+ * 3. the code segments of each document symbol mended against the type and issuer vocabularies;
+ * 4. the result split into words again, each word boxed by the source characters it came from (a word split in
+ *    two gets the two parts of its box, two words joined get the union), so the line builder still sees the
+ *    layout. Every step is one pass over the line: linear time.
+ */
+import { TYPE_CODES } from '../vocab/document-types.js';
+import { kindBySymbol } from '../vocab/agencies.js';
+import { loadData } from '../vocab/data.js';
+import { pattern } from '../util/pattern.js';
+import { OCR_CODE_EDITS, OCR_DIGIT_FRAMES, OCR_JUNK, OCR_TEXT_RULES } from './rules/ocr-repair.js';
+
+export interface OcrWord {
+  text: string;
+  left: number;
+  width: number;
+  /** 0…100, or negative when unknown */
+  conf: number;
+}
+
+export interface OcrRepairStats {
+  dropped: number;
+  /** rule id → times applied */
+  rules: Record<string, number>;
+}
+
+const JUNK = new Set([...OCR_JUNK.chars]);
+const WEAK = new Set([...OCR_JUNK.weak]);
+
+/** Whether a word is a speck: made only of junk characters, or a weak one / a single letter at low confidence. */
+export function isJunkWord(w: { text: string; conf: number }, first: boolean): boolean {
+  const chars = [...w.text];
+  if (chars.every((c) => JUNK.has(c))) return true;
+  const low = w.conf >= 0;
+  if (low && w.conf < OCR_JUNK.weakBelow && chars.every((c) => WEAK.has(c) || JUNK.has(c))) return !(first && w.text === '-' && w.conf >= OCR_JUNK.letterBelow);
+  if (low && w.conf < OCR_JUNK.letterBelow && chars.length === 1 && /\p{L}/u.test(w.text)) return true;
+  return false;
+}
+
+const TEXT_RULES = OCR_TEXT_RULES.map((r) => ({ ...r, re: pattern(r.id, r.pattern) }));
+const FRAMES = OCR_DIGIT_FRAMES.map((r) => ({ ...r, re: pattern(r.id, r.pattern) }));
+
+/** The match with the frame's figure groups read back into digits (the other groups as they are). */
+function readFrame(f: (typeof FRAMES)[number], m: RegExpExecArray): string {
+  let out = '';
+  for (let g = 1; g < m.length; g++) {
+    const field = f.fields.find((x) => x.group === g);
+    const v = m[g] ?? '';
+    out += field ? [...v].map((c) => field.map[c] ?? c).join('') : v;
+  }
+  return out;
+}
+const SYMBOL = pattern('ocr.symbol', '[0-9]{1,5}(?:/[0-9]{4})?[/-][A-Za-zÀ-ỹ&0-9©€|]+(?:[-/][A-Za-zÀ-ỹ&0-9©€|]+){0,5}');
+
+/** A string whose characters remember where they came from: (word index, position inside the word, word length). */
+interface Traced {
+  chars: string[];
+  from: { word: number; at: number; len: number }[];
+}
+
+function expand(template: string, m: RegExpExecArray): string {
+  return template.replace(/\$([1-9])/g, (_, d: string) => m[Number(d)] ?? '');
+}
+
+/** Rewrite `t` by one global regex; the replacement's characters take their origins from the match's, in proportion. */
+function rewrite(t: Traced, re: RegExp, replacer: (m: RegExpExecArray) => string | undefined): number {
+  const s = t.chars.join('');
+  re.lastIndex = 0;
+  const chars: string[] = [];
+  const from: Traced['from'] = [];
+  let done = 0;
+  let count = 0;
+  // work in UTF-16 indices of `s`; map them to char indices
+  const idx: number[] = [];
+  for (let i = 0, u = 0; i < t.chars.length; i++) {
+    idx[u] = i;
+    u += t.chars[i]!.length;
+  }
+  let lastU = 0;
+  const toChar = (u: number) => {
+    while (u > 0 && idx[u] === undefined) u--;
+    return idx[u] ?? 0;
+  };
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    const out = replacer(m);
+    if (out === undefined || out === m[0]) continue;
+    const a = toChar(m.index);
+    const b = m.index + m[0].length >= s.length ? t.chars.length : toChar(m.index + m[0].length);
+    for (let i = toChar(lastU); i < a; i++) {
+      chars.push(t.chars[i]!);
+      from.push(t.from[i]!);
+    }
+    const outChars = [...out];
+    // characters kept from the match keep their origin (prefix and suffix in common), the rest in proportion
+    for (let k = 0; k < outChars.length; k++) {
+      const src = a + Math.min(b - a - 1, Math.floor((k * (b - a)) / Math.max(1, outChars.length)));
+      chars.push(outChars[k]!);
+      from.push(t.from[src]!);
+    }
+    lastU = m.index + m[0].length;
+    done = b;
+    count++;
+  }
+  if (count === 0) return 0;
+  for (let i = done; i < t.chars.length; i++) {
+    chars.push(t.chars[i]!);
+    from.push(t.from[i]!);
+  }
+  t.chars = chars;
+  t.from = from;
+  return count;
+}
+
+let known: ((code: string) => boolean) | undefined;
+function knownCode(code: string): boolean {
+  if (!known) {
+    const d = loadData<{ typeCodes: string[]; nationalIssuers: string[]; nationalIssuerPatterns: string[] }>('documents');
+    const set = new Set([...Object.keys(TYPE_CODES), ...d.typeCodes, ...d.nationalIssuers]);
+    const patterns = d.nationalIssuerPatterns.map((p) => new RegExp(`^(?:${p})$`));
+    known = (c) => set.has(c) || patterns.some((p) => p.test(c)) || kindBySymbol(c) !== undefined;
+  }
+  return known(code);
+}
+
+/** Characters codes are written with; any other inside a code (`Ñ`, `©`) is a candidate for deletion. */
+const CODE_CHAR = /^[A-Za-zĐđƯưƠơ&0-9]$/;
+
+/** One edit of OCR_CODE_EDITS that makes an unknown code known, when exactly one does. */
+export function mendCode(code: string): string | undefined {
+  if (code.length < 2 || code.length > 12 || !/[A-ZĐ]/.test(code) || /^[0-9]+$/.test(code) || knownCode(code)) return undefined;
+  const found = new Set<string>();
+  const chars = [...code];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    // a character added (an inserted one, or a doubled letter)
+    if (chars.length >= 3 && (OCR_CODE_EDITS.insertions.includes(c) || chars[i - 1] === c || chars.length >= 5 || !CODE_CHAR.test(c))) {
+      const cand = [...chars.slice(0, i), ...chars.slice(i + 1)].join('');
+      if (cand.length >= 2 && knownCode(cand)) found.add(cand);
+    }
+    for (const [from, to] of OCR_CODE_EDITS.substitute) {
+      if (c !== from) continue;
+      const cand = [...chars.slice(0, i), to, ...chars.slice(i + 1)].join('');
+      if (knownCode(cand)) found.add(cand);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+function mendSymbol(sym: string): string | undefined {
+  // the number (and year) are digits; the code segments follow, split at - and /
+  const parts = sym.split(/([-/])/);
+  let changed = false;
+  for (let i = 0; i < parts.length; i += 2) {
+    const p = parts[i]!;
+    if (/^[0-9]+$/.test(p)) continue;
+    const fixed = mendCode(p);
+    if (fixed !== undefined) {
+      parts[i] = fixed;
+      changed = true;
+    }
+  }
+  return changed ? parts.join('') : undefined;
+}
+
+/** Repair one tesseract line: the words kept, rewritten and re-boxed. */
+export function repairOcrLine(words: OcrWord[], stats?: OcrRepairStats): OcrWord[] {
+  const kept = words.filter((w, i) => {
+    const junk = isJunkWord(w, i === 0);
+    if (junk && stats) stats.dropped++;
+    return !junk;
+  });
+  if (kept.length === 0) return kept;
+  const t: Traced = { chars: [], from: [] };
+  kept.forEach((w, wi) => {
+    if (wi > 0) {
+      t.chars.push(' ');
+      t.from.push({ word: -1, at: 0, len: 1 });
+    }
+    const cs = [...w.text];
+    cs.forEach((c, at) => {
+      t.chars.push(c);
+      t.from.push({ word: wi, at, len: cs.length });
+    });
+  });
+  const before = t.chars.join('');
+  for (const r of TEXT_RULES) {
+    const n = rewrite(t, r.re, (m) => expand(r.replace, m));
+    if (n > 0 && stats) stats.rules[r.id] = (stats.rules[r.id] ?? 0) + n;
+  }
+  for (const f of FRAMES) {
+    const k = rewrite(t, f.re, (m) => readFrame(f, m));
+    if (k > 0 && stats) stats.rules[f.id] = (stats.rules[f.id] ?? 0) + k;
+  }
+  const n = rewrite(t, SYMBOL, (m) => mendSymbol(m[0]));
+  if (n > 0 && stats) stats.rules[OCR_CODE_EDITS.id] = (stats.rules[OCR_CODE_EDITS.id] ?? 0) + n;
+  if (t.chars.join('') === before) return kept;
+  // split again at spaces; each word's box from its characters' origins
+  const out: OcrWord[] = [];
+  let cur: { chars: string[]; from: Traced['from'] } = { chars: [], from: [] };
+  const flush = () => {
+    if (cur.chars.length === 0) return;
+    let left = Infinity;
+    let right = -Infinity;
+    let conf = 100;
+    for (const f of cur.from) {
+      const w = kept[f.word];
+      if (!w) continue;
+      left = Math.min(left, w.left + (w.width * f.at) / f.len);
+      right = Math.max(right, w.left + (w.width * (f.at + 1)) / f.len);
+      conf = Math.min(conf, w.conf);
+    }
+    if (left === Infinity) {
+      const prev = out[out.length - 1];
+      left = prev ? prev.left + prev.width : 0;
+      right = left + 1;
+    }
+    out.push({ text: cur.chars.join(''), left, width: Math.max(1, right - left), conf });
+    cur = { chars: [], from: [] };
+  };
+  t.chars.forEach((c, i) => {
+    if (c === ' ') flush();
+    else {
+      cur.chars.push(c);
+      cur.from.push(t.from[i]!);
+    }
+  });
+  flush();
+  return out;
+}
+
+/** Repair a line given as text (tests, the rule corpus): words boxed one unit per character. */
+export function repairOcrText(line: string, stats?: OcrRepairStats): string {
+  let x = 0;
+  const words = line
+    .split(' ')
+    .filter((w) => w !== '')
+    .map((text) => {
+      const w = { text, left: x, width: text.length, conf: 96 };
+      x += text.length + 1;
+      return w;
+    });
+  return repairOcrLine(words, stats)
+    .map((w) => w.text)
+    .join(' ');
+}
