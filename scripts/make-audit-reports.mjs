@@ -12,20 +12,10 @@
 // Deterministic (fixed seed): `node scripts/make-audit-reports.mjs` rewrites the same bytes.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { prng } from './fixtures/prng.mjs';
 
 const root = new URL('../fixtures/audit/', import.meta.url).pathname;
 
-/** mulberry32: a small deterministic PRNG */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const AGENCIES = [
   { slug: 'stnmt-nghe-an', parent: 'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN', name: 'Sở Tài nguyên và Môi trường', up: 'SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG', code: 'STNMT', place: 'Nghệ An', province: 'tỉnh Nghệ An', fields: ['đất đai', 'môi trường', 'tài nguyên nước', 'khoáng sản', 'đo đạc và bản đồ'] },

@@ -9,19 +9,9 @@
 // Usage: node scripts/make-planted.mjs   (rewrites the files above; commit them)
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { prng as mulberry32 } from './fixtures/prng.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const vn = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 const pad = (n) => String(n).padStart(2, '0');
