@@ -601,7 +601,8 @@ function assemble(source: DocumentSource, raw: RawPage[], notesOut: { rule: stri
   };
   let tableIndex = 0;
   // the table that ended the page before (its last body line was a table line), to go on over a page break
-  let open: { table: PdfTable<Line>; index: number; rows: number } | undefined;
+  // (`last`), and the table that holds the column headers and unit of that run of pages (`head`)
+  let open: { last: PdfTable<Line>; head: PdfTable<Line>; index: number; rows: number } | undefined;
   for (const p of pages) {
     // tables rebuilt from text positions leave the running text; each is written where its first line was
     const tables = findTables(p.body);
@@ -630,10 +631,10 @@ function assemble(source: DocumentSource, raw: RawPage[], notesOut: { rule: stri
         if (!pageStart.has(p.number)) pageStart.set(p.number, b.offset);
         // a table heading the page with no header of its own goes on with the one that ended the page before:
         // the same table, its rows counted on, its column headers and unit carried over
-        const goesOn = open && l === p.body[0] && continuesTable(open.table, table) ? open : undefined;
+        const goesOn = open && l === p.body[0] && continuesTable(open.last, table) ? open : undefined;
         const index = goesOn ? goesOn.index : tableIndex++;
         const rowBase = goesOn ? goesOn.rows : 0;
-        const headOf = goesOn?.table;
+        const headOf = goesOn?.head;
         table.rows.forEach((cells, row) => {
           b.addRow(
             cells.map((c) => {
@@ -648,8 +649,8 @@ function assemble(source: DocumentSource, raw: RawPage[], notesOut: { rule: stri
             p.number,
           );
         });
-        open = { table: goesOn ? { ...table, colHeader: headOf!.colHeader, unit: headOf!.unit } as PdfTable<Line> : table, index, rows: rowBase + table.rows.length };
-        if (l !== p.body[p.body.length - 1] && !table.lines.has(p.body[p.body.length - 1]!)) open = undefined;
+        // it can go on over the next break only when it ends the page
+        open = table.lines.has(p.body[p.body.length - 1]!) ? { last: table, head: headOf ?? table, index, rows: rowBase + table.rows.length } : undefined;
         continue;
       }
       const text = fix(l.text);
