@@ -35,7 +35,7 @@ describe('bad files: one clear error each', () => {
       expect(e.message).toMatch(reason);
       expect(e.message.startsWith(bad(file) + ': ')).toBe(true);
       expect(e.message).not.toContain('\n');
-    }, 30_000);
+    });
   }
 
   it('a missing file and a directory are named too', async () => {
@@ -52,7 +52,7 @@ describe('bad files: one clear error each', () => {
     const run = promisify(execFile);
     await Promise.all(
       CASES.map(async ([file, , reason]) => {
-        const r = await run(process.execPath, [cli, 'extract', bad(file)], { timeout: 60_000 }).then(
+        const r = await run(process.execPath, [cli, 'extract', bad(file)], { timeout: 600_000 }).then(
           () => ({ code: 0, stderr: '' }),
           (e: { code?: number; stderr?: string; killed?: boolean }) => ({ code: e.killed ? -1 : (e.code ?? -1), stderr: e.stderr ?? '' }),
         );
@@ -63,5 +63,5 @@ describe('bad files: one clear error each', () => {
         expect(lines[0]).toMatch(reason);
       }),
     );
-  }, 120_000);
+  });
 });

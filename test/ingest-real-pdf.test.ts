@@ -19,7 +19,7 @@ describe('ld-2025-snv-bc228.pdf (Sở Nội vụ Lâm Đồng, 10 pages, table, 
   beforeAll(async () => {
     doc = await ingestFile(join(dir, 'ld-2025-snv-bc228.pdf'));
     report = extractReport(doc);
-  }, 30_000);
+  });
 
   it('reads the number and the day stamped into the header by the e-signature fields, in their place', () => {
     // on the page: `Số: 228 /BC-SNV` (228 is a signature-field appearance), `Lâm Đồng, ngày 28 tháng 11 năm 2025` (28 likewise)
@@ -74,7 +74,7 @@ describe('np-2026-hn-kh173.pdf (UBND Hà Nội, 12 pages, the last one blank)', 
   beforeAll(async () => {
     doc = await ingestFile(join(dir, 'np-2026-hn-kh173.pdf'));
     report = extractReport(doc);
-  }, 30_000);
+  });
 
   it('reads the stamped number, day and month of the header', () => {
     expect(lines(doc)).toContain('Số: 173 /KH-UBND'); // on the page `Số:173`: a stamped field is a word of its own

@@ -42,7 +42,7 @@ describe.runIf(haveTesseract)('scanned PDF and page images', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'rm-ocr-'));
     execFileSync('node', [join(ROOT, 'scripts', 'make-scans.mjs'), '--in', join(ROOT, 'fixtures', 'pdf-fonts', 'liberation-serif'), '--out', dir, '--only', 'bc-cchc-2019-ubnd-xa-an-thanh', '--seed', '3'], { stdio: 'ignore' });
-  }, 120_000);
+  });
   afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 
   it('reads a scan with no text layer by OCR: facts carry ocr: true, the confidence and their page', async () => {
@@ -65,7 +65,7 @@ describe.runIf(haveTesseract)('scanned PDF and page images', () => {
       expect(m.page).toBeGreaterThanOrEqual(1);
     }
     expect(report.source.pageDecoding!.every((p) => p.decoder === 'ocr' && (p.ms ?? 0) > 0)).toBe(true);
-  }, 300_000);
+  });
 
   it('reads a PNG page image the same way; a broken image is a clear error', async () => {
     const png = execFileSync('pdftoppm', ['-q', '-r', '200', '-gray', '-png', '-f', '1', '-l', '1', '-singlefile', join(dir, 'bc-cchc-2019-ubnd-xa-an-thanh.pdf')], { maxBuffer: 64 * 1024 * 1024 });
@@ -79,7 +79,7 @@ describe.runIf(haveTesseract)('scanned PDF and page images', () => {
     const broken = join(dir, 'broken.png');
     writeFileSync(broken, png.subarray(0, 200));
     await expect(ingestFile(broken)).rejects.toThrow(/broken\.png/);
-  }, 300_000);
+  });
 });
 
 describe.runIf(haveTesseract)('a committed scan (fixtures/ocr, scripts/make-scans.mjs --fixtures) against its text layer', () => {
@@ -95,5 +95,5 @@ describe.runIf(haveTesseract)('a committed scan (fixtures/ocr, scripts/make-scan
     expect(f1.references.f1).toBeGreaterThanOrEqual(0.95);
     expect(f1.dates.f1).toBeGreaterThanOrEqual(0.92);
     expect(f1.metrics.f1).toBeGreaterThanOrEqual(0.92);
-  }, 300_000);
+  });
 });
