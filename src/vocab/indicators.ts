@@ -197,6 +197,11 @@ function nounFits(ind: Indicator, unitNoun: string): boolean {
   return false;
 }
 
+/** containsRun, rejecting at once when the run's first word is not among the tokens at all */
+function hasRun(hay: readonly string[], set: ReadonlySet<string>, run: readonly string[]): boolean {
+  return (run.length === 0 || set.has(run[0]!)) && containsRun(hay, run);
+}
+
 function containsRun(hay: readonly string[], run: readonly string[]): boolean {
   outer: for (let i = 0; i + run.length <= hay.length; i++) {
     for (let j = 0; j < run.length; j++) if (hay[i + j] !== run[j]) continue outer;
@@ -223,9 +228,18 @@ function contentWords(tokens: readonly string[]): string[] {
       if (i + p.length <= tokens.length && p.every((t, j) => tokens[i + j] === t)) for (let j = 0; j < p.length; j++) drop[i + j] = true;
     }
   }
-  return tokens.filter((t, i) => !drop[i] && !vv.stop.has(t) && !/^[0-9]+$/.test(t));
+  return tokens.filter((t, i) => !drop[i] && !vv.stop.has(t) && !allDigits(t));
 }
 let stopByFirst: Map<string, string[][]> | undefined;
+/** `/^[0-9]+$/` without a regular expression (hot: every label and clause token) */
+function allDigits(t: string): boolean {
+  if (t.length === 0) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** labels and clauses longer than this are cut (from the end, nearest the number) */
 const MAX_TEXT = 600;
@@ -283,15 +297,15 @@ function best(kind: string, tokens: string[], content: string[], unitTokens: str
   const tokenSet = new Set(tokens);
   const unitNoun = unitTokens.join(' ');
   let top: { ind: Indicator; score: number; cueLen: number } | undefined;
-  const isTotal = vv.totals.some((t) => containsRun(tokens, t));
+  const isTotal = vv.totals.some((t) => hasRun(tokens, tokenSet, t));
   for (const ind of candidates(tokenSet)) {
     if (!ind.kinds.has(kind)) continue;
-    if (ind.not.some((n) => containsRun(tokens, n))) continue;
+    if (ind.not.some((n) => hasRun(tokens, tokenSet, n))) continue;
     // a total never takes a part's key; a count of another noun never takes a counted indicator's key
     const partPenalty = isTotal && vv.partKeys.has(ind.key) ? 0.3 : 0;
     if (unitNoun && ind.unit === 'count' && ind.nouns.size > 0 && (kind === 'count' || kind === 'ratio') && !nounFits(ind, unitNoun)) continue;
     let cueLen = 0;
-    for (const c of ind.cues) if (c.words.length > cueLen && (ind.exact ? containsRun(tokens, c.words) : c.words.every((w) => tokenSet.has(w)))) cueLen = c.words.length;
+    for (const c of ind.cues) if (c.words.length > cueLen && (ind.exact ? hasRun(tokens, tokenSet, c.words) : c.words.every((w) => tokenSet.has(w)))) cueLen = c.words.length;
     if (cueLen === 0) continue;
     const explained = content.length === 0 ? 1 : Math.min(1, cueLen / content.length);
     // a cue found only in the clause around the label explains less

@@ -322,6 +322,23 @@ export interface WordNumber {
   glossed: boolean;
 }
 
+/**
+ * A run of number words as matched → its reading and the length of the words used (a pure function of the
+ * run; runs repeat — most are one word, `năm` or `hai` — so it is memoized, bounded).
+ */
+function readRun(run: string): { value: number; used: number; length: number } | undefined {
+  const hit = runMemo.get(run);
+  if (hit !== undefined || runMemo.has(run)) return hit;
+  const parts = run.split(/([ ]+)/);
+  const words = parts.filter((_, k) => k % 2 === 0).map((w) => w.toLowerCase());
+  const r = readNumberWords(words);
+  const out = r ? { value: r.value, used: r.used, length: parts.slice(0, r.used * 2 - 1).join('').length } : undefined;
+  if (runMemo.size > 5_000) runMemo.clear();
+  runMemo.set(run, out);
+  return out;
+}
+const runMemo = new Map<string, { value: number; used: number; length: number } | undefined>();
+
 /** Every run of number words in the text (`hai mươi lăm`, `Mười (10)`), with the digit gloss after it when there is one. */
 export function wordNumbers(text: string): WordNumber[] {
   const out: WordNumber[] = [];
@@ -330,12 +347,11 @@ export function wordNumbers(text: string): WordNumber[] {
   while ((m = NUMBER_WORDS.exec(text)) !== null) {
     const s = m.index;
     if (isLetter(text[s - 1]) || isDigit(text[s - 1])) continue;
-    const parts = m[0].split(/([ ]+)/);
-    const words = parts.filter((_, k) => k % 2 === 0).map((w) => w.toLowerCase());
-    const r = readNumberWords(words);
-    if (!r) continue;
+    const read = readRun(m[0]);
+    if (!read) continue;
+    const r = read;
     // the span of the words used; each must end at a word boundary (`chín` is not the start of `chính`)
-    const e = s + parts.slice(0, r.used * 2 - 1).join('').length;
+    const e = s + read.length;
     if (isLetter(text[e]) || isDigit(text[e])) continue;
     const item: WordNumber = { start: s, end: e, value: r.value, words: r.used, glossed: false };
     DIGIT_GLOSS.lastIndex = 0;
