@@ -240,6 +240,9 @@ describe('review site in chromium', () => {
     const p01 = reports.find((r) => r.source.path.endsWith('p01-staff-sum+fields-count.txt'))!;
     const p01warnings = findings.filter((f) => f.id.startsWith(`${p01.id}:`) && f.severity === 'warning');
     const row = page.locator('#report-rows tr', { hasText: 'p01-staff-sum+fields-count.txt' });
+    // the index names a report by its title, agency, number and date; the file below
+    expect(await row.locator('td').nth(2).locator('a').textContent()).toBe(p01.report.title);
+    expect(await row.locator('td .docmeta').textContent()).toBe(`${p01.report.agency} · số ${p01.report.number} · ngày 11/12/2021`);
     await row.locator('td').nth(5).locator('button').click();
     expect(await count(page, 'n-findings')).toBe(p01warnings.length);
     await page.screenshot({ path: join(shots, 'review-filtered.png') });
@@ -311,7 +314,7 @@ describe('review site in chromium', () => {
     await page.locator(`.hl[data-f~="${i}"]`).first().click();
     await expect.poll(() => page.locator('#panel').textContent()).toContain('Số văn bản đã được kiểm tra, rà soát (inst.docs_reviewed)');
     expect(keyed.text).toBe('22 văn bản');
-    expect(await panelRows(page)).toMatchObject({ text: '22 văn bản', value: '22', unit: 'văn bản' });
+    expect(await panelRows(page)).toMatchObject({ text: '22 văn bản', value: '22', unit: 'văn bản', section: '2 Về cải cách thể chế', id: keyed.id, line: '8' });
     // the heading: the report's agency and year (the seed has no title or number), the path only below
     expect(await page.locator('#title').textContent()).toBe('Sở Khoa học và Công nghệ tỉnh Tiền Giang 2023');
     expect(await page.locator('#docmeta').textContent()).toBe('Sở Khoa học và Công nghệ tỉnh Tiền Giang · năm 2023');
@@ -372,8 +375,8 @@ describe('a report too big for one file (15,000 references)', () => {
       const [partText, ids, dataKeys, part] = await page.evaluate(() => {
         const pre = document.getElementById('text')!;
         const ids = Array.from(pre.querySelectorAll('.hl[data-f]')).flatMap((e) => (e.getAttribute('data-f') ?? '').split(' ').map(Number));
-        const data = JSON.parse(document.getElementById('facts-data')!.textContent ?? '{}') as Record<string, unknown>;
-        return [pre.textContent ?? '', ids, Object.keys(data).map(Number), Number(document.getElementById('report')!.getAttribute('data-part'))] as const;
+        const data = JSON.parse(document.getElementById('facts-data')!.textContent ?? '{}') as { f: Record<string, unknown> };
+        return [pre.textContent ?? '', ids, Object.keys(data.f).map(Number), Number(document.getElementById('report')!.getAttribute('data-part'))] as const;
       });
       expect(part).toBe(visited);
       // each part carries the data of the facts it highlights (the panel can show every one)

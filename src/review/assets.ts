@@ -78,7 +78,10 @@ nav.parts a, nav.parts strong { margin: 0 2px; }
 export const REPORT_JS = `
 (function () {
   'use strict';
-  var data = JSON.parse(document.getElementById('facts-data').textContent);
+  // this part's facts by number, and the titles of their sections (report-page.ts factData)
+  var all = JSON.parse(document.getElementById('facts-data').textContent);
+  var data = all.f || {}, sections = all.s || {};
+  var rid = (document.getElementById('report') || { getAttribute: function () { return ''; } }).getAttribute('data-id') || '';
   var panel = document.getElementById('panel');
   var active = [];
   function row(dl, k, v) {
@@ -99,9 +102,9 @@ export const REPORT_JS = `
       var h = document.createElement('strong'); h.textContent = f.k; box.appendChild(h);
       var dl = document.createElement('dl');
       row(dl, 'text', f.t); row(dl, 'value', f.v); row(dl, 'unit', f.u); row(dl, 'reading', f.rd); row(dl, 'rule', f.r);
-      row(dl, 'page', f.p); row(dl, 'line', f.l); row(dl, 'section', f.sec);
+      row(dl, 'page', f.p); row(dl, 'line', f.l); row(dl, 'section', f.s !== undefined ? sections[f.s] : null);
       Object.keys(f.x || {}).forEach(function (k) { row(dl, k, f.x[k]); });
-      row(dl, 'id', f.id);
+      row(dl, 'id', typeof f.id === 'string' && f.id.charAt(0) === ':' ? rid + f.id : f.id);
       box.appendChild(dl); panel.appendChild(box);
     });
     panel.setAttribute('data-shown', ids.join(' '));

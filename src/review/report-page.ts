@@ -245,11 +245,23 @@ function pieces(text: string, facts: FactView[], anchors: Array<{ id: string; st
   return out;
 }
 
-/** what the panel shows of a fact (report.js): strings clipped, so that no fact's data outgrows a part */
-function factData(f: FactView): unknown {
+/**
+ * What the panel shows of a fact (report.js): strings clipped, so that no fact's data outgrows a part; absent
+ * fields left out, the id without the report's (`:ref:195-235`: the page's data-id goes before it), the section as
+ * the number of an entry of the part's section table.
+ */
+function factData(f: FactView, reportId: string, sectionNo: number | undefined): unknown {
+  const o: Record<string, unknown> = { k: f.kind, id: f.id.startsWith(`${reportId}:`) ? f.id.slice(reportId.length) : f.id, t: clip(f.text, 1000), v: clip(f.parts?.value ?? f.value, 1000) };
+  if (f.parts?.unit) o.u = clip(f.parts.unit, 300);
+  if (f.parts?.reading) o.rd = f.parts.reading;
+  if (f.rule) o.r = f.rule;
+  if (f.page !== undefined) o.p = f.page;
+  if (f.line !== undefined) o.l = f.line;
+  if (sectionNo !== undefined) o.s = sectionNo;
   const x: Record<string, string> = {};
   for (const [k, v] of Object.entries(f.extra)) x[clip(k, 100)] = clip(v, 1000);
-  return { k: f.kind, id: f.id, t: clip(f.text, 1000), v: clip(f.parts?.value ?? f.value, 1000), u: f.parts?.unit ?? null, rd: f.parts?.reading ?? null, r: f.rule ?? null, p: f.page ?? null, l: f.line ?? null, sec: f.section ? clip(f.section, 300) : null, x };
+  if (Object.keys(x).length) o.x = x;
+  return o;
 }
 
 const bytes = (s: string) => Buffer.byteLength(s);
@@ -290,10 +302,23 @@ export function reportPages(p: ReportPagesInput): ReportPages {
         anchors.push({ id: e.anchor, start: e.start, end: e.end });
       }
 
+  // the sections' titles, numbered in the report; a part's data holds those of its facts
+  const sectionNo = new Map<string, number>();
+  const sectionJson: string[] = [];
+  const sectionOf = (i: number) => {
+    const t = facts[i]!.section;
+    if (t === undefined) return undefined;
+    let n = sectionNo.get(t);
+    if (n === undefined) {
+      sectionNo.set(t, (n = sectionJson.length));
+      sectionJson.push(`${jsonForScript(String(n))}:${jsonForScript(clip(t, 300))}`);
+    }
+    return n;
+  };
   const factJson = new Map<number, string>();
   const jsonOf = (i: number) => {
     let j = factJson.get(i);
-    if (j === undefined) factJson.set(i, (j = `${jsonForScript(String(i))}:${jsonForScript(factData(facts[i]!))}`));
+    if (j === undefined) factJson.set(i, (j = `${jsonForScript(String(i))}:${jsonForScript(factData(facts[i]!, report.id, sectionOf(i)))}`));
     return j;
   };
 
@@ -303,16 +328,38 @@ export function reportPages(p: ReportPagesInput): ReportPages {
     end: number;
     html: string[];
     facts: Set<number>;
+    sections: Set<number>;
     bytes: number;
   }
   const parts: Part[] = [];
-  let cur: Part = { start: 0, end: 0, html: [], facts: new Set(), bytes: 0 };
+  let cur: Part = { start: 0, end: 0, html: [], facts: new Set(), sections: new Set(), bytes: 0 };
   const close = (at: number) => {
     cur.end = at;
     parts.push(cur);
-    cur = { start: at, end: at, html: [], facts: new Set(), bytes: 0 };
+    cur = { start: at, end: at, html: [], facts: new Set(), sections: new Set(), bytes: 0 };
   };
-  const cost = (html: string, f: number[]) => f.reduce((n, i) => n + (cur.facts.has(i) ? 0 : bytes(jsonOf(i)) + 1), bytes(html));
+  /** the bytes a piece adds to the current part: its html, the data of its facts and sections new to the part */
+  const cost = (html: string, f: number[]) => {
+    let n = bytes(html);
+    const secs = new Set<number>();
+    for (const i of f) {
+      if (cur.facts.has(i)) continue;
+      n += bytes(jsonOf(i)) + 1;
+      const sn = sectionOf(i);
+      if (sn !== undefined && !cur.sections.has(sn) && !secs.has(sn)) {
+        secs.add(sn);
+        n += bytes(sectionJson[sn]!) + 1;
+      }
+    }
+    return n;
+  };
+  const take = (f: number[]) => {
+    for (const i of f) {
+      cur.facts.add(i);
+      const sn = sectionOf(i);
+      if (sn !== undefined) cur.sections.add(sn);
+    }
+  };
   if (text !== undefined) {
     const ps = pieces(text, facts, anchors);
     for (const [k, piece] of ps.entries()) {
@@ -326,7 +373,7 @@ export function reportPages(p: ReportPagesInput): ReportPages {
         }
       }
       cur.html.push(piece.html);
-      for (const i of piece.f) cur.facts.add(i);
+      take(piece.f);
       cur.bytes += add;
     }
     close(text.length);
@@ -337,7 +384,7 @@ export function reportPages(p: ReportPagesInput): ReportPages {
       const add = cost(row, [i]);
       if (cur.html.length && cur.bytes + add > budget) close(i);
       cur.html.push(row);
-      cur.facts.add(i);
+      take([i]);
       cur.bytes += add;
     }
     close(facts.length);
@@ -392,7 +439,7 @@ ${items.length ? `<ol class="findings">${items.join('')}</ol>` : p.findings.leng
       text !== undefined
         ? `<pre class="text" id="text" data-start="${part.start}" data-line="${p.lines ? p.lines.lineAt(part.start) : 1}">${part.html.join('')}</pre>`
         : `<p class="muted">${escapeHtml(p.note)}</p><table class="facts"><tr><th>type</th><th>text</th><th>value</th><th>page</th></tr>${part.html.join('')}</table>`;
-    const data = `{${[...part.facts].sort((a, b) => a - b).map(jsonOf).join(',')}}`;
+    const data = `{"f":{${[...part.facts].sort((a, b) => a - b).map(jsonOf).join(',')}},"s":{${[...part.sections].sort((a, b) => a - b).map((n) => sectionJson[n]).join(',')}}}`;
     const nav = (where: string) => partsNav(k, n, file, label, where);
     out.push({
       file: file(k),
