@@ -297,7 +297,7 @@ export const INDEX_JS = `
       if (r.d) td.appendChild(el('span', 'docmeta', r.d));
       td.appendChild(el('span', 'file', r.p + (r.x ? '' : ' · text not available') + (r.np > 1 ? ' · ' + r.np + ' parts' : '')));
       tr.appendChild(td);
-      tr.appendChild(el('td', 'num', r.n.join(' / ')));
+      tr.appendChild(el('td', 'num', r.n.map(group).join(' / ')));
       r.f.forEach(function (c, s) {
         var cell = el('td', c ? 'num' : 'num zero');
         if (c) {
