@@ -18,7 +18,7 @@ import { processFile } from '../src/pipeline/process-file.js';
 import { runLink } from '../src/link/index.js';
 import { writeReview, CSP } from '../src/review/build.js';
 import { jsonForScript } from '../src/review/html.js';
-import { formatMoney, groupVi, LineIndex, PageIndex, readableMessage } from '../src/review/format.js';
+import { formatMoney, groupVi, LineIndex, metricValueParts, PageIndex, readableMessage } from '../src/review/format.js';
 import { indicatorName, indicatorVocabulary } from '../src/vocab/indicators.js';
 import { runCheck, allFindings } from '../src/cli/check-run.js';
 import type { Finding, Report } from '../src/model/report.js';
@@ -99,10 +99,10 @@ describe('review site (files)', () => {
   it('splits the archive: an index, data shards, a page per report, no inline script, the CSP on every page', () => {
     const files = allFiles(join(dir, 'review.files'));
     expect(files.filter((f) => f.includes('/r/'))).toHaveLength(7);
-    // 7 reports in shards of 3; the findings in a shard of their own
+    // 7 reports in shards of 3; the findings and the search texts in shards of their own (by size)
     expect(files.filter((f) => /reports-\d+\.js$/.test(f))).toHaveLength(3);
     expect(files.filter((f) => /findings-\d+\.js$/.test(f))).toHaveLength(1);
-    expect(files.filter((f) => /text-\d+\.js$/.test(f))).toHaveLength(3);
+    expect(files.filter((f) => /text-\d+\.js$/.test(f))).toHaveLength(1);
     for (const f of [htmlPath, ...files.filter((x) => x.endsWith('.html'))]) {
       const html = readFileSync(f, 'utf8');
       expect(html, f).toContain(`content="${CSP}"`);
@@ -118,10 +118,18 @@ describe('review site (files)', () => {
   it('writes figures and places as a reader reads them', () => {
     expect(groupVi(8022000000)).toBe('8.022.000.000');
     expect(groupVi(98.5)).toBe('98,5');
-    expect(formatMoney(8022000000)).toBe('8.022.000.000 đồng (8,022 tỷ)');
-    expect(formatMoney(12680000000)).toBe('12.680.000.000 đồng (12,68 tỷ)');
-    expect(formatMoney(1234567891)).toBe('1.234.567.891 đồng (≈ 1,235 tỷ)');
+    expect(formatMoney(8022000000)).toBe('8.022.000.000 đồng (≈ 8,02 tỷ đồng)');
+    expect(formatMoney(12680000000)).toBe('12.680.000.000 đồng (12,68 tỷ đồng)');
+    expect(formatMoney(1234567891)).toBe('1.234.567.891 đồng (≈ 1,23 tỷ đồng)');
+    expect(formatMoney(2500000)).toBe('2.500.000 đồng (2,5 triệu đồng)');
     expect(formatMoney(80000)).toBe('80.000 đồng');
+    // the panel's value: the number, the unit and the money reading apart, never the text as written
+    expect(metricValueParts({ value: 22, unit: 'văn bản', kind: 'count' })).toEqual({ value: '22', unit: 'văn bản' });
+    expect(metricValueParts({ value: 8022000000, unit: 'VND', kind: 'money' })).toEqual({ value: '8.022.000.000', unit: 'đồng', reading: '≈ 8,02 tỷ đồng' });
+    expect(metricValueParts({ value: 1245, unit: 'hồ sơ', kind: 'count' })).toEqual({ value: '1.245', unit: 'hồ sơ' });
+    expect(metricValueParts({ value: 98.5, unit: '%', kind: 'percent' })).toEqual({ value: '98,5', unit: '%' });
+    expect(metricValueParts({ value: 38, denominator: 124, unit: 'UBND cấp xã', kind: 'ratio' })).toEqual({ value: '38/124', unit: 'UBND cấp xã' });
+    expect(metricValueParts({ value: 2500000000, valueMax: 5500000000, unit: 'VND', kind: 'money' })).toEqual({ value: '2.500.000.000–5.500.000.000', unit: 'đồng', reading: '2,5 tỷ đồng – 5,5 tỷ đồng' });
     const lines = new LineIndex('a\nbb\n\nc');
     expect([0, 1, 2, 4, 5, 6].map((o) => lines.lineAt(o))).toEqual([1, 1, 2, 2, 3, 4]);
     const pages = new PageIndex({ references: [], dates: [], metrics: [], sections: [] }, [
@@ -141,7 +149,7 @@ describe('review site (files)', () => {
     }
     expect(indicatorName('cs.trained')).toMatchObject({ vi: 'Lượt CBCCVC được đào tạo, bồi dưỡng', en: 'Officials trained (attendances)' });
     expect(indicatorName('org.civil_servant_quota/chi-cuc')!.vi).toBe('Biên chế công chức được giao: chi cuc');
-    expect(readableMessage('cs.trained jumps from 48 to 290; 12680000000 VND', 'en')).toBe('«Officials trained (attendances)» jumps from 48 to 290; 12.680.000.000 đồng (12,68 tỷ)');
+    expect(readableMessage('cs.trained jumps from 48 to 290; 12680000000 VND', 'en')).toBe('«Officials trained (attendances)» jumps from 48 to 290; 12.680.000.000 đồng (12,68 tỷ đồng)');
     expect(readableMessage('6027000000 + 1763000000 = 7790000000, but 12345/QĐ-UBND of 2023-05-01 and 0,12345', 'en')).toBe('6.027.000.000 + 1.763.000.000 = 7.790.000.000, but 12345/QĐ-UBND of 2023-05-01 and 0,12345');
     expect(readableMessage('Chỉ tiêu cs.trained; sum.breakdown', 'vi')).toBe('Chỉ tiêu «Lượt CBCCVC được đào tạo, bồi dưỡng»; sum.breakdown');
   });
@@ -159,6 +167,17 @@ async function open(url: string, errors: string[], requests: string[]): Promise<
   });
   await page.goto(url);
   return page;
+}
+
+/** the side panel's first fact as { row name: value } */
+async function panelRows(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const out: Record<string, string> = {};
+    const dl = document.querySelector('#panel .fact dl');
+    if (!dl) return out;
+    for (const dt of Array.from(dl.querySelectorAll('dt'))) out[dt.textContent ?? ''] = dt.nextElementSibling?.textContent ?? '';
+    return out;
+  });
 }
 
 const count = async (page: Page, id: string) => Number(((await page.locator(`#${id}`).textContent()) ?? '').split(' of ')[0]!.replace(/\./g, ''));
@@ -221,6 +240,9 @@ describe('review site in chromium', () => {
     const p01 = reports.find((r) => r.source.path.endsWith('p01-staff-sum+fields-count.txt'))!;
     const p01warnings = findings.filter((f) => f.id.startsWith(`${p01.id}:`) && f.severity === 'warning');
     const row = page.locator('#report-rows tr', { hasText: 'p01-staff-sum+fields-count.txt' });
+    // the index names a report by its title, agency, number and date; the file below
+    expect(await row.locator('td').nth(2).locator('a').textContent()).toBe(p01.report.title);
+    expect(await row.locator('td .docmeta').textContent()).toBe(`${p01.report.agency} · số ${p01.report.number} · ngày 11/12/2021`);
     await row.locator('td').nth(5).locator('button').click();
     expect(await count(page, 'n-findings')).toBe(p01warnings.length);
     await page.screenshot({ path: join(shots, 'review-filtered.png') });
@@ -255,6 +277,14 @@ describe('review site in chromium', () => {
     // the PDF's report: facts and evidence carry pages
     const pdf = reports.find((r) => r.source.path.endsWith('.pdf'))!;
     await page.goto(`file://${join(dir, 'review.files', 'r', `${pdf.id}.html`)}`);
+    // the heading is the report's title, agency, number and date; the input path comes below it, not as the heading
+    expect(pdf.report.title && pdf.report.number && pdf.report.issuedOn).toBeTruthy();
+    expect(await page.locator('#title').textContent()).toBe(pdf.report.title);
+    const [yy, mm, dd] = pdf.report.issuedOn!.split('-');
+    expect(await page.locator('#docmeta').textContent()).toBe(`${pdf.report.agency} · số ${pdf.report.number} · ngày ${dd}/${mm}/${yy}`);
+    expect(await page.locator('h1').textContent()).not.toContain('.pdf');
+    expect(await page.locator('.meta.source .path').textContent()).toBe(pdf.source.path);
+    expect(await page.title()).toContain(pdf.report.title!);
     await page.locator('.hl.k-metric').first().click();
     await expect.poll(() => page.locator('#panel').textContent()).toMatch(/page\d+/);
     expect((await page.locator('#panel').textContent()) ?? '').toMatch(/line\d+/);
@@ -272,7 +302,8 @@ describe('review site in chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     const money = page.locator('.hl.k-metric', { hasText: '12.680 triệu đồng' }).first();
     await money.click();
-    await expect.poll(() => page.locator('#panel').textContent()).toContain('12.680.000.000 đồng (12,68 tỷ)');
+    // the panel's value is the number in Vietnamese grouping, its unit and the money reading — not the text
+    await expect.poll(() => panelRows(page)).toMatchObject({ text: '12.680 triệu đồng', value: '12.680.000.000', unit: 'đồng', reading: '12,68 tỷ đồng', raw: '12680000000 VND' });
 
     // the seed: a metric keyed by the vocabulary shows its Vietnamese name
     const seed = reports.find((r) => r.source.path.endsWith('seed-cchc-2023-skhcn-tien-giang.txt'))!;
@@ -282,6 +313,12 @@ describe('review site in chromium', () => {
     const i = seed.references.length + seed.dates.length + seed.metrics.indexOf(keyed);
     await page.locator(`.hl[data-f~="${i}"]`).first().click();
     await expect.poll(() => page.locator('#panel').textContent()).toContain('Số văn bản đã được kiểm tra, rà soát (inst.docs_reviewed)');
+    expect(keyed.text).toBe('22 văn bản');
+    expect(await panelRows(page)).toMatchObject({ text: '22 văn bản', value: '22', unit: 'văn bản', section: '2 Về cải cách thể chế', id: keyed.id, line: '8' });
+    // the heading: the report's agency and year (the seed has no title or number), the path only below
+    expect(await page.locator('#title').textContent()).toBe('Sở Khoa học và Công nghệ tỉnh Tiền Giang 2023');
+    expect(await page.locator('#docmeta').textContent()).toBe('Sở Khoa học và Công nghệ tỉnh Tiền Giang · năm 2023');
+    expect(await page.locator('.meta.source .path').textContent()).toContain('seed-cchc-2023-skhcn-tien-giang.txt');
     await page.screenshot({ path: join(shots, 'review-report.png') });
 
     // an agency's series page: indicator names, values in Vietnamese grouping, links to the report pages
@@ -296,6 +333,90 @@ describe('review site in chromium', () => {
     expect(page.url()).toMatch(/\/r\/rpt_[0-9a-f]+\.html#fact-\d+$/);
     await expect.poll(() => page.locator('#panel').getAttribute('data-shown')).toMatch(/\d/);
 
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('a report too big for one file (15,000 references)', () => {
+  // the limit the issue asks for ("a few MB"): the site's default budget is 1.9 MB a file
+  const LIMIT = 2_000_000;
+  it('is written in parts under the limit, and the browser shows every fact of it by paging; its findings and search reach the later parts', async () => {
+    // fixtures/hostile/text-15000-references.txt: generated by scripts/make-hostile.mjs
+    const big = await processFile(join(ROOT, 'fixtures/hostile/text-15000-references.txt'), { includeText: true });
+    const text = big.text!;
+    expect(big.references.length).toBe(15_000);
+    mkdirSync(join(dir, 'big'), { recursive: true });
+    const json = join(dir, 'big', 'big.json');
+    writeFileSync(json, JSON.stringify(big));
+    const html = join(dir, 'big', 'review.html');
+    const s = await writeReview([json, SEED], html);
+    // every file written, measured on disk
+    const written = [html, ...allFiles(join(dir, 'big', 'review.files'))];
+    expect(written.length).toBe(s.files.length);
+    for (const f of written) expect(statSync(f).size, f).toBeLessThan(LIMIT);
+    const parts = readdirSync(join(dir, 'big', 'review.files', 'r')).filter((f) => f.startsWith(big.id));
+    const partBytes = parts.reduce((n, f) => n + statSync(join(dir, 'big', 'review.files', 'r', f)).size, 0);
+    // it needed splitting: one page would pass the limit several times over
+    expect(partBytes).toBeGreaterThan(3 * LIMIT);
+    expect(parts.length).toBeGreaterThanOrEqual(4);
+
+    const errors: string[] = [];
+    const requests: string[] = [];
+    const page = await open(`file://${join(dir, 'big', 'review.files', 'r', `${big.id}.html`)}`, errors, requests);
+    expect(await page.locator('#title').textContent()).toBe(big.report.title);
+    const facts = [...big.references, ...big.dates, ...big.metrics];
+    const shown = new Set<number>();
+    let joined = '';
+    let visited = 0;
+    for (;;) {
+      visited++;
+      const [partText, ids, dataKeys, part] = await page.evaluate(() => {
+        const pre = document.getElementById('text')!;
+        const ids = Array.from(pre.querySelectorAll('.hl[data-f]')).flatMap((e) => (e.getAttribute('data-f') ?? '').split(' ').map(Number));
+        const data = JSON.parse(document.getElementById('facts-data')!.textContent ?? '{}') as { f: Record<string, unknown> };
+        return [pre.textContent ?? '', ids, Object.keys(data.f).map(Number), Number(document.getElementById('report')!.getAttribute('data-part'))] as const;
+      });
+      expect(part).toBe(visited);
+      // each part carries the data of the facts it highlights (the panel can show every one)
+      const keys = new Set(dataKeys);
+      for (const i of ids) expect(keys.has(i), `fact ${i} on part ${part}`).toBe(true);
+      for (const i of ids) shown.add(i);
+      joined += partText;
+      const next = page.locator('nav.parts a.next').first();
+      if ((await next.count()) === 0) break;
+      await next.click();
+      await page.waitForLoadState('load');
+    }
+    expect(visited).toBe(parts.length);
+    // the parts, one after the other, are the whole text, and every fact with a span in it is highlighted
+    expect(joined).toBe(text);
+    const expected = facts.map((f, i) => [f, i] as const).filter(([f]) => f.span.start >= 0 && f.span.start < f.span.end && f.span.end <= text.length).map(([, i]) => i);
+    expect(expected.length).toBeGreaterThan(30_000);
+    expect([...shown].sort((a, b) => a - b)).toEqual(expected);
+    // a fact of the last part, in the panel
+    const last = page.locator('pre.text .hl.k-reference').last();
+    await last.click();
+    await expect.poll(() => page.locator('#panel').textContent()).toContain((await last.textContent()) ?? '?');
+    await page.screenshot({ path: join(shots, 'review-big-last-part.png') });
+
+    // the index: a finding whose evidence is in a later part links there; the search finds the last reference
+    await page.goto(`file://${html}`);
+    await page.waitForSelector('#index[data-ready="1"]');
+    // (the search text of this report is over a MB: it comes in pieces, over several files)
+    const lastRef = big.references[big.references.length - 1]!;
+    expect(big.findings.some((f) => f.evidence.some((e) => e.start === lastRef.span.start))).toBe(true);
+    await page.locator('#q').fill(lastRef.symbol!);
+    await expect.poll(() => count(page, 'n-reports')).toBe(1);
+    expect(await count(page, 'n-findings')).toBeGreaterThan(0);
+    const evLinks = await page.locator('#findings a.evlink').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(evLinks.some((h) => /~\d+\.html#ev-\d+-\d+$/.test(h))).toBe(true);
+    const far = evLinks.find((h) => /~\d+\.html#ev-\d+-\d+$/.test(h))!;
+    await page.goto(`file://${join(dir, 'big', far)}`);
+    const anchor = far.split('#')[1]!;
+    expect(await page.locator(`[id="${anchor}"]`).count()).toBe(1);
+    await page.screenshot({ path: join(shots, 'review-big-evidence.png') });
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
     await page.context().close();

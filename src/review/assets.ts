@@ -63,17 +63,25 @@ dl.fdetails dt { color: #475569; }
 dl.fdetails dd { margin: 0; }
 table.index { border-collapse: collapse; font-size: 13px; background: #fff; width: 100%; }
 table.index td, table.index th { border: 1px solid #e2e8f0; padding: 2px 6px; text-align: left; vertical-align: top; }
+table.index .docmeta { display: block; font-size: 12px; font-weight: 400; }
 table.index .file { display: block; color: #64748b; font-size: 11px; }
 table.index button.fc { border: 0; background: none; color: #1d4ed8; cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }
 table.index td.zero { color: #cbd5e1; }
 .series .key { font-size: 10px; }
 #searchnote { font-size: 12px; color: #64748b; }
+.docmeta { margin: 0; font-weight: 600; color: #334155; }
+.meta.source { font-size: 12px; color: #64748b; }
+nav.parts { margin: 8px 0; padding: 4px 8px; background: #f1f5f9; border-radius: 4px; font-size: 13px; }
+nav.parts a, nav.parts strong { margin: 0 2px; }
 `;
 
 export const REPORT_JS = `
 (function () {
   'use strict';
-  var data = JSON.parse(document.getElementById('facts-data').textContent);
+  // this part's facts by number, and the titles of their sections (report-page.ts factData)
+  var all = JSON.parse(document.getElementById('facts-data').textContent);
+  var data = all.f || {}, sections = all.s || {};
+  var rid = (document.getElementById('report') || { getAttribute: function () { return ''; } }).getAttribute('data-id') || '';
   var panel = document.getElementById('panel');
   var active = [];
   function row(dl, k, v) {
@@ -93,10 +101,10 @@ export const REPORT_JS = `
       var box = document.createElement('div'); box.className = 'fact';
       var h = document.createElement('strong'); h.textContent = f.k; box.appendChild(h);
       var dl = document.createElement('dl');
-      row(dl, 'text', f.t); row(dl, 'value', f.v); row(dl, 'rule', f.r);
-      row(dl, 'page', f.p); row(dl, 'line', f.l); row(dl, 'section', f.sec);
+      row(dl, 'text', f.t); row(dl, 'value', f.v); row(dl, 'unit', f.u); row(dl, 'reading', f.rd); row(dl, 'rule', f.r);
+      row(dl, 'page', f.p); row(dl, 'line', f.l); row(dl, 'section', f.s !== undefined ? sections[f.s] : null);
       Object.keys(f.x || {}).forEach(function (k) { row(dl, k, f.x[k]); });
-      row(dl, 'id', f.id);
+      row(dl, 'id', typeof f.id === 'string' && f.id.charAt(0) === ':' ? rid + f.id : f.id);
       box.appendChild(dl); panel.appendChild(box);
     });
     panel.setAttribute('data-shown', ids.join(' '));
@@ -127,7 +135,7 @@ export const REPORT_JS = `
 export const INDEX_JS = `
 (function () {
   'use strict';
-  var shards = [], fshards = [], texts = [], starts = [];
+  var shards = [], fshards = [], texts = [];
   var R = [], F = [], T = [], FH = [], RH = [];
   var textState = 0; // 0 not asked, 1 loading, 2 loaded
   var PAGE = 100, limitF = PAGE, limitR = PAGE;
@@ -162,10 +170,7 @@ export const INDEX_JS = `
   function start() {
     var root = $('index');
     if (!root) return;
-    shards.forEach(function (rows, n) {
-      starts[n] = R.length;
-      rows.forEach(function (r) { R.push(r); });
-    });
+    shards.forEach(function (rows) { rows.forEach(function (r) { R.push(r); }); });
     fshards.forEach(function (rows) { rows.forEach(function (f) { F.push(f); }); });
     var byReport = R.map(function () { return []; });
     F.forEach(function (f, i) {
@@ -174,7 +179,7 @@ export const INDEX_JS = `
       FH[i] = fold([f.m, f.v, f.u, (f.e || []).map(function (e) { return e[0]; }).join(' '), r.t, r.a, r.pv, r.p].join(' \\u0001 '));
     });
     R.forEach(function (r, i) {
-      RH[i] = fold([r.t, r.a, r.pv, r.p, r.id].join(' \\u0001 ')) + ' \\u0001 ' + byReport[i].map(function (fi) { return fold(F[fi].m + ' ' + (F[fi].v || '')); }).join(' \\u0001 ');
+      RH[i] = fold([r.t, r.d, r.a, r.pv, r.p, r.id].join(' \\u0001 ')) + ' \\u0001 ' + byReport[i].map(function (fi) { return fold(F[fi].m + ' ' + (F[fi].v || '')); }).join(' \\u0001 ');
     });
     var rules = {}, agencies = {}, years = {};
     F.forEach(function (f) { rules[f.u] = (rules[f.u] || 0) + 1; });
@@ -197,7 +202,7 @@ export const INDEX_JS = `
   function loadTexts() {
     if (textState !== 0) return;
     textState = 1;
-    var n = Number($('index').getAttribute('data-shards'));
+    var n = Number($('index').getAttribute('data-text-shards'));
     var folder = $('index').getAttribute('data-folder');
     if (n === 0) { textState = 2; return; }
     for (var i = 0; i < n; i++) {
@@ -207,9 +212,10 @@ export const INDEX_JS = `
     }
   }
   function textArrived() {
-    var n = Number($('index').getAttribute('data-shards'));
+    var n = Number($('index').getAttribute('data-text-shards'));
     for (var i = 0; i < n; i++) if (!texts[i]) return;
-    texts.forEach(function (list, k) { list.forEach(function (t, j) { T[starts[k] + j] = t; }); });
+    // [report, piece] pairs: a long search text comes in several pieces, in order
+    texts.forEach(function (list) { list.forEach(function (p) { T[p[0]] = (T[p[0]] || '') + p[1]; }); });
     textState = 2;
     render();
   }
@@ -288,9 +294,10 @@ export const INDEX_JS = `
       tr.appendChild(el('td', null, r.y));
       var td = el('td');
       td.appendChild(link(r.h, r.t || r.p));
-      td.appendChild(el('span', 'file', r.p + (r.x ? '' : ' · text not available')));
+      if (r.d) td.appendChild(el('span', 'docmeta', r.d));
+      td.appendChild(el('span', 'file', r.p + (r.x ? '' : ' · text not available') + (r.np > 1 ? ' · ' + r.np + ' parts' : '')));
       tr.appendChild(td);
-      tr.appendChild(el('td', 'num', r.n.join(' / ')));
+      tr.appendChild(el('td', 'num', r.n.map(group).join(' / ')));
       r.f.forEach(function (c, s) {
         var cell = el('td', c ? 'num' : 'num zero');
         if (c) {

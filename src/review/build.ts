@@ -5,14 +5,16 @@
  *   review.html                 findings overview (filters: severity, rule, agency, year, report; search), report
  *                               index with finding counts, agencies with their indicator series
  *   review.files/review.css     the stylesheet; index.js and report.js: the scripts (no inline code anywhere)
- *   review.files/data/reports-NNN.js   the index rows of `shardSize` reports each (the index loads them all)
- *   review.files/data/findings-NNN.js  the findings, about 2 MB of them a file (loaded too)
- *   review.files/data/text-NNN.js      the search text (references, metric texts) of the reports of reports-NNN,
- *                               loaded on the first search
- *   review.files/r/<reportId>.html  one page per report: highlighted text, findings with page and line
- *   review.files/a/<n>.html     one page per agency: each indicator across years (SVG chart and table)
+ *   review.files/data/reports-NNN.js   the index rows of up to `shardSize` reports each (the index loads them all)
+ *   review.files/data/findings-NNN.js  the findings (loaded too)
+ *   review.files/data/text-NNN.js      the search text (references, metric texts) of the reports, in pieces
+ *                               [report, text] (a long one over several files), loaded on the first search
+ *   review.files/r/<reportId>.html  one report: highlighted text, findings with page and line; a long report in
+ *                               parts <reportId>~2.html, … (report-page.ts)
+ *   review.files/a/<n>.html     one agency: each indicator across years (SVG chart and table)
  *
- * So no file grows with the archive but the shards' count (bench/review.ts measures it at 10,000 reports).
+ * Every data file and report part is closed before it passes `maxFileBytes` (default 1.9 MB), whatever the archive's
+ * or one report's size (bench/review.ts measures it at 10,000 reports with a report of 15,000 references).
  * No network: a Content-Security-Policy `default-src 'none'` allows scripts and styles from the pages' own
  * files only (`'self'`), no inline script, no connections, images only as data: URIs. All report content is escaped
  * (HTML) or carried as JSON with `<`, `>`, `&` escaped, and the scripts write it with textContent only.
@@ -29,14 +31,16 @@ import { writeFileAtomic } from '../util/atomic.js';
 import { INDEX_JS, PAGE_CSS, REPORT_JS } from './assets.js';
 import { escapeHtml, foldSearch, jsonForScript } from './html.js';
 import { formatFigure, groupVi, indicatorLabel, LineIndex, PageIndex, placeVi, readableMessage } from './format.js';
-import { factsOf, reportPageHtml, type EvidenceView, type FindingView } from './report-page.js';
+import { clip, factsOf, reportHeading, reportPages, type EvidenceView, type FindingView } from './report-page.js';
 import { loadInputs, textOf, type LoadOptions, type LoadedInputs } from './inputs.js';
 
 export { escapeHtml, jsonForScript } from './html.js';
 
 export interface ReviewOptions extends LoadOptions {
-  /** reports per data shard (default 500); a shard is also closed when its search text passes 2 MB */
+  /** reports per data shard (default 500); a shard is also closed before it passes maxFileBytes */
   shardSize?: number;
+  /** the largest data file or report part written, in bytes (default 1,900,000) */
+  maxFileBytes?: number;
   /** called after each report (progress) */
   onReport?: (done: number, total: number) => void;
 }
@@ -121,6 +125,9 @@ export async function writeReview(inputs: readonly string[], htmlFile: string, o
 
 export async function writeReviewOf(loaded: LoadedInputs, htmlFile: string, opts: ReviewOptions = {}): Promise<ReviewSummary> {
   const shardSize = opts.shardSize ?? 500;
+  const maxBytes = opts.maxFileBytes ?? 1_900_000;
+  // a data file's frame (`RM.findings(12,[…]);\n`): what is left of the budget for rows
+  const SHARD_BYTES = maxBytes - 64;
   const entries = [...loaded.reports].sort((a, b) => (a.report.report.agency ?? '').localeCompare(b.report.report.agency ?? '') || (a.report.report.year ?? 0) - (b.report.report.year ?? 0) || a.report.id.localeCompare(b.report.id));
   const reports = entries.map((e) => e.report);
   const cross = checkAcross(loaded.cross);
@@ -144,7 +151,10 @@ export async function writeReviewOf(loaded: LoadedInputs, htmlFile: string, opts
   write('index.js', INDEX_JS);
   write('report.js', REPORT_JS);
 
-  const pageOf = (r: Report) => `r/${r.id.replace(/[^A-Za-z0-9_.-]/g, '_')}.html`;
+  // a report's parts: r/<id>.html, r/<id>~2.html, … ('~' is not in a safe id)
+  const safeId = (r: Report) => r.id.replace(/[^A-Za-z0-9_.-]/g, '_');
+  const partFileOf = (r: Report) => (k: number) => `${safeId(r)}${k === 1 ? '' : `~${k}`}.html`;
+  const pageOf = (r: Report) => `r/${partFileOf(r)(1)}`;
   let withText = 0;
   let factCount = 0;
   let findingCount = 0;
@@ -152,32 +162,62 @@ export async function writeReviewOf(loaded: LoadedInputs, htmlFile: string, opts
   const factHref = new Map<string, string>();
   // reports (and their search texts) in shards of shardSize reports; findings in shards of their own, so that one
   // report with thousands of findings does not make a large file either
-  let shardReports: unknown[] = [];
-  let shardText: string[] = [];
-  let shardChars = 0;
+  // every shard closed before its bytes (as written) pass SHARD_BYTES
+  let shardReports: string[] = [];
+  let shardBytes = 0;
   let shardNo = 0;
-  const SHARD_CHARS = 2_000_000;
-  let findingRows: unknown[] = [];
-  let findingChars = 0;
+  let textRows: string[] = [];
+  let textBytes = 0;
+  let textShardNo = 0;
+  let findingRows: string[] = [];
+  let findingBytes = 0;
   let findingShardNo = 0;
   const num = (n: number) => String(n).padStart(3, '0');
   const flush = () => {
     if (shardReports.length === 0) return;
-    write(`data/reports-${num(shardNo)}.js`, `RM.reports(${shardNo},${jsonForScript(shardReports)});\n`);
-    write(`data/text-${num(shardNo)}.js`, `RM.text(${shardNo},${jsonForScript(shardText)});\n`);
+    write(`data/reports-${num(shardNo)}.js`, `RM.reports(${shardNo},[${shardReports.join(',')}]);\n`);
     shardNo++;
     shardReports = [];
-    shardText = [];
-    shardChars = 0;
+    shardBytes = 0;
+  };
+  const flushText = () => {
+    if (textRows.length === 0) return;
+    write(`data/text-${num(textShardNo)}.js`, `RM.text(${textShardNo},[${textRows.join(',')}]);\n`);
+    textShardNo++;
+    textRows = [];
+    textBytes = 0;
   };
   const flushFindings = () => {
     if (findingRows.length === 0) return;
-    write(`data/findings-${num(findingShardNo)}.js`, `RM.findings(${findingShardNo},${jsonForScript(findingRows)});\n`);
+    write(`data/findings-${num(findingShardNo)}.js`, `RM.findings(${findingShardNo},[${findingRows.join(',')}]);\n`);
     findingShardNo++;
     findingRows = [];
-    findingChars = 0;
+    findingBytes = 0;
   };
-  const clip = (s: string) => (s.length > 300 ? `${s.slice(0, 299)}…` : s);
+  const addFinding = (row: unknown) => {
+    const j = jsonForScript(row);
+    const b = Buffer.byteLength(j) + 1;
+    if (findingBytes + b > SHARD_BYTES) flushFindings();
+    findingRows.push(j);
+    findingBytes += b;
+  };
+  /** a report's search text, in pieces of at most a quarter of a file (at most 6 bytes a character as JSON) */
+  const addText = (rix: number, t: string) => {
+    const piece = Math.floor(SHARD_BYTES / 4 / 6);
+    let at = 0;
+    do {
+      let end = Math.min(t.length, at + piece);
+      const low = t.charCodeAt(end);
+      if (end < t.length && low >= 0xdc00 && low <= 0xdfff) end++;
+      const j = jsonForScript([rix, t.slice(at, end)]);
+      const b = Buffer.byteLength(j) + 1;
+      if (textBytes + b > SHARD_BYTES) flushText();
+      textRows.push(j);
+      textBytes += b;
+      at = end;
+    } while (at < t.length);
+  };
+  const clip300 = (s: string) => clip(s, 300);
 
   for (const [rix, entry] of entries.entries()) {
     const report = entry.report;
@@ -187,7 +227,6 @@ export async function writeReviewOf(loaded: LoadedInputs, htmlFile: string, opts
     const pageIx = new PageIndex(report, pages);
     const facts = factsOf(report, lines);
     factCount += facts.length;
-    for (const [i, f] of facts.entries()) if (f.kind === 'metric') factHref.set(f.id, `${pageOf(report)}#fact-${i}`);
     const findings: Finding[] = [...(text !== undefined ? recheck(report, text) : report.findings), ...(crossOf.get(report.id) ?? [])];
     findingCount += findings.length;
     const views: FindingView[] = findings.map((f) => ({
@@ -209,50 +248,56 @@ export async function writeReviewOf(loaded: LoadedInputs, htmlFile: string, opts
         return v;
       }),
     }));
-    write(pageOf(report), reportPageHtml({ maxFindings: REPORT_PAGE_FINDINGS, report, facts, findings: views, note, indexHref: `../${basename(htmlFile)}`, assets: '../', csp: CSP, ...(text !== undefined ? { text } : {}) }));
+    const partFile = partFileOf(report);
+    const site = reportPages({ maxFindings: REPORT_PAGE_FINDINGS, report, facts, findings: views, note, indexHref: `../${basename(htmlFile)}`, assets: '../', csp: CSP, partFile, maxBytes, ...(text !== undefined ? { text } : {}), ...(lines ? { lines } : {}) });
+    for (const part of site.parts) write(`r/${part.file}`, part.html);
+    for (const [i, f] of facts.entries()) if (f.kind === 'metric') factHref.set(f.id, `r/${partFile(site.factPart[i]!)}#fact-${i}`);
 
     const meta = report.report;
     const sevCount = [0, 0, 0];
     for (const f of findings) sevCount[SEV[f.severity] ?? 2]!++;
-    shardReports.push({
-      t: meta.title ?? '',
+    const head = reportHeading(report);
+    const reportRow = jsonForScript({
+      t: head.title,
+      d: head.details.join(' · '),
       a: meta.agency ?? '',
       pv: meta.province ?? '',
       y: meta.year ?? null,
-      p: report.source.path,
+      p: clip(report.source.path, 500),
       id: report.id,
       h: `${folderName}/${pageOf(report)}`,
       n: [report.references.length, report.dates.length, report.metrics.length],
       f: sevCount,
       x: text !== undefined ? 1 : 0,
+      np: site.parts.length,
     });
-    for (const [fi, v] of views.entries()) {
+    if (shardReports.length >= shardSize || shardBytes + Buffer.byteLength(reportRow) + 1 > SHARD_BYTES) flush();
+    shardReports.push(reportRow);
+    shardBytes += Buffer.byteLength(reportRow) + 1;
+    for (const v of views) {
       const f = v.finding;
       const row: { r: number; s: number; u: string; m: string; e: unknown[]; v?: string; c?: number | string } = {
         r: rix,
         s: SEV[f.severity] ?? 2,
         u: f.rule,
-        m: readableMessage(f.message, 'en'),
-        e: v.evidence.map((e, ei) => [clip(e.text), placeVi(e.page, e.line), e.other ? `${folderName}/${e.other.href.slice(3)}` : `${folderName}/${pageOf(report)}#ev-${fi}-${ei}`]),
+        m: clip(readableMessage(f.message, 'en'), 2000),
+        e: v.evidence.slice(0, 50).map((e) => [clip300(e.text), placeVi(e.page, e.line), e.other ? `${folderName}/${e.other.href.slice(3)}` : `${folderName}/r/${partFile(site.partAt(e.start))}#${e.anchor ?? ''}`]),
       };
-      if (f.messageVi) row.v = readableMessage(f.messageVi, 'vi');
+      if (f.messageVi) row.v = clip(readableMessage(f.messageVi, 'vi'), 2000);
       const conf = (f as unknown as Record<string, unknown>).confidence;
       if (typeof conf === 'number' || typeof conf === 'string') row.c = conf;
-      findingRows.push(row);
-      findingChars += row.m.length + (row.v?.length ?? 0) + v.evidence.reduce((a, e) => a + Math.min(300, e.text.length) + 80, 60);
-      if (findingChars >= SHARD_CHARS) flushFindings();
+      addFinding(row);
     }
     // the search text: references (as written and normalized), metrics (as written, label, indicator name)
     const parts: string[] = [];
     for (const r of report.references) parts.push(r.text, r.symbol ?? '', r.name ?? '');
     for (const m of report.metrics) parts.push(m.text, m.label, m.indicator ? indicatorLabel(m.indicator).vi : '');
     const searchText = foldSearch(parts.filter(Boolean).join(' \u0001 '));
-    shardText.push(searchText);
-    shardChars += searchText.length;
-    if (shardReports.length >= shardSize || shardChars >= SHARD_CHARS) flush();
+    addText(rix, searchText);
     opts.onReport?.(rix + 1, entries.length);
   }
   flush();
+  flushText();
   flushFindings();
 
   // series per agency: the link tables when the only input is one linked batch folder, else the reports' metrics
@@ -316,7 +361,7 @@ export async function writeReviewOf(loaded: LoadedInputs, htmlFile: string, opts
     ...Array.from({ length: findingShardNo }, (_, i) => `<script src="${folderName}/data/findings-${num(i)}.js"></script>`),
   ].join('\n');
   const index = `${pageHead('report-metrics review', `${folderName}/`, 'index-page')}<header><h1>report-metrics review</h1><p class="muted">${groupVi(reports.length)} reports · ${groupVi(factCount)} facts · ${groupVi(findingCount)} findings · ${groupVi(seriesCount)} series in ${groupVi(agencyRows.length)} agencies</p></header>
-<main id="index" data-shards="${shardNo}" data-folder="${escapeHtml(folderName)}">
+<main id="index" data-text-shards="${textShardNo}" data-folder="${escapeHtml(folderName)}">
 <noscript><p>The findings overview and the report index need JavaScript (the page's own script, no network).</p></noscript>
 <form id="filters" class="filters" role="search" autocomplete="off">
 <fieldset><legend>Severity</legend>

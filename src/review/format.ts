@@ -23,23 +23,35 @@ const SCALES: Array<[number, string]> = [
 ];
 
 /**
- * Money in đồng: `8.022.000.000 đồng (8,022 tỷ)`; below a million just the grouped figure. The scaled reading has
- * at most 3 decimals and a `≈` when it is rounded.
+ * The tỷ/triệu reading of an amount in đồng: `8,02 tỷ đồng`, `12,68 tỷ đồng`, `≈ 1,23 tỷ đồng` (at most 2 decimals,
+ * `≈` when rounded); undefined below a million.
  */
-export function formatMoney(v: number): string {
-  const full = `${groupVi(v, 0)} đồng`;
+export function moneyReading(v: number): string | undefined {
   for (const [scale, word] of SCALES) {
     if (Math.abs(v) < scale) continue;
     const scaled = v / scale;
-    const shown = groupVi(scaled, 3);
-    const exact = Math.abs(Math.round(scaled * 1000) / 1000 - scaled) < 1e-9;
-    return `${full} (${exact ? '' : '≈ '}${shown} ${word})`;
+    const exact = Math.abs(Math.round(scaled * 100) / 100 - scaled) < 1e-9;
+    return `${exact ? '' : '≈ '}${groupVi(scaled, 2)} ${word} đồng`;
   }
-  return Number.isInteger(v) ? full : `${groupVi(v, 2)} đồng`;
+  return undefined;
+}
+
+/** Money in đồng: `8.022.000.000 đồng (≈ 8,02 tỷ đồng)`; below a million just the grouped figure. */
+export function formatMoney(v: number): string {
+  const full = Number.isInteger(v) ? `${groupVi(v, 0)} đồng` : `${groupVi(v, 2)} đồng`;
+  const reading = moneyReading(v);
+  return reading ? `${full} (${reading})` : full;
 }
 
 function isMoneyUnit(unit: string | undefined): boolean {
   return unit === 'VND' || unit === 'đồng';
+}
+
+/** A unit as a reader writes it: `VND` in đồng, percentage points as `điểm %`. */
+function unitVi(unit: string | undefined): string | undefined {
+  if (isMoneyUnit(unit)) return 'đồng';
+  if (unit === 'pp') return 'điểm %';
+  return unit;
 }
 
 /** One figure with its unit: money in đồng, `%`, points, counts with the counted noun. */
@@ -50,8 +62,10 @@ export function formatFigure(v: number, unit: string | undefined): string {
   return unit ? `${groupVi(v)} ${unit}` : groupVi(v);
 }
 
+type ValueFields = Pick<Metric, 'value' | 'valueMax' | 'denominator' | 'unit' | 'per' | 'kind'>;
+
 /** A metric's value as a reader writes it: ranges `10–12%`, x of y `38/124 UBND cấp xã`, money in đồng, per units. */
-export function formatMetricValue(m: Pick<Metric, 'value' | 'valueMax' | 'denominator' | 'unit' | 'per' | 'kind'>): string {
+export function formatMetricValue(m: ValueFields): string {
   let s: string;
   if (m.denominator !== undefined) s = `${groupVi(m.value)}/${groupVi(m.denominator)}${m.unit ? ` ${m.unit}` : ''}`;
   else if (m.valueMax !== undefined) {
@@ -60,6 +74,29 @@ export function formatMetricValue(m: Pick<Metric, 'value' | 'valueMax' | 'denomi
     else s = `${groupVi(m.value)}–${formatFigure(m.valueMax, m.unit)}`;
   } else s = formatFigure(m.value, m.unit);
   return m.per ? `${s}/${m.per}` : s;
+}
+
+/**
+ * A metric's value in the fact panel, as three fields: the number in Vietnamese grouping (`8.022.000.000`, `98,5`,
+ * `10–12`, `38/124`), its unit (`đồng`, `%`, `văn bản`, `đồng/người`) and, for money, its reading
+ * (`8,02 tỷ đồng`) — never the text as written.
+ */
+export function metricValueParts(m: ValueFields): { value: string; unit?: string; reading?: string } {
+  let value: string;
+  if (m.denominator !== undefined) value = `${groupVi(m.value)}/${groupVi(m.denominator)}`;
+  else if (m.valueMax !== undefined) value = `${groupVi(m.value)}–${groupVi(m.valueMax)}`;
+  else value = groupVi(m.value);
+  const u = unitVi(m.unit);
+  const unit = m.per ? `${u ?? ''}/${m.per}` : u;
+  const out: { value: string; unit?: string; reading?: string } = { value };
+  if (unit) out.unit = unit;
+  if (isMoneyUnit(m.unit)) {
+    const lo = moneyReading(m.value);
+    const hi = m.valueMax !== undefined ? moneyReading(m.valueMax) : undefined;
+    const reading = m.valueMax !== undefined ? (lo || hi ? `${lo ?? formatMoney(m.value)} – ${hi ?? formatMoney(m.valueMax)}` : undefined) : lo;
+    if (reading) out.reading = m.per ? `${reading}/${m.per}` : reading;
+  }
+  return out;
 }
 
 /**
