@@ -7,7 +7,7 @@
  * validated against its schema, every table is written atomically, and the same input gives
  * byte-identical tables.
  */
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { agencyFromId, resolveAgency, type ResolvedAgency } from '../vocab/agencies.js';
@@ -18,11 +18,16 @@ import { findProvinceInTokens, provinceById, resolveProvince, type Province } fr
 import { seriesChanges } from './series.js';
 import { PointSpool } from './spool.js';
 import { clean, foldTokens, mostFrequent } from '../vocab/text.js';
+import { DocumentGrouper, factTokens, renderingOf, type DocumentGroup, type SourceIn } from './renderings.js';
+import { sha256Hex } from '../util/hash.js';
 
 export { matchIndicator } from '../vocab/indicators.js';
 
 export interface LinkSummary {
+  /** report files linked (each rendering of a report counts) */
   reports: number;
+  /** reports: the files of one report (its TXT, DOCX, PDF, scan…) are one document (report_documents) */
+  reportDocuments: number;
   /** report files that could not be read (each reported as a warning) */
   skipped: number;
   agencies: number;
@@ -96,7 +101,9 @@ interface DateF {
 interface ReportIn {
   id: string;
   language: 'vi' | 'en';
+  source?: SourceIn;
   report: {
+    number?: string;
     agency?: string;
     parentAgency?: string;
     place?: string;
@@ -227,6 +234,7 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
     citations: new NdjsonWriter(join(tablesDir, 'citations.ndjson'), 'citations'),
     series: new NdjsonWriter(join(tablesDir, 'series.ndjson'), 'series'),
     reportAgencies: new NdjsonWriter(join(tablesDir, 'report_agencies.ndjson'), 'report_agencies'),
+    reportDocuments: new NdjsonWriter(join(tablesDir, 'report_documents.ndjson'), 'report_documents'),
   };
   const late: NdjsonWriter[] = [];
   const all = () => [...Object.values(writers), ...late];
@@ -245,38 +253,102 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
     return g;
   };
 
-  try {
-    const ahead = Math.max(1, opts.readAhead ?? 16);
+  const ahead = Math.max(1, opts.readAhead ?? 16);
+  /** report id → its file name in reportsDir */
+  const fileName = new Map<string, string>();
+  /** the reports of `names` (file names in reportsDir), in order, read `ahead` at a time; unreadable ones → onBad */
+  async function* readReports(names: string[], onBad?: (path: string, why: string) => void): AsyncGenerator<[ReportIn, string]> {
     const pending = new Map<number, Promise<string | Error>>();
     const load = (i: number) => {
-      if (i < files.length && !pending.has(i)) pending.set(i, readFile(join(reportsDir, files[i]!), 'utf8').catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
+      if (i < names.length && !pending.has(i)) pending.set(i, readFile(join(reportsDir, names[i]!), 'utf8').catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
     };
-    for (let i = 0; i < files.length; i++) {
+    for (let i = 0; i < names.length; i++) {
       for (let j = i; j < i + ahead; j++) load(j);
       const raw = await pending.get(i)!;
       pending.delete(i);
-      const path = join(reportsDir, files[i]!);
+      const path = join(reportsDir, names[i]!);
       if (raw instanceof Error) {
-        skipped++;
-        warn(`${path}: cannot read (${raw.message})`);
+        onBad?.(path, `cannot read (${raw.message})`);
         continue;
       }
       let parsed: unknown;
       try {
         parsed = JSON.parse(raw);
       } catch (e) {
-        skipped++;
-        warn(`${path}: not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+        onBad?.(path, `not valid JSON (${e instanceof Error ? e.message : String(e)})`);
         continue;
       }
       const problem = shapeProblem(parsed);
       if (problem) {
-        skipped++;
-        warn(`${path}: not a Report JSON (${problem})`);
+        onBad?.(path, `not a Report JSON (${problem})`);
         continue;
       }
+      yield [parsed as ReportIn, path];
+    }
+  }
+
+  try {
+    // ---- pass 1: each file's agency and identity; the files of one report grouped into one document ----
+    const grouper = new DocumentGrouper();
+    const fileRows: Array<Record<string, unknown>> = [];
+    for await (const [rep, path] of readReports(files, (path, why) => {
+      skipped++;
+      warn(`${path}: ${why}`);
+    })) {
       reports++;
-      linkReport(parsed as ReportIn, path);
+      const ctx = reportContext(rep, path, true);
+      fileName.set(rep.id, path.slice(reportsDir.length + 1));
+      const rendering = renderingOf(rep.source);
+      fileRows.push({
+        id: rep.id,
+        reportId: rep.id,
+        agencyId: ctx.agency.id,
+        agencyName: ctx.written ? clean(ctx.written) : null,
+        provinceId: ctx.jurisdiction?.id ?? null,
+        year: ctx.year ?? null,
+        period: rep.report.period?.value ?? (ctx.year !== undefined ? String(ctx.year) : null),
+        day: ctx.on ?? null,
+        rendering,
+      });
+      const ident: Parameters<DocumentGrouper['add']>[0] = { reportId: rep.id, rendering, agencyId: ctx.agency.id, language: rep.language, agencyRegistered: ctx.agency.registered, tokens: factTokens(rep) };
+      if (rep.report.number) ident.number = rep.report.number;
+      if (rep.report.issuedOn) ident.issuedOn = rep.report.issuedOn;
+      if (ctx.year !== undefined) ident.year = ctx.year;
+      if (rep.report.period?.value) ident.period = rep.report.period.value;
+      if (rep.report.title) ident.title = rep.report.title;
+      grouper.add(ident);
+    }
+    const groups = grouper.documents((seed) => `rdoc_${sha256Hex(seed).slice(0, 16)}`);
+    const docOf = new Map<string, DocumentGroup>();
+    for (const g of groups) for (const f of g.files) docOf.set(f.reportId, g);
+    for (const row of fileRows) {
+      const g = docOf.get(row['reportId'] as string)!;
+      writers.reportAgencies.write({ ...row, documentId: g.id, chosen: g.files[0]!.reportId === row['reportId'] });
+    }
+    fileRows.length = 0;
+    for (const g of [...groups].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+      writers.reportDocuments.write({
+        id: g.id,
+        groupedBy: g.groupedBy,
+        reportId: g.files[0]!.reportId,
+        rendering: g.files[0]!.rendering,
+        agencyId: g.agencyId,
+        number: g.number,
+        issuedOn: g.issuedOn,
+        year: g.year,
+        period: g.period,
+        title: g.title,
+        files: g.files.length,
+        reportIds: g.files.map((f) => f.reportId),
+        renderings: g.files.map((f) => f.rendering),
+      });
+    }
+
+    // ---- pass 2: the facts of each document, from its best rendering, with the files that agree ----
+    const chosen = groups.map((g) => g.files[0]!.reportId).sort();
+    for await (const [rep, path] of readReports(chosen.map((id) => fileName.get(id)!))) {
+      const g = docOf.get(rep.id)!;
+      linkReport(rep, path, agreement(rep, g));
     }
 
     // ---- agencies: those seen, plus their successors (so every successorId resolves) ----
@@ -346,6 +418,7 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
     for (const w of all()) w.commit();
     return {
       reports,
+      reportDocuments: writers.reportDocuments.rows,
       skipped,
       agencies: agencies.size,
       documents: documents.size,
@@ -365,7 +438,39 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
     throw err;
   }
 
-  function linkReport(rep: ReportIn, path: string): void {
+  /**
+   * For each metric of a document's chosen rendering, the files of the document that give the same fact
+   * (kind, value, unit): the chosen one first, then the others that agree, best rendering first.
+   */
+  function agreement(rep: ReportIn, g: DocumentGroup): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    const factKey = (m: Met) => `${m.kind}\u0001${m.value}\u0001${m.unit === undefined ? '' : clean(m.unit).toLowerCase()}`;
+    for (const m of rep.metrics) out.set(m.id, [rep.id]);
+    for (const f of g.files.slice(1)) {
+      let other: ReportIn;
+      try {
+        const parsed: unknown = JSON.parse(readFileSync(join(reportsDir, fileName.get(f.reportId)!), 'utf8'));
+        if (shapeProblem(parsed)) continue;
+        other = parsed as ReportIn;
+      } catch {
+        continue;
+      }
+      const have = new Map<string, number>();
+      for (const m of other.metrics) have.set(factKey(m), (have.get(factKey(m)) ?? 0) + 1);
+      for (const m of rep.metrics) {
+        const k = factKey(m);
+        const n = have.get(k) ?? 0;
+        if (n > 0) {
+          have.set(k, n - 1);
+          out.get(m.id)!.push(f.reportId);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The report's year, day, province and agency (agency:unknown@<id> when its header names none). */
+  function reportContext(rep: ReportIn, path: string, warnUnknown: boolean) {
     const meta = rep.report;
     const year = reportYear(meta);
     const on = reportDay(meta, year);
@@ -375,7 +480,7 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
       ? resolveAgency({ name: written, provinceHints: [meta.province, meta.place, meta.parentAgency], ...(province ? { province } : {}), ...(on ? { on } : {}) })
       : undefined;
     if (!agency) {
-      warn(`${path}: no agency in the report header; its facts are kept under agency:unknown@${rep.id}`);
+      if (warnUnknown) warn(`${path}: no agency in the report header; its facts are kept under agency:unknown@${rep.id}`);
       agency = {
         id: `agency:unknown@${rep.id}`,
         name: 'Không xác định',
@@ -389,20 +494,15 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
         ...(province ? { province } : {}),
       };
     }
+    return { year, on, province, written, agency, jurisdiction: agency.province ?? province };
+  }
+
+  function linkReport(rep: ReportIn, path: string, agree: Map<string, string[]>): void {
+    const meta = rep.report;
+    const { year, on, written, agency, jurisdiction } = reportContext(rep, path, false);
     const ag = agencyAgg(agency);
     ag.reports++;
     ag.seen(written ? clean(written) : undefined, year);
-    const jurisdiction = agency.province ?? province;
-    writers.reportAgencies.write({
-      id: rep.id,
-      reportId: rep.id,
-      agencyId: agency.id,
-      agencyName: written ? clean(written) : null,
-      provinceId: jurisdiction?.id ?? null,
-      year: year ?? null,
-      period: meta.period?.value ?? (year !== undefined ? String(year) : null),
-      day: on ?? null,
-    });
 
     // ---- citations ----
     for (const ref of rep.references) {
@@ -507,6 +607,8 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
         reportId: rep.id,
         metricId: m.id,
         parentMetricId: m.parent ?? null,
+        files: agree.get(m.id)?.length ?? 1,
+        fileReportIds: agree.get(m.id) ?? [rep.id],
       });
       // a fact about another period (`so với năm 2022`) is kept in the table but not in the year-over-year view
       if (m.period !== undefined && m.period !== period && m.period !== String(year)) continue;
