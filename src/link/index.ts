@@ -133,7 +133,8 @@ function shapeProblem(r: unknown): string | undefined {
   }
   for (const x of o['references'] as unknown[]) {
     const rr = x as Record<string, unknown>;
-    if (typeof rr?.['id'] !== 'string' || typeof rr['symbol'] !== 'string') return 'a reference lacks id or symbol';
+    // a reference has a symbol (`42/2013/QH13`) or, cited by name (`Luật Quản lý, sử dụng tài sản công`), a name
+    if (typeof rr?.['id'] !== 'string' || (typeof rr['symbol'] !== 'string' && typeof rr['name'] !== 'string')) return 'a reference lacks id, or both symbol and name';
   }
   return undefined;
 }

@@ -31,6 +31,7 @@ export function registerLink(program: Command): void {
         process.stdout.write(
           [
             `reports        ${s.reports}${s.skipped ? ` (${s.skipped} skipped)` : ''}`,
+            `report docs    ${s.reportDocuments} (the files of one report are one document; facts from its best rendering)`,
             `agencies       ${s.agencies}`,
             `documents      ${s.documents} (${s.citations} citations)`,
             `conflicts      ${s.conflicts} documents cited with differing dates, years or types`,
