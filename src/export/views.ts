@@ -58,4 +58,11 @@ export const VIEWS: View[] = [
     sql: () =>
       `SELECT c.id, c.document_id, d.symbol AS document_symbol, d.type AS document_type, d.issued_on AS document_issued_on, d.jurisdiction AS document_jurisdiction, c.reference_id, c.report_id, r.path AS report_path, r.title AS report_title, r.agency_id, r.agency, r.year AS report_year, r.period AS report_period FROM citations c JOIN documents d ON d.id = c.document_id JOIN reports r ON r.id = c.report_id`,
   },
+  {
+    name: 'report_document_files',
+    needs: ['report_agencies', 'report_documents', 'reports'],
+    description: 'every file with the report it renders (one report, several files: its TXT, DOCX, PDF, scan…) and whether its facts are the ones counted',
+    sql: () =>
+      `SELECT f.report_id, f.document_id, f.rendering, f.chosen, d.report_id AS chosen_report_id, d.grouped_by, d.files, d.number, d.issued_on, d.year AS report_year, d.period AS report_period, d.agency_id, r.path AS report_path, r.media_type FROM report_agencies f JOIN report_documents d ON d.id = f.document_id JOIN reports r ON r.id = f.report_id`,
+  },
 ];
