@@ -129,8 +129,11 @@ describe('the fixture batch: one document per report across its formats', () => 
     for (const c of table<{ report_id: string }>(out, 'citations')) expect(chosen.has(c.report_id)).toBe(true);
     // no two renderings of one report show up as two values for one period
     expect(table<ChangeRow>(out, 'changes').filter((c) => c.type === 'duplicate')).toEqual([]);
-    const agencyReports = table<{ reports: number }>(out, 'agencies').reduce((n, a) => n + a.reports, 0);
-    expect(agencyReports).toBe(docs.length);
+    const agencies = table<{ id: string; reports: number }>(out, 'agencies');
+    expect(agencies.reduce((n, a) => n + a.reports, 0)).toBe(docs.length);
+    // every file's agency is an agencies row
+    const agencyIds = new Set(agencies.map((a) => a.id));
+    for (const f of table<FileRow>(out, 'report_agencies')) expect(agencyIds.has(f.agency_id)).toBe(true);
     // the files that agree: the chosen one first, all of the document's files
     const byId = new Map(docs.map((d) => [d.report_id, d]));
     let agreedByAll = 0;

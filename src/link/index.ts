@@ -298,6 +298,8 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
     })) {
       reports++;
       const ctx = reportContext(rep, path, true);
+      // every file's agency is a row of agencies (report_agencies.agency_id resolves), counted by its documents
+      agencyAgg(ctx.agency);
       fileName.set(rep.id, path.slice(reportsDir.length + 1));
       const rendering = renderingOf(rep.source);
       fileRows.push({
