@@ -114,12 +114,14 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return eq / SLOTS;
 }
 
-function bandKeys(sig: Uint32Array): string[] {
-  const out: string[] = [];
+/** one 32-bit key per band (a collision only adds a candidate, which the similarity check then rejects) */
+function bandKeys(sig: Uint32Array): number[] {
+  const out: number[] = [];
   for (let b = 0; b < BANDS; b++) {
-    let h = 0x811c9dc5 ^ b;
+    let h = mix(0x811c9dc5 ^ Math.imul(b + 1, 0x9e3779b9));
     for (let r = 0; r < ROWS; r++) h = mix(h ^ sig[b * ROWS + r]!);
-    out.push(`${b}:${h.toString(36)}`);
+    // small integers are stored unboxed as map keys
+    out.push(h >>> 2);
   }
   return out;
 }
@@ -187,7 +189,8 @@ const compatible = <T>(a: T | undefined, b: T | undefined) => a === undefined ||
 export class DocumentGrouper {
   private readonly clusters: Cluster[] = [];
   private readonly byNumber = new Map<string, Cluster>();
-  private readonly byBand = new Map<string, Cluster[]>();
+  /** band key → the clusters with that band (one, mostly: kept unwrapped) */
+  private readonly byBand = new Map<number, Cluster | Cluster[]>();
   private readonly agencyRegistered = new Map<Cluster, boolean>();
 
   add(file: FileIdentity): void {
@@ -202,7 +205,8 @@ export class DocumentGrouper {
       const bands = bandKeys(sig);
       const tried = new Set<Cluster>();
       for (const b of bands) {
-        for (const cand of this.byBand.get(b) ?? []) {
+        const hit = this.byBand.get(b);
+        for (const cand of hit === undefined ? [] : Array.isArray(hit) ? hit : [hit]) {
           if (tried.has(cand)) continue;
           tried.add(cand);
           if (!cand.sig || similarity(cand.sig, sig) < SIMILAR) continue;
@@ -236,9 +240,10 @@ export class DocumentGrouper {
       this.agencyRegistered.set(c, f.agencyRegistered);
       if (sig) {
         for (const b of bandKeys(sig)) {
-          let l = this.byBand.get(b);
-          if (!l) this.byBand.set(b, (l = []));
-          l.push(c);
+          const l = this.byBand.get(b);
+          if (l === undefined) this.byBand.set(b, c);
+          else if (Array.isArray(l)) l.push(c);
+          else this.byBand.set(b, [l, c]);
         }
       }
     } else {
