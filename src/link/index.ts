@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { agencyFromId, resolveAgency, type ResolvedAgency } from '../vocab/agencies.js';
 import { DocumentAggregate, documentIdentity } from './documents.js';
-import { indicatorByKey, labelKey, matchIndicator, metricContexts } from '../vocab/indicators.js';
+import { indicatorByKey, labelKey, matchIndicator, metricClauses } from '../vocab/indicators.js';
 import { NdjsonWriter } from './ndjson.js';
 import { findProvinceInTokens, provinceById, resolveProvince, type Province } from '../vocab/provinces.js';
 import { seriesChanges } from './series.js';
@@ -556,10 +556,10 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
     const cut = cutoff(rep, year);
     const sectionTitle = new Map(rep.sections.map((s) => [s.id, s.title]));
     const byId = new Map(rep.metrics.map((m) => [m.id, m]));
-    const contexts = new Map<string, string>();
+    const contexts = new Map<string, { context: string; parts: string }>();
     if (typeof rep.text === 'string') {
       const withSpan = rep.metrics.filter((m) => m.span && m.span.end <= rep.text!.length);
-      metricContexts(rep.text, withSpan.map((m) => m.span!)).forEach((c, i) => contexts.set(withSpan[i]!.id, c));
+      metricClauses(rep.text, withSpan.map((m) => m.span!)).forEach((c, i) => contexts.set(withSpan[i]!.id, c));
     }
     const keyOf = new Map<string, { key: string; score: number | null; matched: boolean }>();
     const resolve = (m: Met, depth: number): { key: string; score: number | null; matched: boolean } => {
@@ -572,7 +572,10 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
       const parent = m.parent !== undefined && depth < 4 ? byId.get(m.parent) : undefined;
       if (parent) input.parentLabel = parent.label;
       const ctx = contexts.get(m.id);
-      if (ctx !== undefined) input.context = ctx;
+      if (ctx !== undefined) {
+        input.context = ctx.context;
+        if (ctx.parts) input.parts = ctx.parts;
+      }
       let own: { key: string; score: number } | undefined = matchIndicator(input);
       if (!own && m.indicator && indicatorByKey(m.indicator)) own = { key: m.indicator, score: 0.5 };
       let out: { key: string; score: number | null; matched: boolean };
