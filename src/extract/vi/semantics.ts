@@ -32,6 +32,8 @@ import {
   TARGET_HORIZON_SOURCE,
   TARGET_PAST,
   DOCUMENT_DATE_SOURCE,
+  HEADING_MARKER_SOURCE,
+  TARGET_SECTION_WORDS,
   TARGET_NEEDS_DEADLINE,
   TRANSITION_BETWEEN,
   TRANSITION_FROM,
@@ -42,6 +44,7 @@ import { AMBIGUOUS_FIVE, ARTICLE_ONE, NEVER_ALONE, DIGIT_AFTER_TEN_ONLY, DIGIT_W
 const byLength = (a: string, b: string) => b.length - a.length;
 const alt = (ws: readonly string[]) => [...ws].sort(byLength).map(escapeRegExp).join('|');
 
+const HEADING_MARKER = pattern('metric.target-heading', HEADING_MARKER_SOURCE, 'g');
 const TARGET_HORIZON = pattern('metric.target-horizon', TARGET_HORIZON_SOURCE, 'g');
 const DOCUMENT_DATE = pattern('metric.document-date', DOCUMENT_DATE_SOURCE, '');
 /** how far into the text the document's own date is looked for */
@@ -431,6 +434,47 @@ function clauseBefore(text: string, pos: number, max: number): string {
   return text.slice(i, pos);
 }
 
+/** how many characters of a heading are read after its marker (a wrapped heading runs over a line break) */
+const HEADING_WORDS_SPAN = 40;
+
+/**
+ * For each metric: is it under a numbered heading that opens a zone of targets (TARGET_SECTION_WORDS), with no
+ * heading of the same or a higher level between? Levels: roman numeral 1, `1.` 2, `1.2.` 3 …, `a)` 9.
+ */
+function targetZones(text: string, metrics: readonly SemanticMetric[]): boolean[] {
+  const heads: Array<{ at: number; level: number; target: boolean }> = [];
+  HEADING_MARKER.lastIndex = 0;
+  let h: RegExpExecArray | null;
+  while ((h = HEADING_MARKER.exec(text)) !== null) {
+    const marker = h[1]!;
+    const level = /^[IVX]/.test(marker) ? 1 : /^[0-9]/.test(marker) ? 2 + (marker.replace(/\.$/, '').split('.').length - 1) : 9;
+    const words = text
+      .slice(h.index + h[0].length, h.index + h[0].length + HEADING_WORDS_SPAN)
+      .replace(/\s+/g, ' ')
+      .replace(/^[* ]+/, '')
+      .toLowerCase();
+    heads.push({ at: h.index, level, target: TARGET_SECTION_WORDS.some((w) => words.startsWith(w) && !isLetter(words[w.length])) });
+    if (h[0].length === 0) HEADING_MARKER.lastIndex++;
+  }
+  const out = new Array<boolean>(metrics.length).fill(false);
+  if (!heads.some((x) => x.target)) return out;
+  const order = metrics.map((_, i) => i).sort((a, b) => metrics[a]!.span.start - metrics[b]!.span.start);
+  const stack: Array<{ level: number; target: boolean }> = [];
+  let targets = 0;
+  let k = 0;
+  for (const i of order) {
+    const pos = metrics[i]!.span.start;
+    while (k < heads.length && heads[k]!.at < pos) {
+      const head = heads[k++]!;
+      while (stack.length && stack[stack.length - 1]!.level >= head.level) if (stack.pop()!.target) targets--;
+      stack.push(head);
+      if (head.target) targets++;
+    }
+    out[i] = targets > 0;
+  }
+  return out;
+}
+
 /** Does the clause name a horizon year after `year` with no past marker after it (`đến năm 2030, 100% …`)? */
 function horizonAfter(clauseLow: string, year: number): boolean {
   TARGET_HORIZON.lastIndex = 0;
@@ -469,6 +513,7 @@ const hasAnyWord = (h: string, ws: readonly string[]): boolean => ws.some((w) =>
 export function annotateSemantics(text: string, metrics: SemanticMetric[]): void {
   const dated = DOCUMENT_DATE.exec(text.slice(0, HEADER_SPAN).toLowerCase());
   const documentYear = dated ? Number(dated[1]) : undefined;
+  const inTargetZone = targetZones(text, metrics);
   for (let i = 0; i < metrics.length; i++) {
     const m = metrics[i]!;
     const { start, end } = m.span;
@@ -530,6 +575,8 @@ export function annotateSemantics(text: string, metrics: SemanticMetric[]): void
       }
       // `Đến năm 2030, 100% …` in a 2025 document: a horizon after the document's date
       if (!m.target && !attainment && documentYear !== undefined && horizonAfter(clauseLow, documentYear)) m.target = true;
+      // a figure under a plan's `Mục tiêu` heading, not stated as done
+      if (!m.target && !attainment && inTargetZone[i] && !hasAnyWord(clauseLow, TARGET_PAST)) m.target = true;
     }
     // a label that is only the figure itself (`500.000 đồng/m²`) names nothing
     let subject = m.subject === undefined && m.label === m.text ? undefined : cleanSubject(m.subject ?? m.label, m.value);

@@ -93,6 +93,12 @@ export const SEMANTIC_CORPUS: SemanticCase[] = [
   // `ít nhất` sets a floor; a label before a colon stays in the clause (`dự kiến: 85%`)
   { rule: 'metric.target', input: 'Có ít nhất 02 vùng dự án nuôi thủy sản công nghệ cao. Trong đó, tỷ lệ vốn ngân sách nhà nước dự kiến: 85% tổng vốn đầu tư.', fire: [{ text: '02 vùng dự', target: true }, { text: '85%', kind: 'percent', target: true }] },
   { rule: 'metric.target', input: 'Kết quả: 85% hồ sơ được giải quyết đúng hạn.', fire: [{ text: '85%', kind: 'percent', target: undefined }] },
+  // a plan's `Mục tiêu` heading (wrapped, in bold) opens a zone of targets, down to the next heading of its level
+  { rule: 'metric.target', input: 'KẾ HOẠCH\n**II. MỤC\nTIÊU**\n**1. Mục tiêu cụ thể**\n- Bảo đảm 100% chất thải rắn sinh hoạt được thu gom.\n- Năm 2024 đã có 60% xã đạt chuẩn.\n**III. NHIỆM VỤ**\n1. Tổ chức 12 hội nghị tập huấn.', fire: [
+    { text: '100%', kind: 'percent', target: true },
+    { text: '60%', kind: 'percent', target: undefined },
+    { text: '12 hội nghị', target: undefined },
+  ] },
   // a horizon after the document's own date (`ngày 19 tháng 11 năm 2025` … `Đến năm 2030, 100% …`); not one before it, not a past fact
   { rule: 'metric.target', input: 'Đồng Tháp, ngày 19 tháng 11 năm 2025\nKẾ HOẠCH\nĐến năm 2030, 100% khu du lịch biển được quy hoạch. Đến năm 2024, 95% xã có điểm du lịch. Đến năm 2030, đã có 80% hồ sơ số hóa.', fire: [
     { text: '100%', kind: 'percent', target: true },

@@ -122,6 +122,14 @@ export const TARGET_AIM: readonly string[] = ['phấn đấu'];
  */
 export const TARGET_HORIZON_SOURCE = '(?:^|[^a-zà-ỹđ])(?:đến|tới)[ ]{1,2}(?:hết[ ]{1,2})?năm[ ]{1,2}([0-9]{4})';
 export const TARGET_PAST: readonly string[] = ['đã', 'vừa qua'];
+/**
+ * A numbered heading (`II. MỤC TIÊU`, `**1. Mục tiêu cụ thể đến năm 2030**`, `a) Mục tiêu phát triển`, wrapped or not)
+ * whose words start with one of these opens a zone of targets: the plan's own figures under it are targets, down to
+ * the next heading of the same or a higher level.
+ */
+export const TARGET_SECTION_WORDS: readonly string[] = ['mục tiêu'];
+/** The numbered-heading marker at a line start: roman numeral, `1.` / `1.2.`, or `a)`, optionally in bold. */
+export const HEADING_MARKER_SOURCE = '(?:^|\\n)[ ]{0,3}(?:\\*{1,2}[ ]{0,2})?([IVX]{1,5}\\.|[0-9]{1,2}(?:\\.[0-9]{1,2}){0,3}\\.|[0-9]{1,2}(?:\\.[0-9]{1,2}){1,3}|[a-zđ]\\))[ ]{1,3}(?:\\*{1,2}[ ]{0,2})?';
 /** The document's date in its header (`Đồng Tháp, ngày 19 tháng 11 năm 2025`): the first one in its opening characters. */
 export const DOCUMENT_DATE_SOURCE = 'ngày[ ]{1,2}[0-9]{1,2}[ ]{1,2}tháng[ ]{1,2}[0-9]{1,2}[ ]{1,2}năm[ ]{1,2}([0-9]{4})';
 /** … of which these need a deadline after the figure in the same sentence (`hoàn thành 100% … trước ngày 06 tháng 12`). */
