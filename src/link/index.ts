@@ -93,6 +93,12 @@ interface Met {
   section?: string;
   period?: string;
   span?: { start: number; end: number };
+  target?: boolean;
+  change?: { baseline?: string };
+}
+/** A target (`phấn đấu … 98%`) or a change (`tăng 8,3% so với cùng kỳ`; not an attainment of a plan) is no level. */
+function notLevel(m: Met): boolean {
+  return m.target === true || (m.change !== undefined && m.change.baseline !== 'plan' && m.change.baseline !== 'target');
 }
 interface DateF {
   value: string;
@@ -576,8 +582,10 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
         input.context = ctx.context;
         if (ctx.parts) input.parts = ctx.parts;
       }
-      let own: { key: string; score: number } | undefined = matchIndicator(input);
-      if (!own && m.indicator && indicatorByKey(m.indicator)) own = { key: m.indicator, score: 0.5 };
+      // a target or a change is no level of an indicator (as in the pipeline's keys): it keeps its label key
+      const level = !notLevel(m);
+      let own: { key: string; score: number } | undefined = level ? matchIndicator(input) : undefined;
+      if (level && !own && m.indicator && indicatorByKey(m.indicator)) own = { key: m.indicator, score: 0.5 };
       let out: { key: string; score: number | null; matched: boolean };
       if (parent) {
         const pk = resolve(parent, depth + 1);
@@ -618,6 +626,8 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
       });
       // a fact about another period (`so với năm 2022`) is kept in the table but not in the year-over-year view
       if (m.period !== undefined && m.period !== period && m.period !== String(year)) continue;
+      // nor is a target or a change a point of the series
+      if (notLevel(m)) continue;
       spool.add(`${agency.id}\u0001${k.key}`, { year, periodType: periodType(period), period, value: m.value, unit: unit === null ? null : unit.toLowerCase(), kind: m.kind, reportId: rep.id, metricId: m.id });
     }
   }
