@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { agencyExamples, resolveAgency } from '../src/vocab/agencies.js';
 import { documentExamples, documentIdentity, documentSymbolKey } from '../src/link/documents.js';
-import { indicatorVocabulary, labelKey, matchIndicator, metricContexts } from '../src/vocab/indicators.js';
+import { indicatorVocabulary, labelKey, matchIndicator, metricContexts, type IndicatorExample } from '../src/vocab/indicators.js';
 import { allProvinces, provinceById, provinceExamples, resolveProvince } from '../src/vocab/provinces.js';
 
 describe('provinces.yaml', () => {
@@ -83,18 +83,36 @@ describe('indicators.yaml', () => {
     expect([...areas.keys()].sort()).toEqual(['cs', 'dir', 'egov', 'fin', 'inst', 'org', 'par', 'tthc']);
     expect(vocab.length).toBeGreaterThanOrEqual(60);
   });
+  const inputOf = (ex: IndicatorExample): Parameters<typeof matchIndicator>[0] => {
+    const input: Parameters<typeof matchIndicator>[0] = { label: ex.label, kind: ex.kind, language: 'vi' };
+    if (ex.unit) input.unit = ex.unit;
+    if (ex.section) input.sectionTitle = ex.section;
+    if (ex.context) input.context = ex.context;
+    return input;
+  };
   for (const ind of vocab) {
     for (const ex of ind.examples) {
       it(`${ind.key} ← "${ex.label}"${ex.unit ? ` [${ex.unit}]` : ''}`, () => {
-        const input: Parameters<typeof matchIndicator>[0] = { label: ex.label, kind: ex.kind, language: 'vi' };
-        if (ex.unit) input.unit = ex.unit;
-        if (ex.section) input.sectionTitle = ex.section;
-        const m = matchIndicator(input);
+        const m = matchIndicator(inputOf(ex));
         expect(m?.key).toBe(ind.key);
         expect(m!.score).toBeGreaterThanOrEqual(0.5);
       });
     }
+    for (const ex of ind.notExamples) {
+      it(`${ind.key} ↚ "${ex.label}"${ex.unit ? ` [${ex.unit}]` : ''}${ex.context ? ' (with its clause)' : ''}`, () => {
+        expect(matchIndicator(inputOf(ex))?.key).not.toBe(ind.key);
+      });
+    }
   }
+  it('has must-not-fire cases', () => {
+    expect(vocab.reduce((n, i) => n + i.notExamples.length, 0)).toBeGreaterThanOrEqual(8);
+  });
+  it('stops the clause of a figure where its parts are described (partsFollow)', () => {
+    const text = 'đã giải quyết 1.374 hồ sơ (đúng hạn và trước hạn 1.366 hồ sơ, quá hạn 8 hồ sơ)';
+    const start = text.indexOf('1.374');
+    const [ctx] = metricContexts(text, [{ start, end: start + 11 }]);
+    expect(ctx).toBe('đã giải quyết 1.374 hồ sơ ');
+  });
   it('folds case, diacritics and tone placement', () => {
     const a = matchIndicator({ label: 'SỐ LƯỢNG VĂN BẢN ĐÃ ĐƯỢC KIỂM TRA, RÀ SOÁT', unit: 'văn bản', kind: 'count', language: 'vi' });
     const b = matchIndicator({ label: 'so luong van ban da duoc kiem tra, ra soat', unit: 'van ban', kind: 'count', language: 'vi' });

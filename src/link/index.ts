@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { agencyFromId, resolveAgency, type ResolvedAgency } from '../vocab/agencies.js';
 import { DocumentAggregate, documentIdentity } from './documents.js';
-import { indicatorByKey, labelKey, matchIndicator, metricContexts } from '../vocab/indicators.js';
+import { indicatorByKey, labelKey, matchIndicator, metricClauses } from '../vocab/indicators.js';
 import { NdjsonWriter } from './ndjson.js';
 import { findProvinceInTokens, provinceById, resolveProvince, type Province } from '../vocab/provinces.js';
 import { seriesChanges } from './series.js';
@@ -93,6 +93,12 @@ interface Met {
   section?: string;
   period?: string;
   span?: { start: number; end: number };
+  target?: boolean;
+  change?: { baseline?: string };
+}
+/** A target (`phấn đấu … 98%`) or a change (`tăng 8,3% so với cùng kỳ`; not an attainment of a plan) is no level. */
+function notLevel(m: Met): boolean {
+  return m.target === true || (m.change !== undefined && m.change.baseline !== 'plan' && m.change.baseline !== 'target');
 }
 interface DateF {
   value: string;
@@ -556,10 +562,10 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
     const cut = cutoff(rep, year);
     const sectionTitle = new Map(rep.sections.map((s) => [s.id, s.title]));
     const byId = new Map(rep.metrics.map((m) => [m.id, m]));
-    const contexts = new Map<string, string>();
+    const contexts = new Map<string, { context: string; parts: string }>();
     if (typeof rep.text === 'string') {
       const withSpan = rep.metrics.filter((m) => m.span && m.span.end <= rep.text!.length);
-      metricContexts(rep.text, withSpan.map((m) => m.span!)).forEach((c, i) => contexts.set(withSpan[i]!.id, c));
+      metricClauses(rep.text, withSpan.map((m) => m.span!)).forEach((c, i) => contexts.set(withSpan[i]!.id, c));
     }
     const keyOf = new Map<string, { key: string; score: number | null; matched: boolean }>();
     const resolve = (m: Met, depth: number): { key: string; score: number | null; matched: boolean } => {
@@ -572,9 +578,14 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
       const parent = m.parent !== undefined && depth < 4 ? byId.get(m.parent) : undefined;
       if (parent) input.parentLabel = parent.label;
       const ctx = contexts.get(m.id);
-      if (ctx !== undefined) input.context = ctx;
-      let own: { key: string; score: number } | undefined = matchIndicator(input);
-      if (!own && m.indicator && indicatorByKey(m.indicator)) own = { key: m.indicator, score: 0.5 };
+      if (ctx !== undefined) {
+        input.context = ctx.context;
+        if (ctx.parts) input.parts = ctx.parts;
+      }
+      // a target or a change is no level of an indicator (as in the pipeline's keys): it keeps its label key
+      const level = !notLevel(m);
+      let own: { key: string; score: number } | undefined = level ? matchIndicator(input) : undefined;
+      if (level && !own && m.indicator && indicatorByKey(m.indicator)) own = { key: m.indicator, score: 0.5 };
       let out: { key: string; score: number | null; matched: boolean };
       if (parent) {
         const pk = resolve(parent, depth + 1);
@@ -615,6 +626,8 @@ export async function runLink(dir: string, opts: LinkOptions = {}): Promise<Link
       });
       // a fact about another period (`so với năm 2022`) is kept in the table but not in the year-over-year view
       if (m.period !== undefined && m.period !== period && m.period !== String(year)) continue;
+      // nor is a target or a change a point of the series
+      if (notLevel(m)) continue;
       spool.add(`${agency.id}\u0001${k.key}`, { year, periodType: periodType(period), period, value: m.value, unit: unit === null ? null : unit.toLowerCase(), kind: m.kind, reportId: rep.id, metricId: m.id });
     }
   }

@@ -17,7 +17,7 @@ import { siteFrame } from '../segment/site-frame.js';
 import { segmentSections } from '../segment/sections.js';
 import { factId, reportIdFromSha } from '../util/hash.js';
 import { assertValid } from '../validate/validate.js';
-import { matchIndicator, metricContexts } from '../vocab/indicators.js';
+import { matchIndicator, metricClauses } from '../vocab/indicators.js';
 import { checkReport } from '../check/index.js';
 import { linkTableTotals, tableCellMetrics, withCellContext } from '../extract/table-metrics.js';
 import { symbolKey } from '../extract/symbol-key.js';
@@ -283,16 +283,21 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
     if (m.fromIndex !== undefined && metrics[m.fromIndex]) metrics[i]!.from = metrics[m.fromIndex]!.id;
   });
   const sectionTitle = new Map(sections.map((s) => [s.id, s.title]));
-  const contexts = metricContexts(text, metrics.map((m) => m.span));
+  const clauses = metricClauses(text, metrics.map((m) => m.span));
   for (const [i, m] of metrics.entries()) {
     const input: Parameters<typeof matchIndicator>[0] = { label: m.label, kind: m.kind, value: m.value, language };
-    const context = contexts[i];
-    if (context !== undefined) input.context = context;
+    const clause = clauses[i];
+    if (clause !== undefined) {
+      input.context = clause.context;
+      if (clause.parts) input.parts = clause.parts;
+    }
     if (m.unit !== undefined) input.unit = m.unit;
     const st = m.section !== undefined ? sectionTitle.get(m.section) : undefined;
     if (st !== undefined) input.sectionTitle = st;
     // a change (`tăng 8,3% so với cùng kỳ`, `giảm 05 phòng`) is not a level of the indicator: no key
     if (m.change && m.change.baseline !== 'plan' && m.change.baseline !== 'target') continue;
+    // a target (`phấn đấu tỷ lệ … đạt trên 98%`) is not a level either: keyed, it would sit in the series beside the actual
+    if (m.target) continue;
     const hit = matchIndicator(input);
     // a bare number in a table cell takes a key only when its row or column label is mostly the indicator's cue
     if (hit && !(m.rule === 'table-cell' && m.unit === undefined && hit.score < 0.65)) m.indicator = hit.key;
@@ -300,6 +305,16 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
   // a total and its part never share a key: the part's is dropped (its series would mix both)
   const metricById = new Map(metrics.map((m) => [m.id, m]));
   for (const m of metrics) if (m.parent !== undefined && m.indicator !== undefined && metricById.get(m.parent)?.indicator === m.indicator) delete m.indicator;
+  // nor do two parts of one total (`trong đó: trước hạn 177 hồ sơ, đúng hạn 384 hồ sơ`): the key names their sum, not either
+  const partKeys = new Map<string, Metric[]>();
+  for (const m of metrics) {
+    if (m.parent === undefined || m.indicator === undefined) continue;
+    const k = `${m.parent}\u0001${m.indicator}`;
+    const l = partKeys.get(k) ?? [];
+    l.push(m);
+    partKeys.set(k, l);
+  }
+  for (const l of partKeys.values()) if (l.length > 1 && new Set(l.map((m) => m.value)).size > 1) for (const m of l) delete m.indicator;
 
   const findings: Finding[] = [];
   for (const f of dateResult.findings) {

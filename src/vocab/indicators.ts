@@ -26,6 +26,11 @@ export interface IndicatorInput {
    * the context score lower
    */
   context?: string;
+  /**
+   * what the text says of the figure's parts, after it (`64 biên chế (54 công chức, 13 hợp đồng lao động)`: from the
+   * `(` to the end of the sentence; see metricClauses): an indicator whose `partsNot` words occur there is ruled out
+   */
+  parts?: string;
 }
 
 export interface IndicatorMatch {
@@ -41,10 +46,20 @@ interface RawIndicator {
   nouns?: string[];
   cues: string[];
   not?: string[];
+  partsNot?: string[];
   parts?: string[];
   exact?: boolean;
   clauseNot?: boolean;
-  examples?: Array<{ label: string; unit?: string; kind: string; section?: string }>;
+  examples?: IndicatorExample[];
+  notExamples?: IndicatorExample[];
+}
+/** a corpus case of the vocabulary: a metric label (+ unit, kind, section title, clause around the figure) */
+export interface IndicatorExample {
+  label: string;
+  unit?: string;
+  kind: string;
+  section?: string;
+  context?: string;
 }
 interface IndicatorData {
   areas: Record<string, { label: string; en?: string; sections: string[] }>;
@@ -52,6 +67,7 @@ interface IndicatorData {
   indicators: RawIndicator[];
   stopwords: string[];
   totals?: string[];
+  partsFollow?: string[];
 }
 
 interface Cue {
@@ -69,12 +85,17 @@ export interface Indicator {
   nouns: Set<string>;
   cues: Cue[];
   not: string[][];
+  /** words in the figure's parts description that rule the indicator out (a total that holds other things) */
+  partsNot: string[][];
   parts: Set<string>;
   /** cues match as contiguous runs of words, not as bags */
   exact: boolean;
   /** `not` applies to the whole clause around the figure */
   clauseNot: boolean;
-  examples: NonNullable<RawIndicator['examples']>;
+  /** must fire: these metrics get this key */
+  examples: IndicatorExample[];
+  /** must not fire: these metrics never get this key */
+  notExamples: IndicatorExample[];
 }
 
 interface Vocabulary {
@@ -88,6 +109,8 @@ interface Vocabulary {
   totals: string[][];
   /** keys listed as a part of some other indicator */
   partKeys: Set<string>;
+  /** what, after a figure, starts the description of its parts (lower case) */
+  partsFollow: string[];
 }
 
 let vocab: Vocabulary | undefined;
@@ -112,10 +135,12 @@ function build(): Vocabulary {
       nouns: new Set((r.nouns ?? []).map((n) => foldTokens(n).join(' '))),
       cues: r.cues.map((c) => ({ words: r.exact ? foldTokens(c) : [...new Set(foldTokens(c))] })),
       not: (r.not ?? []).map((n) => foldTokens(n)),
+      partsNot: (r.partsNot ?? []).map((n) => foldTokens(n)),
       parts: new Set(r.parts ?? []),
       exact: r.exact === true,
       clauseNot: r.clauseNot === true,
       examples: r.examples ?? [],
+      notExamples: r.notExamples ?? [],
     };
     indicators.push(ind);
     byKey.set(r.key, ind);
@@ -134,6 +159,7 @@ function build(): Vocabulary {
     stopPhrases: phrases.filter((p) => p.length > 1),
     totals: (d.totals ?? []).map((t) => foldTokens(t)),
     partKeys: new Set(indicators.flatMap((i) => [...i.parts])),
+    partsFollow: (d.partsFollow ?? []).map((p) => p.toLowerCase()),
   };
 }
 
@@ -263,13 +289,23 @@ export function matchIndicator(m: IndicatorInput): IndicatorMatch | undefined {
     if (memo.size > 10_000) memo.clear();
     memo.set(k, byLabel);
   }
+  // a total whose parts include what the indicator excludes (`biên chế … gồm … hợp đồng lao động`) is not it
+  if (m.parts && byLabel) {
+    const partTokens = foldTokens(m.parts.length > MAX_TEXT ? m.parts.slice(0, MAX_TEXT) : m.parts);
+    if (v().byKey.get(byLabel.key)!.partsNot.some((n) => containsRun(partTokens, n))) return undefined;
+  }
   if (!m.context) return byLabel;
   const ctx = foldTokens(m.context.length > MAX_TEXT ? m.context.slice(-MAX_TEXT) : m.context);
   if (byLabel) {
     const ind = v().byKey.get(byLabel.key)!;
     return ind.clauseNot && ind.not.some((n) => containsRun(ctx, n)) ? undefined : byLabel;
   }
-  return best(m.kind, [...ctx, ...unitTokens], contentWords(ctx), unitTokens, section, true);
+  const hit = best(m.kind, [...ctx, ...unitTokens], contentWords(ctx), unitTokens, section, true);
+  if (hit && m.parts) {
+    const partTokens = foldTokens(m.parts.length > MAX_TEXT ? m.parts.slice(0, MAX_TEXT) : m.parts);
+    if (v().byKey.get(hit.key)!.partsNot.some((n) => containsRun(partTokens, n))) return undefined;
+  }
+  return hit;
 }
 
 /** cue word → indicators having a cue with that word: only indicators that can match are scored */
@@ -327,8 +363,20 @@ function best(kind: string, tokens: string[], content: string[], unitTokens: str
  * `text`; output is in the order of `spans`.
  */
 export function metricContexts(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string[] {
+  return metricClauses(text, spans).map((c) => c.context);
+}
+
+/** how far after a figure its parts description is read */
+const PARTS_SPAN = 240;
+
+/**
+ * The clause of each metric (metricContexts) and what the text says of its parts: from the first partsFollow
+ * marker after the figure (`(`, `trong đó`, `gồm:`) to the end of the sentence (line break, `;`, `. `), read past
+ * the next figures ('' when no marker follows in the clause).
+ */
+export function metricClauses(text: string, spans: ReadonlyArray<{ start: number; end: number }>): Array<{ context: string; parts: string }> {
   const order = spans.map((s, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start);
-  const out = new Array<string>(spans.length).fill('');
+  const out = new Array<{ context: string; parts: string }>(spans.length);
   for (let o = 0; o < order.length; o++) {
     const s = spans[order[o]!]!;
     const prevEnd = o > 0 ? spans[order[o - 1]!]!.end : 0;
@@ -338,12 +386,29 @@ export function metricContexts(text: string, spans: ReadonlyArray<{ start: numbe
     while (a > lo && text[a - 1] !== '\n' && text[a - 1] !== ';') a--;
     let b = s.end;
     const hi = Math.min(nextStart, s.end + 200, text.length);
-    while (b < hi && text[b] !== '\n' && text[b] !== ';') b++;
-    // what follows `trong đó` / `gồm` describes the parts, not this total
-    const tail = text.slice(s.end, b);
-    const cut = tail.search(/trong đó|bao gồm|gồm:/);
+    // with another figure ahead in the sentence, a comma after this one starts the next figure's words (`…, trễ hạn 3 hồ sơ`)
+    const nextOnLine = nextStart < s.end + 200 && !/[\n;]|\. /.test(text.slice(s.end, nextStart));
+    while (b < hi && text[b] !== '\n' && text[b] !== ';' && !(nextOnLine && text[b] === ',')) b++;
+    // what follows `trong đó` / `gồm` / `(` describes the parts, not this figure (indicators.yaml partsFollow)
+    const tail = text.slice(s.end, b).toLowerCase();
+    let cut = -1;
+    for (const p of v().partsFollow) {
+      const at = tail.indexOf(p);
+      if (at >= 0 && (cut < 0 || at < cut)) cut = at;
+    }
     if (cut >= 0) b = s.end + cut;
-    out[order[o]!] = text.slice(a, b);
+    // the parts: from a marker before the next figure (`71 biên chế, trong đó: …`) to the end of the sentence
+    let parts = '';
+    const rest = text.slice(s.end, Math.min(text.length, s.end + PARTS_SPAN));
+    const stop = /[\n;]|\. /.exec(rest);
+    const sentence = (stop ? rest.slice(0, stop.index) : rest).toLowerCase();
+    let mark = -1;
+    for (const p of v().partsFollow) {
+      const at = sentence.indexOf(p);
+      if (at >= 0 && (mark < 0 || at < mark)) mark = at;
+    }
+    if (mark >= 0 && s.end + mark <= nextStart) parts = text.slice(s.end + mark, s.end + sentence.length);
+    out[order[o]!] = { context: text.slice(a, b), parts };
   }
   return out;
 }

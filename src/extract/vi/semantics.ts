@@ -26,8 +26,14 @@ import {
   RANGE_WORDS,
   SUBJECT_EDGE_WORDS,
   SUBJECT_LEAD_ONLY,
+  TARGET_AIM,
   TARGET_CUES,
   TARGET_DEADLINE,
+  TARGET_HORIZON_SOURCE,
+  TARGET_PAST,
+  DOCUMENT_DATE_SOURCE,
+  HEADING_MARKER_SOURCE,
+  TARGET_SECTION_WORDS,
   TARGET_NEEDS_DEADLINE,
   TRANSITION_BETWEEN,
   TRANSITION_FROM,
@@ -38,6 +44,11 @@ import { AMBIGUOUS_FIVE, ARTICLE_ONE, NEVER_ALONE, DIGIT_AFTER_TEN_ONLY, DIGIT_W
 const byLength = (a: string, b: string) => b.length - a.length;
 const alt = (ws: readonly string[]) => [...ws].sort(byLength).map(escapeRegExp).join('|');
 
+const HEADING_MARKER = pattern('metric.target-heading', HEADING_MARKER_SOURCE, 'g');
+const TARGET_HORIZON = pattern('metric.target-horizon', TARGET_HORIZON_SOURCE, 'g');
+const DOCUMENT_DATE = pattern('metric.document-date', DOCUMENT_DATE_SOURCE, '');
+/** how far into the text the document's own date is looked for */
+const HEADER_SPAN = 4000;
 const DURATION = pattern('metric.duration', `^[ ]{1,2}(${alt(DURATION_UNITS.map(([w]) => w))})`, '');
 const DURATION_UNIT = new Map(DURATION_UNITS.map(([w, u]) => [w, u]));
 const NUMBER_AT = pattern('metric.range-upper', '^([0-9]{1,3}(?:\\.[0-9][0-9][0-9])+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?)', '');
@@ -415,8 +426,65 @@ const SENTENCE_END = /[.;:\n!?]/;
 function clauseBefore(text: string, pos: number, max: number): string {
   let i = pos;
   const limit = Math.max(0, pos - max);
+  // a colon right before the figure ends its label, not its clause (`tỷ lệ vốn … dự kiến: 85%-90%`)
+  while (i > limit && text[i - 1] === ' ') i--;
+  if (i > limit && text[i - 1] === ':') i--;
+  else i = pos;
   while (i > limit && !(SENTENCE_END.test(text[i - 1]!) && !(text[i - 1] === '.' && isDigit(text[i - 2]) && isDigit(text[i])))) i--;
   return text.slice(i, pos);
+}
+
+/** how many characters of a heading are read after its marker (a wrapped heading runs over a line break) */
+const HEADING_WORDS_SPAN = 40;
+
+/**
+ * For each metric: is it under a numbered heading that opens a zone of targets (TARGET_SECTION_WORDS), with no
+ * heading of the same or a higher level between? Levels: roman numeral 1, `1.` 2, `1.2.` 3 …, `a)` 9.
+ */
+function targetZones(text: string, metrics: readonly SemanticMetric[]): boolean[] {
+  const heads: Array<{ at: number; level: number; target: boolean }> = [];
+  HEADING_MARKER.lastIndex = 0;
+  let h: RegExpExecArray | null;
+  while ((h = HEADING_MARKER.exec(text)) !== null) {
+    const marker = h[1]!;
+    const level = /^[IVX]/.test(marker) ? 1 : /^[0-9]/.test(marker) ? 2 + (marker.replace(/\.$/, '').split('.').length - 1) : 9;
+    const words = text
+      .slice(h.index + h[0].length, h.index + h[0].length + HEADING_WORDS_SPAN)
+      .replace(/\s+/g, ' ')
+      .replace(/^[* ]+/, '')
+      .toLowerCase();
+    heads.push({ at: h.index, level, target: TARGET_SECTION_WORDS.some((w) => words.startsWith(w) && !isLetter(words[w.length])) });
+    if (h[0].length === 0) HEADING_MARKER.lastIndex++;
+  }
+  const out = new Array<boolean>(metrics.length).fill(false);
+  if (!heads.some((x) => x.target)) return out;
+  const order = metrics.map((_, i) => i).sort((a, b) => metrics[a]!.span.start - metrics[b]!.span.start);
+  const stack: Array<{ level: number; target: boolean }> = [];
+  let targets = 0;
+  let k = 0;
+  for (const i of order) {
+    const pos = metrics[i]!.span.start;
+    while (k < heads.length && heads[k]!.at < pos) {
+      const head = heads[k++]!;
+      while (stack.length && stack[stack.length - 1]!.level >= head.level) if (stack.pop()!.target) targets--;
+      stack.push(head);
+      if (head.target) targets++;
+    }
+    out[i] = targets > 0;
+  }
+  return out;
+}
+
+/** Does the clause name a horizon year after `year` with no past marker after it (`đến năm 2030, 100% …`)? */
+function horizonAfter(clauseLow: string, year: number): boolean {
+  TARGET_HORIZON.lastIndex = 0;
+  let hit: RegExpExecArray | null;
+  let found = false;
+  while ((hit = TARGET_HORIZON.exec(clauseLow)) !== null) {
+    const rest = clauseLow.slice(hit.index + hit[0].length);
+    found = Number(hit[1]) > year && !hasAnyWord(rest, TARGET_PAST);
+  }
+  return found;
 }
 
 /** The sentence after `pos` (to `.` + space, `;` or a line break; at most `max` characters). */
@@ -443,6 +511,9 @@ const hasAnyWord = (h: string, ws: readonly string[]): boolean => ws.some((w) =>
  * xuống còn 07 ngày`: the second gets `fromIndex` and a change), targets and subjects, in place.
  */
 export function annotateSemantics(text: string, metrics: SemanticMetric[]): void {
+  const dated = DOCUMENT_DATE.exec(text.slice(0, HEADER_SPAN).toLowerCase());
+  const documentYear = dated ? Number(dated[1]) : undefined;
+  const inTargetZone = targetZones(text, metrics);
   for (let i = 0; i < metrics.length; i++) {
     const m = metrics[i]!;
     const { start, end } = m.span;
@@ -489,15 +560,23 @@ export function annotateSemantics(text: string, metrics: SemanticMetric[]): void
       }
     }
     // targets: a planned, required or aimed-at figure (never a legal time limit, never a change)
-    if (m.kind !== 'duration' && !m.change) {
+    const attainment = m.change !== undefined && (m.change.baseline === 'plan' || m.change.baseline === 'target');
+    if (m.kind !== 'duration' && (!m.change || attainment)) {
       const clause = clauseBefore(text, start, 160);
       const clauseLow = clause.toLowerCase();
       const cue = TARGET_CUES.find((c) => hasWordLower(clauseLow, c));
-      if (cue) {
+      if (attainment) {
+        // `phấn đấu hoàn thành 100% chỉ tiêu`: aimed at, not attained
+        if (TARGET_AIM.some((c) => hasWordLower(clauseLow, c))) m.target = true;
+      } else if (cue) {
         const needsDeadline = TARGET_NEEDS_DEADLINE.includes(cue) && !TARGET_CUES.some((c) => !TARGET_NEEDS_DEADLINE.includes(c) && hasWordLower(clauseLow, c));
         // `hoàn thành 100% … trước ngày …` sets a goal; `hoàn thành 02 công trình` names what is to be finished
         if (!needsDeadline || (m.kind === 'percent' && hasAnyWord(sentenceAfter(text, end, 200).toLowerCase(), TARGET_DEADLINE))) m.target = true;
       }
+      // `Đến năm 2030, 100% …` in a 2025 document: a horizon after the document's date
+      if (!m.target && !attainment && documentYear !== undefined && horizonAfter(clauseLow, documentYear)) m.target = true;
+      // a figure under a plan's `Mục tiêu` heading, not stated as done
+      if (!m.target && !attainment && inTargetZone[i] && !hasAnyWord(clauseLow, TARGET_PAST)) m.target = true;
     }
     // a label that is only the figure itself (`500.000 đồng/m²`) names nothing
     let subject = m.subject === undefined && m.label === m.text ? undefined : cleanSubject(m.subject ?? m.label, m.value);

@@ -9,7 +9,10 @@ import type { Metric } from '../../../model/report.js';
 export interface SemanticCase {
   rule: string;
   input: string;
-  /** metrics that must be there (matched by `text`); `from` is the text of the figure a transition starts from */
+  /**
+   * metrics that must be there (matched by `text`); `from` is the text of the figure a transition starts from; a field
+   * given as `undefined` must be absent (`target: undefined`: must not be a target)
+   */
   fire?: Array<Partial<Omit<Metric, 'from'>> & { text: string; from?: string }>;
   /** strings no metric may overlap */
   notFire?: string[];
@@ -84,6 +87,24 @@ export const SEMANTIC_CORPUS: SemanticCase[] = [
   ], notFire: ['2030'] },
   { rule: 'metric.target', input: 'Hoàn thành 100% việc cập nhật lý lịch cán bộ trước ngày 06 tháng 12 năm 2025.', fire: [{ text: '100%', kind: 'percent', target: true }] },
   { rule: 'metric.target', input: 'Năm 2024 đã giải quyết 1.245 hồ sơ, đạt 98,5%; trong thời hạn 15 ngày phải trả lời.', fire: [{ text: '1.245 hồ sơ', kind: 'count' }, { text: '98,5%', kind: 'percent' }, { text: '15 ngày', kind: 'duration' }] },
+  // an aim stated as an attainment is still an aim; an attainment without one is not
+  { rule: 'metric.target', input: 'Tổ chức Techfest vào tháng 9/2026; phấn đấu hoàn thành 100% chỉ tiêu kế hoạch năm.', fire: [{ text: '100%', kind: 'percent', target: true, change: { direction: 'up', baseline: 'target' } }] },
+  { rule: 'metric.target', input: 'Năm 2024, Sở hoàn thành 100% chỉ tiêu kế hoạch năm.', fire: [{ text: '100%', kind: 'percent', target: undefined }] },
+  // `ít nhất` sets a floor; a label before a colon stays in the clause (`dự kiến: 85%`)
+  { rule: 'metric.target', input: 'Có ít nhất 02 vùng dự án nuôi thủy sản công nghệ cao. Trong đó, tỷ lệ vốn ngân sách nhà nước dự kiến: 85% tổng vốn đầu tư.', fire: [{ text: '02 vùng dự', target: true }, { text: '85%', kind: 'percent', target: true }] },
+  { rule: 'metric.target', input: 'Kết quả: 85% hồ sơ được giải quyết đúng hạn.', fire: [{ text: '85%', kind: 'percent', target: undefined }] },
+  // a plan's `Mục tiêu` heading (wrapped, in bold) opens a zone of targets, down to the next heading of its level
+  { rule: 'metric.target', input: 'KẾ HOẠCH\n**II. MỤC\nTIÊU**\n**1. Mục tiêu cụ thể**\n- Bảo đảm 100% chất thải rắn sinh hoạt được thu gom.\n- Năm 2024 đã có 60% xã đạt chuẩn.\n**III. NHIỆM VỤ**\n1. Tổ chức 12 hội nghị tập huấn.', fire: [
+    { text: '100%', kind: 'percent', target: true },
+    { text: '60%', kind: 'percent', target: undefined },
+    { text: '12 hội nghị', target: undefined },
+  ] },
+  // a horizon after the document's own date (`ngày 19 tháng 11 năm 2025` … `Đến năm 2030, 100% …`); not one before it, not a past fact
+  { rule: 'metric.target', input: 'Đồng Tháp, ngày 19 tháng 11 năm 2025\nKẾ HOẠCH\nĐến năm 2030, 100% khu du lịch biển được quy hoạch. Đến năm 2024, 95% xã có điểm du lịch. Đến năm 2030, đã có 80% hồ sơ số hóa.', fire: [
+    { text: '100%', kind: 'percent', target: true },
+    { text: '95%', kind: 'percent', target: undefined },
+    { text: '80%', kind: 'percent', target: undefined },
+  ] },
   // ---- number words
   { rule: 'metric.number-words', input: 'tiếp nhận hai mươi lăm hồ sơ, mười tám hồ sơ trực tuyến, một trăm lẻ năm hồ sơ và một nghìn hai trăm người.', fire: [
     { text: 'hai mươi lăm hồ sơ', kind: 'count', value: 25, unit: 'hồ sơ' },

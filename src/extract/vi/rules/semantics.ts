@@ -113,7 +113,25 @@ export const TRANSITION_FROM = 'từ';
 export const ID_LABELS: readonly string[] = ['số thứ tự', 'thứ tự', 'stt', 'mã số', 'mã', 'số hiệu', 'ký hiệu', 'mã tthc', 'mã hồ sơ'];
 
 /** Words in the clause before a figure that make it a planned, required or aimed-at figure. */
-export const TARGET_CUES: readonly string[] = ['phấn đấu', 'chỉ tiêu', 'mục tiêu', 'kế hoạch giao', 'giao kế hoạch', 'dự kiến', 'định hướng', 'tối thiểu', 'bảo đảm', 'đảm bảo', 'hoàn thành'];
+export const TARGET_CUES: readonly string[] = ['phấn đấu', 'chỉ tiêu', 'mục tiêu', 'kế hoạch giao', 'giao kế hoạch', 'dự kiến', 'định hướng', 'tối thiểu', 'ít nhất', 'bảo đảm', 'đảm bảo', 'hoàn thành'];
+/** … of which these aim at the figure even when it is stated as an attainment (`phấn đấu hoàn thành 100% chỉ tiêu kế hoạch năm`). */
+export const TARGET_AIM: readonly string[] = ['phấn đấu'];
+/**
+ * A horizon in the clause before a figure (`Đến năm 2030, 100% khu du lịch biển …`): the figure is a target when the
+ * year is after the document's own date, and no past marker (TARGET_PAST) stands between the horizon and the figure.
+ */
+export const TARGET_HORIZON_SOURCE = '(?:^|[^a-zà-ỹđ])(?:đến|tới)[ ]{1,2}(?:hết[ ]{1,2})?năm[ ]{1,2}([0-9]{4})';
+export const TARGET_PAST: readonly string[] = ['đã', 'vừa qua'];
+/**
+ * A numbered heading (`II. MỤC TIÊU`, `**1. Mục tiêu cụ thể đến năm 2030**`, `a) Mục tiêu phát triển`, wrapped or not)
+ * whose words start with one of these opens a zone of targets: the plan's own figures under it are targets, down to
+ * the next heading of the same or a higher level.
+ */
+export const TARGET_SECTION_WORDS: readonly string[] = ['mục tiêu'];
+/** The numbered-heading marker at a line start: roman numeral, `1.` / `1.2.`, or `a)`, optionally in bold. */
+export const HEADING_MARKER_SOURCE = '(?:^|\\n)[ ]{0,3}(?:\\*{1,2}[ ]{0,2})?([IVX]{1,5}\\.|[0-9]{1,2}(?:\\.[0-9]{1,2}){0,3}\\.|[0-9]{1,2}(?:\\.[0-9]{1,2}){1,3}|[a-zđ]\\))[ ]{1,3}(?:\\*{1,2}[ ]{0,2})?';
+/** The document's date in its header (`Đồng Tháp, ngày 19 tháng 11 năm 2025`): the first one in its opening characters. */
+export const DOCUMENT_DATE_SOURCE = 'ngày[ ]{1,2}[0-9]{1,2}[ ]{1,2}tháng[ ]{1,2}[0-9]{1,2}[ ]{1,2}năm[ ]{1,2}([0-9]{4})';
 /** … of which these need a deadline after the figure in the same sentence (`hoàn thành 100% … trước ngày 06 tháng 12`). */
 export const TARGET_NEEDS_DEADLINE: readonly string[] = ['hoàn thành', 'bảo đảm', 'đảm bảo'];
 export const TARGET_DEADLINE: readonly string[] = ['trước ngày', 'trong năm', 'đến năm', 'đến hết', 'chậm nhất', 'trước tháng', 'trong quý'];
