@@ -24,7 +24,7 @@ function durationUnitOf(unit: string | undefined, colHeader: string | undefined)
   }
   return undefined;
 }
-import { APPROXIMATE_MARKS, CELL_UNITS, DIMENSION_SEPARATORS, RANGE_BOUND_MARKS, RANGE_SEPARATORS, TOTAL_LABEL } from '../vocab/table-words.js';
+import { APPROXIMATE_MARKS, CELL_UNITS, DIMENSION_SEPARATORS, RANGE_BOUND_MARKS, RANGE_SEPARATORS, TOTAL_LABEL, TRANSITION_AFTER, TRANSITION_BEFORE } from '../vocab/table-words.js';
 import { escapeRegExp, pattern } from '../util/pattern.js';
 
 /**
@@ -295,6 +295,26 @@ export function linkTableTotals<M extends MetricCandidate>(metrics: M[]): M[] {
         }
       }
     }
+  }
+  return metrics;
+}
+
+/**
+ * Before/after columns (`Thời hạn giải quyết hiện hành` | `… sau cắt giảm`): in each row, the figure under the
+ * after column starts from (`fromIndex`) the figure under the before column of the same kind and unit (a procedure's
+ * `10 ngày làm việc` → `09 ngày làm việc`). `metrics` are in document order; returns them with the links set.
+ */
+export function linkTableTransitions<M extends MetricCandidate>(metrics: M[]): M[] {
+  const own = (m: M) => m.table?.colHeader?.split(' - ').pop() ?? '';
+  const before = new Map<string, number>();
+  metrics.forEach((m, i) => {
+    if (m.table && TRANSITION_BEFORE.test(own(m)) && !TRANSITION_AFTER.test(own(m))) before.set(`${m.table.index}|${m.table.row}|${m.kind}|${m.unit ?? ''}`, i);
+  });
+  if (before.size === 0) return metrics;
+  for (const m of metrics) {
+    if (!m.table || m.fromIndex !== undefined || !TRANSITION_AFTER.test(own(m))) continue;
+    const b = before.get(`${m.table.index}|${m.table.row}|${m.kind}|${m.unit ?? ''}`);
+    if (b !== undefined) m.fromIndex = b;
   }
   return metrics;
 }

@@ -28,6 +28,8 @@ export const UNIT_LINE = /^\(?\s*(?:ĐVT|Đơn vị tính|Đơn vị)\s*:\s*([^)
 const FIGURE_START = /^[-+]?[0-9]/;
 /** a row number: `1`, `1.2`, `II`, `a)`; not `20.000` (a thousands group) */
 const ROW_NUMBER = /^(?:[IVXLC]{1,6}|[a-zđ]|[0-9]{1,3}(?:\.[0-9]{1,2}){0,3})[.)]?$/;
+/** a figure with its unit (`10 ngày làm việc`, `500.000 đồng/hồ sơ`): a value of the row, not a part of its header (`2.1. Trường hợp …` is) */
+const FIGURE_WITH_UNIT = /^[-+]?[0-9][0-9.,]*\s*[%\p{Ll}]/u;
 const WHOLE_ROW_NUMBER = /^[0-9]{1,3}[.)]?$/;
 const YEAR_START = /^(?:19|20)[0-9]{2}(?![0-9.,])/;
 /** a data cell starts with a figure (`1.430,5`, `0,5 ngày`, `12 TTHC`); a year (`2024`) is a header */
@@ -134,7 +136,7 @@ export function tableContexts(
   const headerText = new Map<GridCell, boolean>();
   const canHead = (o: GridCell): boolean => {
     let v = headerText.get(o);
-    if (v === undefined) headerText.set(o, (v = !(NUMBER_CELL.test(o.text) || ORDINAL_CELL.test(o.text) || CODE_CELL.test(o.text) || o.text === '')));
+    if (v === undefined) headerText.set(o, (v = !(NUMBER_CELL.test(o.text) || FIGURE_WITH_UNIT.test(o.text) || ORDINAL_CELL.test(o.text) || CODE_CELL.test(o.text) || o.text === '')));
     return v;
   };
   const columnNumberCells = new Set(origins.flatMap((cells) => [...columnNumbers(cells)]));
@@ -172,12 +174,13 @@ export function tableContexts(
 }
 
 /**
- * A row number in the first column with the row's label right of it (`12.1 | Tiền công ra đề`): an item number
+ * A row number in the first column with the row's label right of it (`12.1 | Tiền công ra đề`, past a procedure
+ * code: `1 | 1.013871 | Bổ nhiệm giám định viên`): an item number
  * even where the column also holds labels (a converted page whose spans were lost).
  */
 function numbersItsRow(row: (GridCell | undefined)[], cell: GridCell): boolean {
   if (cell.col !== 0 || !ROW_NUMBER.test(cell.text)) return false;
-  const next = row.find((o) => o && o !== cell && o.text !== '');
+  const next = row.find((o) => o && o !== cell && o.text !== '' && !CODE_CELL.test(o.text));
   return next !== undefined && /\p{L}/u.test(next.text);
 }
 

@@ -66,3 +66,16 @@ export const MEASURE_CELL_EXAMPLES: [string, string][] = [
  */
 export const CODE_CELL = /^[0-9]{1,2}\.[0-9]{6}(?:[. ]|$)/;
 export const CODE_CELL_EXAMPLES = { codes: ['1.011818', '2.000815.000.00.00.H61', '2.000913.000 .00.00.H61', '1.008603'], others: ['1.430,5', '1.250', '12.1', '120.000'] };
+
+/**
+ * The columns of a transition (a procedure annex's processing time before and after a cut: `Thời hạn giải quyết
+ * hiện hành` → `Thời hạn giải quyết sau cắt giảm`): a figure under an AFTER column starts `from` the figure of its
+ * row under the BEFORE column of the same kind and unit.
+ */
+export const TRANSITION_BEFORE = /(?:hiện hành|hiện nay|hiện tại|trước (?:khi )?(?:cắt giảm|rút ngắn|sửa đổi)|quy định cũ|\bcũ$|current|before)/i;
+export const TRANSITION_AFTER = /(?:sau (?:khi )?(?:cắt giảm|rút ngắn|sửa đổi|đơn giản hóa)|đề xuất|cắt giảm còn|rút ngắn còn|\bmới$|proposed|after)/i;
+export const TRANSITION_EXAMPLES = {
+  before: ['Thời hạn giải quyết hiện hành', 'Thời gian giải quyết theo quy định cũ', 'Thời hạn cũ', 'Thời gian trước khi cắt giảm'],
+  after: ['Thời hạn giải quyết sau cắt giảm', 'Thời gian sau khi rút ngắn', 'Thời hạn mới', 'Thời gian giải quyết đề xuất'],
+  neither: ['Thời hạn giải quyết', 'Phí, lệ phí', 'Tên thủ tục hành chính'],
+};
