@@ -31,6 +31,8 @@ export interface TableCell {
   col: number;
   /** a figure cell: which of the table's figure columns it is in */
   figureCol?: number;
+  /** a row number (`STT`): no figure */
+  ordinal?: boolean;
   unit?: string;
   rowHeader?: string;
   colHeader?: string;
@@ -303,7 +305,7 @@ function buildTable<L extends TableLine>(body: L[], rows: DataLine<L>[], between
     const stub = parts.map((l) => (l === r.line ? ownText : l.text)).join(' ').trim();
     // as written: the stub's own runs as cells (`1 | Sở Nội vụ | hồ sơ`), or one cell when it wraps around the row
     const written = stubLines[k]!.length === 0 && r.stub.length > 0 ? splitAtGaps(r.stub, r.line.size * 1.2).map((ws) => ws.map((w) => w.text).join(' ')) : [parts.map((l) => (l === r.line ? r.stub.map((w) => w.text).join(' ') : l.text)).join(' ').trim()];
-    const row: TableCell[] = written.map((text, col) => ({ text, col }));
+    const row: TableCell[] = written.map((text, col) => (col === 0 && written.length > 1 && ORDINAL_CELL.test(text) ? { text, col, ordinal: true } : { text, col }));
     const first = row.length;
     r.cells.forEach((c, ci) => {
       const cell: TableCell = { text: c.text, col: first + ci, figureCol: ci };

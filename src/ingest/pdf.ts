@@ -639,6 +639,7 @@ function assemble(source: DocumentSource, raw: RawPage[], notesOut: { rule: stri
           b.addRow(
             cells.map((c) => {
               const ctx: TableContext = { index, row: rowBase + row, col: c.col };
+              if (c.ordinal) ctx.ordinal = true;
               if (c.rowHeader !== undefined) ctx.rowHeader = fix(c.rowHeader);
               const colHeader = c.colHeader ?? (c.figureCol !== undefined ? headOf?.colHeader?.[c.figureCol] : undefined);
               if (colHeader !== undefined) ctx.colHeader = fix(colHeader);
