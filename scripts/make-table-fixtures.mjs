@@ -6,6 +6,7 @@
 //   fixtures/tables/aligned.txt        columns aligned with spaces (a typed report, `pdftotext -layout`)
 //   fixtures/tables/procedures.txt     a procedure annex: processing time before/after and fee per procedure
 //   fixtures/tables/page-break.pdf     the table with many rows, printed by headless chromium over two pages
+//   fixtures/tables/repeated-header.pdf  the same, its header repeated at the top of the second page
 //   (DOCX with merged cells: fixtures/docx/table-numbering.docx from scripts/make-fixtures.mjs, same table)
 // The same figures everywhere: Kinh phí chi thường xuyên 1.250 / 1.430,5, … (ĐVT: triệu đồng, Năm 2022/2023).
 // Usage: node scripts/make-table-fixtures.mjs   (the PDF needs chromium: CHROMIUM_PATH or /usr/bin/chromium)
@@ -64,6 +65,10 @@ if (existsSync(chromium)) {
   const src = join(dir, 'page-break.html');
   writeFileSync(src, html(LONG, ' thead{display:table-row-group}'));
   execFileSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', `--user-data-dir=${join(dir, 'profile')}`, '--no-pdf-header-footer', `--print-to-pdf=${out('page-break.pdf')}`, `file://${src}`], { stdio: 'ignore', timeout: 120_000 });
+  // 4b. the same table with its header repeated at the top of the second page (chromium's default for a thead)
+  const srcRepeated = join(dir, 'repeated-header.html');
+  writeFileSync(srcRepeated, html(LONG));
+  execFileSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', `--user-data-dir=${join(dir, 'profile')}`, '--no-pdf-header-footer', `--print-to-pdf=${out('repeated-header.pdf')}`, `file://${srcRepeated}`], { stdio: 'ignore', timeout: 120_000 });
   rmSync(dir, { recursive: true, force: true });
 } else console.warn(`make-table-fixtures: ${chromium} not found; page-break.pdf not made`);
 console.log('fixtures/tables written');

@@ -71,6 +71,21 @@ describe('a PDF table printed over a page break (headless chromium, header not r
   });
 });
 
+describe('a PDF table whose header is repeated at the top of the next page (headless chromium)', () => {
+  it('is one table: the repeated header is not read again, the rows count on, the unit and column headers hold', async () => {
+    const r = await processFile(join(ROOT, 'fixtures', 'tables', 'repeated-header.pdf'));
+    const cells = r.metrics.filter((m) => m.table && (m.kind === 'money' || m.kind === 'percent'));
+    expect(cells).toHaveLength(86);
+    expect(new Set(cells.map((m) => m.table!.index))).toEqual(new Set([0]));
+    expect(new Set(cells.map((m) => m.table!.row)).size).toBe(43);
+    for (const m of cells) expect(m.table!.colHeader, m.text).toBe(`Kết quả - Năm ${m.period}`);
+    const last = cells.filter((m) => m.table!.rowHeader === 'Kinh phí đề tài cấp cơ sở số 40');
+    expect(last.map((m) => [m.period, m.value, m.unit])).toEqual([['2022', 373_000_000, 'VND'], ['2023', 471_000_000, 'VND']]);
+    // the header words are in the text once
+    expect(r.metrics.filter((m) => m.table && m.kind === 'count' && /^[0-9.,]+$/.test(m.text))).toEqual([]);
+  });
+});
+
 describe('stacked pipes', () => {
   it('cuts the text before and after a table off its first and last rows', () => {
     const t = 'Kết quả như sau:\n|\nĐơn vị\n|\nSố hồ sơ\n|\n|\nSở Tư pháp\n|\n120\n|\n|\nSở Y tế\n|\n95\n|\nCác đơn vị đã hoàn thành.\n';
@@ -144,9 +159,9 @@ describe('total rows', () => {
 });
 
 describe('every numeric cell of every table fixture', () => {
-  // the fixtures of each style, the PDF over a page break and the procedure annex: every cell starting with a
+  // the fixtures of each style, the PDFs over a page break (header not repeated, repeated) and the procedure annex: every cell starting with a
   // figure is a metric with its row and column headers, except row numbers (the table's ordinal cells) and codes
-  const files = [...Object.values(STYLES), join(ROOT, 'fixtures', 'tables', 'page-break.pdf'), join(ROOT, 'fixtures', 'tables', 'procedures.txt')];
+  const files = [...Object.values(STYLES), join(ROOT, 'fixtures', 'tables', 'page-break.pdf'), join(ROOT, 'fixtures', 'tables', 'repeated-header.pdf'), join(ROOT, 'fixtures', 'tables', 'procedures.txt')];
   it('is a metric with its row and column headers (counted)', async () => {
     let cells = 0;
     const wrong: string[] = [];
@@ -162,8 +177,8 @@ describe('every numeric cell of every table fixture', () => {
         if (ms.length === 0 || !ms.every((m) => m.table?.rowHeader && m.table.colHeader)) wrong.push(`${f}: ${t}`);
       }
     }
-    // 6 in each of the five styles, 86 in the PDF, 8 in the procedure annex (6 times, 2 fees)
-    expect(cells).toBe(5 * 6 + 86 + 8);
+    // 6 in each of the five styles, 86 in each PDF, 8 in the procedure annex (6 times, 2 fees)
+    expect(cells).toBe(5 * 6 + 2 * 86 + 8);
     expect(wrong).toEqual([]);
   });
 });

@@ -56,9 +56,18 @@ export interface PdfTable<L extends TableLine> {
  * row of its own and its figure columns stand where the earlier table's do (a long table printed over a page
  * break, its header not repeated).
  */
-export function continuesTable(prev: PdfTable<TableLine>, next: PdfTable<TableLine>): boolean {
-  if (next.colHeader !== undefined || next.cols.length !== prev.cols.length) return false;
+export function continuesTable(prev: PdfTable<TableLine>, next: PdfTable<TableLine>, head: PdfTable<TableLine> = prev): boolean {
+  if (next.cols.length !== prev.cols.length) return false;
+  // a header of its own: only the table's header repeated at the top of the page (`Năm 2022 | Năm 2023` again)
+  if (next.colHeader !== undefined && !repeatsHeader(head, next)) return false;
   return next.cols.every((c, k) => overlap(c.x0, c.x1, prev.cols[k]!.x0 - 2, prev.cols[k]!.x1 + 2) > 0);
+}
+
+/** the next page's table starts with the same column headers as the table it goes on with */
+export function repeatsHeader(head: PdfTable<TableLine>, next: PdfTable<TableLine>): boolean {
+  const a = head.colHeader;
+  const b = next.colHeader;
+  return a !== undefined && b !== undefined && a.length === b.length && a.every((h, k) => (h ?? '') === (b[k] ?? ''));
 }
 
 const NUMERIC = /^[-+]?\d[\d.,]*(?:\/\d[\d.,]*)?%?$/;
