@@ -4,7 +4,9 @@
 //   fixtures/tables/stacked-pipes.txt  a web page converted to text: every cell boundary a line `|`, spans lost
 //   fixtures/tables/spans.html         HTML with rowspan/colspan (a two-row header)
 //   fixtures/tables/aligned.txt        columns aligned with spaces (a typed report, `pdftotext -layout`)
+//   fixtures/tables/procedures.txt     a procedure annex: processing time before/after and fee per procedure
 //   fixtures/tables/page-break.pdf     the table with many rows, printed by headless chromium over two pages
+//   fixtures/tables/repeated-header.pdf  the same, its header repeated at the top of the second page
 //   (DOCX with merged cells: fixtures/docx/table-numbering.docx from scripts/make-fixtures.mjs, same table)
 // The same figures everywhere: Kinh phí chi thường xuyên 1.250 / 1.430,5, … (ĐVT: triệu đồng, Năm 2022/2023).
 // Usage: node scripts/make-table-fixtures.mjs   (the PDF needs chromium: CHROMIUM_PATH or /usr/bin/chromium)
@@ -39,6 +41,14 @@ const pad = (s, w, right = false) => (right ? s.padStart(w) : s.padEnd(w));
 const alignedRows = ROWS.map((r) => `${pad(r[0], 6)}${pad(r[1], 52)}${pad(r[2], 12, true)}${pad(r[3], 12, true)}`);
 writeFileSync(out('aligned.txt'), `${HEAD}Bảng 1. Kinh phí thực hiện nhiệm vụ\nĐVT: triệu đồng\n\n${pad('STT', 6)}${pad('Chỉ tiêu', 52)}${pad('', 4)}${pad('Kết quả', 20)}\n${pad('', 58)}${pad('Năm 2022', 12, true)}${pad('Năm 2023', 12, true)}\n${alignedRows.join('\n')}\n\nĐề nghị Ủy ban nhân dân tỉnh quan tâm bố trí kinh phí năm 2024.\n`);
 
+// 2c. a procedure annex (TTHC list): a procedure a row, its processing time before and after the cut, its fee
+const PROCEDURES = [
+  ['1', '1.001234', 'Cấp giấy phép hoạt động dịch vụ khoa học và công nghệ', '10 ngày làm việc', '09 ngày làm việc', '500.000 đồng/hồ sơ'],
+  ['2', '1.004567', 'Cấp lại giấy phép hoạt động dịch vụ khoa học và công nghệ', '05 ngày làm việc', '03 ngày làm việc', 'Không'],
+  ['3', '2.000815', 'Đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ', '15 ngày', '12 ngày', '50.000 đồng/lần'],
+];
+writeFileSync(out('procedures.txt'), `${HEAD}PHỤ LỤC\nDanh mục thủ tục hành chính được cắt giảm thời hạn giải quyết\n| STT | Mã TTHC | Tên thủ tục hành chính | Thời hạn giải quyết hiện hành | Thời hạn giải quyết sau cắt giảm | Phí, lệ phí |\n|---|---|---|---|---|---|\n${PROCEDURES.map((r) => `| ${r.join(' | ')} |`).join('\n')}\n\nGiao Sở Khoa học và Công nghệ công khai danh mục trên Cổng Dịch vụ công.\n`);
+
 // 3. HTML with rowspan/colspan
 const html = (rows, extra = '') => `<!doctype html><html><head><meta charset="utf-8"><style>body{font-family:"Liberation Serif",serif;font-size:13pt} table{border-collapse:collapse} td,th{border:1px solid #000;padding:2px 8px}${extra}</style></head><body>
 ${HEAD.trim().split('\n').map((l) => `<p>${l}</p>`).join('\n')}
@@ -55,6 +65,10 @@ if (existsSync(chromium)) {
   const src = join(dir, 'page-break.html');
   writeFileSync(src, html(LONG, ' thead{display:table-row-group}'));
   execFileSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', `--user-data-dir=${join(dir, 'profile')}`, '--no-pdf-header-footer', `--print-to-pdf=${out('page-break.pdf')}`, `file://${src}`], { stdio: 'ignore', timeout: 120_000 });
+  // 4b. the same table with its header repeated at the top of the second page (chromium's default for a thead)
+  const srcRepeated = join(dir, 'repeated-header.html');
+  writeFileSync(srcRepeated, html(LONG));
+  execFileSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', `--user-data-dir=${join(dir, 'profile')}`, '--no-pdf-header-footer', `--print-to-pdf=${out('repeated-header.pdf')}`, `file://${srcRepeated}`], { stdio: 'ignore', timeout: 120_000 });
   rmSync(dir, { recursive: true, force: true });
 } else console.warn(`make-table-fixtures: ${chromium} not found; page-break.pdf not made`);
 console.log('fixtures/tables written');

@@ -104,33 +104,57 @@ sharedSuite(['real-text'], 'the document inside each real text', () => {
     expect(outside).toEqual([]);
   });
 
-  it('gives every figure cell of a table inside the document a metric with its table place', () => {
+  it('gives every numeric cell of every table inside the document a metric with its row and column headers', () => {
+    // every cell whose text starts with a figure (`~0.3mm` too) is counted; not figures, by design (README), and
+    // counted apart: row and column numbers (the table's `ordinal` cells), procedure codes (`1.011818`,
+    // `2.000815.000.00.00.H61`), dates and years (`2025` under `Thời gian hoàn thành`), and numbered item
+    // labels (`1. Ban Chỉ đạo thi`: a number, a dot, then words)
+    const excluded: Record<string, number> = { 'row or column number': 0, code: 0, 'date or year': 0, 'numbered label': 0 };
     let cells = 0;
     let withMetric = 0;
-    let withHeaders = 0;
+    let withBoth = 0;
     let durations = 0;
     const missing: string[] = [];
+    const oneHeader: string[] = [];
     for (const g of gold) {
       const { doc, report, start, end } = runs.get(g.file)!;
       for (const b of doc.blocks) {
-        if (b.kind !== 'table-cell' || !b.table || b.table.ordinal || b.span.start < start || b.span.end > end) continue;
-        const t = doc.text.slice(b.span.start, b.span.end).replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
-        // a figure cell: starts with a number; not a code (`1.009645`, `ITS.01.03`), a date, or a numbered label
-        if (!/^[-+]?[0-9]/.test(t) || /^[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4}/.test(t) || /^[0-9]+\.[0-9]{4,}/.test(t) || /^[0-9]+(?:\.[0-9]{1,2})*\.?(?:\s+\D|$)/.test(t)) continue;
+        if (b.kind !== 'table-cell' || !b.table || b.span.start < start || b.span.end > end) continue;
+        const t = doc.text.slice(b.span.start, b.span.end).replace(/\*+|__/g, '').replace(/\s+/g, ' ').trim();
+        if (!/^[~≈]?\s*[-+]?[0-9]/.test(t)) continue;
+        const kind = b.table.ordinal
+          ? 'row or column number'
+          : /^[0-9]+\.[0-9]{4,}/.test(t)
+            ? 'code'
+            : /^[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4}/.test(t) || /^(?:19|20)[0-9]{2}$/.test(t)
+              ? 'date or year'
+              : /^[0-9]+(?:\.[0-9]+)*\.?\s+\p{L}/u.test(t) && !/^[0-9]+(?:,[0-9]+)?\s*(?:ngày|giờ|tháng|năm|phút|tuần)/.test(t)
+                ? 'numbered label'
+                : undefined;
+        if (kind) {
+          excluded[kind]!++;
+          continue;
+        }
         if (/^[0-9]+(?:,[0-9]+)?\s*(?:ngày|giờ|tháng|năm)/.test(t)) durations++;
         cells++;
-        const m = report.metrics.find((x) => x.span.start >= b.span.start && x.span.end <= b.span.end);
-        if (!m) {
+        const ms = report.metrics.filter((x) => x.span.start >= b.span.start && x.span.end <= b.span.end);
+        if (ms.length === 0) {
           missing.push(`${g.file}: ${t.slice(0, 30)}`);
           continue;
         }
         withMetric++;
-        expect(m.table, `${g.file}: ${t}`).toBeDefined();
-        if (m.table!.rowHeader !== undefined || m.table!.colHeader !== undefined) withHeaders++;
+        for (const m of ms) expect(m.table, `${g.file}: ${t}`).toMatchObject({ index: b.table.index, row: b.table.row, col: b.table.col });
+        if (ms.every((m) => m.table!.rowHeader !== undefined && m.table!.colHeader !== undefined)) withBoth++;
+        else oneHeader.push(`${g.file}: ${t.slice(0, 20)}`);
       }
     }
-    console.log(`real-text table figure cells: ${cells} (${durations} of them durations), with a metric ${withMetric}, with a row or column header ${withHeaders}; missing: ${missing.slice(0, 12).join(' | ')}`);
-    expect(cells).toBeGreaterThan(100);
-    expect(withMetric / cells).toBeGreaterThanOrEqual(0.95);
+    console.log(`real-text table numeric cells: ${cells} (${durations} of them durations), with a metric ${withMetric}, with row and column headers ${withBoth}; not figures: ${JSON.stringify(excluded)}; missing: ${missing.join(' | ')}; one header only (first 12): ${oneHeader.slice(0, 12).join(' | ')}`);
+    expect(cells).toBeGreaterThan(800);
+    // the cells left: 35-39's norm table written as stacked pipes whose empty cells read as row boundaries put the
+    // size classes of its header (`200 - ≤ 300` mm, header cells) in a data row; no figure of the table is lost
+    expect(missing).toEqual(['35-39-2025-tt-bxd.txt: 200 - ≤ 300', '35-39-2025-tt-bxd.txt: 100 - ≤ 200', '35-39-2025-tt-bxd.txt: 50 - ≤ 100']);
+    // with both headers: all but tables that go on from a page before without their header (39-62's price
+    // list, 35-39's and 38-35's lost-span rows) and rows whose label column was read as a header (23-1948's steps)
+    expect(withBoth / cells).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -9,7 +9,9 @@ import { packageRoot } from '../src/eval/harness.js';
 import { processFile } from '../src/pipeline/process-file.js';
 import { textToDocument } from '../src/ingest/text.js';
 import { extractReport } from '../src/pipeline/extract-report.js';
-import { headerUnit, HEADER_UNIT_EXAMPLES, TOTAL_LABEL, TOTAL_LABEL_EXAMPLES } from '../src/vocab/table-words.js';
+import { CODE_CELL, CODE_CELL_EXAMPLES, headerUnit, HEADER_UNIT_EXAMPLES, MEASURE_CELL_EXAMPLES, TOTAL_LABEL, TOTAL_LABEL_EXAMPLES, TRANSITION_AFTER, TRANSITION_BEFORE, TRANSITION_EXAMPLES } from '../src/vocab/table-words.js';
+import { measureCell } from '../src/extract/table-metrics.js';
+import { ingestFile } from '../src/ingest/index.js';
 
 const SOURCE = { path: 'inline.txt', sha256: '0'.repeat(64), mediaType: 'text/plain', bytes: 0 };
 const cellsOf = (text: string) => {
@@ -66,6 +68,21 @@ describe('a PDF table printed over a page break (headless chromium, header not r
     expect(last.map((m) => [m.period, m.value, m.unit])).toEqual([['2022', 373_000_000, 'VND'], ['2023', 471_000_000, 'VND']]);
     // the figures at the foot of page 1 and the head of page 2 are cells, not page numbers
     expect(cells.map((m) => m.value)).toEqual(expect.arrayContaining([233_000_000, 291_000_000, 240_000_000]));
+  });
+});
+
+describe('a PDF table whose header is repeated at the top of the next page (headless chromium)', () => {
+  it('is one table: the repeated header is not read again, the rows count on, the unit and column headers hold', async () => {
+    const r = await processFile(join(ROOT, 'fixtures', 'tables', 'repeated-header.pdf'));
+    const cells = r.metrics.filter((m) => m.table && (m.kind === 'money' || m.kind === 'percent'));
+    expect(cells).toHaveLength(86);
+    expect(new Set(cells.map((m) => m.table!.index))).toEqual(new Set([0]));
+    expect(new Set(cells.map((m) => m.table!.row)).size).toBe(43);
+    for (const m of cells) expect(m.table!.colHeader, m.text).toBe(`Kết quả - Năm ${m.period}`);
+    const last = cells.filter((m) => m.table!.rowHeader === 'Kinh phí đề tài cấp cơ sở số 40');
+    expect(last.map((m) => [m.period, m.value, m.unit])).toEqual([['2022', 373_000_000, 'VND'], ['2023', 471_000_000, 'VND']]);
+    // the header words are in the text once
+    expect(r.metrics.filter((m) => m.table && m.kind === 'count' && /^[0-9.,]+$/.test(m.text))).toEqual([]);
   });
 });
 
@@ -138,5 +155,76 @@ describe('total rows', () => {
   it('the total label vocabulary names totals and only totals', () => {
     for (const l of TOTAL_LABEL_EXAMPLES.totals) expect(TOTAL_LABEL.test(l), l).toBe(true);
     for (const l of TOTAL_LABEL_EXAMPLES.others) expect(TOTAL_LABEL.test(l), l).toBe(false);
+  });
+});
+
+describe('every numeric cell of every table fixture', () => {
+  // the fixtures of each style, the PDFs over a page break (header not repeated, repeated) and the procedure annex: every cell starting with a
+  // figure is a metric with its row and column headers, except row numbers (the table's ordinal cells) and codes
+  const files = [...Object.values(STYLES), join(ROOT, 'fixtures', 'tables', 'page-break.pdf'), join(ROOT, 'fixtures', 'tables', 'repeated-header.pdf'), join(ROOT, 'fixtures', 'tables', 'procedures.txt')];
+  it('is a metric with its row and column headers (counted)', async () => {
+    let cells = 0;
+    const wrong: string[] = [];
+    for (const f of files) {
+      const doc = await ingestFile(f);
+      const r = extractReport(doc);
+      for (const b of doc.blocks) {
+        if (b.kind !== 'table-cell' || !b.table) continue;
+        const t = doc.text.slice(b.span.start, b.span.end).replace(/\*+/g, '').trim();
+        if (!/^[~≈]?[-+]?[0-9]/.test(t) || b.table.ordinal || CODE_CELL.test(t)) continue;
+        cells++;
+        const ms = r.metrics.filter((m) => m.span.start >= b.span.start && m.span.end <= b.span.end);
+        if (ms.length === 0 || !ms.every((m) => m.table?.rowHeader && m.table.colHeader)) wrong.push(`${f}: ${t}`);
+      }
+    }
+    // 6 in each of the five styles, 86 in each PDF, 8 in the procedure annex (6 times, 2 fees)
+    expect(cells).toBe(5 * 6 + 2 * 86 + 8);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('procedure annexes (TTHC lists)', () => {
+  it('give one row per procedure: its processing time before and after the cut as durations, the new one from the old, its fee as money; the code is no part of the row header', async () => {
+    const r = await processFile(join(ROOT, 'fixtures', 'tables', 'procedures.txt'));
+    const byId = new Map(r.metrics.map((m) => [m.id, m]));
+    const rows = r.metrics.filter((m) => m.table).map((m) => [m.table!.rowHeader, m.table!.colHeader, m.kind, m.value, m.unit, m.from ? byId.get(m.from)!.value : undefined]);
+    expect(rows).toEqual([
+      ['Cấp giấy phép hoạt động dịch vụ khoa học và công nghệ', 'Thời hạn giải quyết hiện hành', 'duration', 10, 'working-day', undefined],
+      ['Cấp giấy phép hoạt động dịch vụ khoa học và công nghệ', 'Thời hạn giải quyết sau cắt giảm', 'duration', 9, 'working-day', 10],
+      ['Cấp giấy phép hoạt động dịch vụ khoa học và công nghệ', 'Phí, lệ phí', 'money', 500_000, 'VND', undefined],
+      ['Cấp lại giấy phép hoạt động dịch vụ khoa học và công nghệ', 'Thời hạn giải quyết hiện hành', 'duration', 5, 'working-day', undefined],
+      ['Cấp lại giấy phép hoạt động dịch vụ khoa học và công nghệ', 'Thời hạn giải quyết sau cắt giảm', 'duration', 3, 'working-day', 5],
+      ['Đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ', 'Thời hạn giải quyết hiện hành', 'duration', 15, 'day', undefined],
+      ['Đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ', 'Thời hạn giải quyết sau cắt giảm', 'duration', 12, 'day', 15],
+      ['Đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ', 'Phí, lệ phí', 'money', 50_000, 'VND', undefined],
+    ]);
+    // a fee per a two-word noun that ends its cell
+    expect(r.metrics.filter((m) => m.kind === 'money').map((m) => m.per)).toEqual(['hồ sơ', 'lần']);
+  });
+  it('the transition and code vocabularies read their examples', () => {
+    for (const h of TRANSITION_EXAMPLES.before) expect([TRANSITION_BEFORE.test(h), TRANSITION_AFTER.test(h)], h).toEqual([true, false]);
+    for (const h of TRANSITION_EXAMPLES.after) expect(TRANSITION_AFTER.test(h), h).toBe(true);
+    for (const h of TRANSITION_EXAMPLES.neither) expect([TRANSITION_BEFORE.test(h), TRANSITION_AFTER.test(h)], h).toEqual([false, false]);
+    for (const c of CODE_CELL_EXAMPLES.codes) expect(CODE_CELL.test(c), c).toBe(true);
+    for (const c of CODE_CELL_EXAMPLES.others) expect(CODE_CELL.test(c), c).toBe(false);
+  });
+});
+
+describe('measure cells (a specification table)', () => {
+  it('a size is a quantity per side, a range one figure with valueMax (English decimals read), ~ approximate', () => {
+    const show = (cell: string) => measureCell(cell)!.map((f) => `${f.approximate ? '~' : ''}${f.value}${f.valueMax !== undefined ? `-${f.valueMax}` : ''}${f.unit ? ` ${f.unit}` : ''}`).join('; ');
+    for (const [cell, want] of MEASURE_CELL_EXAMPLES) expect(show(cell), cell).toBe(want);
+    // a bare number is no measure cell (the bare-number reader has it), nor a procedure code or a sentence
+    for (const cell of ['1.250', '12', '1.011818', 'Không quá 02 ngày']) expect(measureCell(cell), cell).toBeUndefined();
+  });
+  it('in a table: each figure its own metric with the row and column headers', () => {
+    const t = '| Hạng mục | Thông số |\n|---|---|\n| Kích thước thẻ | 63mm x 88mm |\n| Trọng lượng/lá | 1.8-2.0 gram |\n| Độ dày | ~0.3mm |\n';
+    const r = extractReport(textToDocument(t, SOURCE));
+    expect(r.metrics.map((m) => [m.kind, m.value, m.valueMax, m.unit, m.approximate, m.text, m.table?.rowHeader, m.table?.colHeader])).toEqual([
+      ['quantity', 63, undefined, 'mm', undefined, '63mm', 'Kích thước thẻ', 'Thông số'],
+      ['quantity', 88, undefined, 'mm', undefined, '88mm', 'Kích thước thẻ', 'Thông số'],
+      ['quantity', 1.8, 2, 'gram', undefined, '1.8-2.0 gram', 'Trọng lượng/lá', 'Thông số'],
+      ['quantity', 0.3, undefined, 'mm', true, '0.3mm', 'Độ dày', 'Thông số'],
+    ]);
   });
 });

@@ -24,7 +24,78 @@ function durationUnitOf(unit: string | undefined, colHeader: string | undefined)
   }
   return undefined;
 }
-import { TOTAL_LABEL } from '../vocab/table-words.js';
+import { APPROXIMATE_MARKS, CELL_UNITS, DIMENSION_SEPARATORS, RANGE_BOUND_MARKS, RANGE_SEPARATORS, TOTAL_LABEL, TRANSITION_AFTER, TRANSITION_BEFORE } from '../vocab/table-words.js';
+import { escapeRegExp, pattern } from '../util/pattern.js';
+
+/**
+ * A measure cell (a specification table): a figure with its unit glued or spaced (`~0.3mm`, `300-330gsm`), a range
+ * (`1.8-2.0 gram`: one figure with valueMax), a size (`63mm x 88mm`: a quantity per side). Inside such a cell a
+ * dot before one or two digits is a decimal point (`1.8`: no thousands group has fewer than three digits).
+ */
+const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const CELL_NUM_VI = '[0-9]{1,3}(?:\\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+\\.[0-9]{1,2}|[0-9]+(?:,[0-9]+)?';
+const CELL_NUM_EN = '[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?';
+const measureSource = (num: string) => {
+  const unit = `(${alt([...MEASURE_UNITS, ...CELL_UNITS])})`;
+  const side = `(${num})[ ]{0,2}${unit}?`;
+  return {
+    dimension: `^${side}[ ]{0,2}(?:${alt(DIMENSION_SEPARATORS)})[ ]{0,2}${side}$`,
+    measure: `^(${alt(APPROXIMATE_MARKS)})?[ ]{0,2}(${num})[ ]{0,2}${unit}?(?:[ ]{0,2}(?:${alt(RANGE_SEPARATORS)})[ ]{0,2}(?:${alt(RANGE_BOUND_MARKS)})?[ ]{0,2}(${num}))?[ ]{0,2}${unit}?$`,
+  };
+};
+const VI_MEASURE = measureSource(CELL_NUM_VI);
+const EN_MEASURE = measureSource(CELL_NUM_EN);
+const DIMENSION_CELL = { vi: pattern('table.dimension-cell', VI_MEASURE.dimension, ''), en: pattern('table.dimension-cell-en', EN_MEASURE.dimension, '') };
+const MEASURE_CELL = { vi: pattern('table.measure-cell', VI_MEASURE.measure, ''), en: pattern('table.measure-cell-en', EN_MEASURE.measure, '') };
+
+const YEAR_CELL = pattern('table.year-cell', '^(?:19|20)[0-9]{2}$', '');
+const isMark = (c: string | undefined) => c === '*' || c === '_' || c === ' ' || c === '\n';
+
+export interface MeasureFigure {
+  value: number;
+  valueMax?: number;
+  unit?: string;
+  approximate?: boolean;
+  /** offsets within the cell text */
+  start: number;
+  end: number;
+}
+const readCellNumber = (s: string, language: 'vi' | 'en'): number =>
+  language === 'en' ? parseDigits(s)!.value : /^[0-9]+\.[0-9]{1,2}$/.test(s) ? Number(s) : parseViNumber(s);
+
+/**
+ * The figures of a measure cell, or undefined when the cell is no measure (a bare number is read by
+ * `cellNumber`; a figure without a unit and without a range or size is none of this).
+ */
+export function measureCell(text: string, language: 'vi' | 'en' = 'vi'): MeasureFigure[] | undefined {
+  const lead = text.length - text.trimStart().length;
+  const t = text.trim();
+  const d = DIMENSION_CELL[language].exec(t);
+  if (d && (d[2] !== undefined || d[4] !== undefined)) {
+    const a = t.indexOf(d[1]!);
+    const b = t.lastIndexOf(d[3]!);
+    const unitA = d[2] ?? d[4]!;
+    const unitB = d[4] ?? d[2]!;
+    const endA = d[2] !== undefined ? t.indexOf(d[2], a + d[1]!.length) + d[2].length : a + d[1]!.length;
+    return [
+      { value: readCellNumber(d[1]!, language), unit: unitA, start: lead + a, end: lead + endA },
+      { value: readCellNumber(d[3]!, language), unit: unitB, start: lead + b, end: lead + t.length },
+    ];
+  }
+  const m = MEASURE_CELL[language].exec(t);
+  if (!m) return undefined;
+  const unit = m[5] ?? m[3];
+  // `1 - 2` or `12` alone: a bare number or a range without unit is a measure only as a range
+  if (unit === undefined && m[4] === undefined && m[1] === undefined) return undefined;
+  // a unit between the bounds and another after them (`2 mm - 3 kg`) is two things
+  if (m[3] !== undefined && m[5] !== undefined && m[3] !== m[5]) return undefined;
+  const out: MeasureFigure = { value: readCellNumber(m[2]!, language), start: lead + t.indexOf(m[2]!), end: lead + t.length };
+  if (m[4] !== undefined) out.valueMax = readCellNumber(m[4], language);
+  if (unit !== undefined) out.unit = unit;
+  if (m[1] !== undefined) out.approximate = true;
+  if (out.valueMax !== undefined && out.valueMax < out.value) return undefined;
+  return [out];
+}
 
 /** a bare number in Vietnamese notation (`.` groups thousands, `,` is the decimal mark), optionally a percent */
 const NUMBER = /^([-+]?)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(%?)$/;
@@ -63,17 +134,52 @@ export function tableCellMetrics(doc: Document, language: 'vi' | 'en' = 'vi'): M
   for (const b of doc.blocks) {
     if (b.kind !== 'table-cell' || !b.table) continue;
     const t = b.table;
-    const text = doc.text.slice(b.span.start, b.span.end);
+    // emphasis around the figure (`**09**`, `*0,5*`) is markup: the figure is inside it
+    const raw = doc.text.slice(b.span.start, b.span.end);
+    let lead = 0;
+    while (lead < raw.length && isMark(raw[lead])) lead++;
+    let trail = 0;
+    while (trail < raw.length - lead && isMark(raw[raw.length - 1 - trail])) trail++;
+    const text = raw.slice(lead, raw.length - trail);
+    const span = { start: b.span.start + lead, end: b.span.end - trail };
+    // a year (`2025` under `Thời gian hoàn thành`) is a date, not a figure: a count is grouped (`2.025`)
+    if (YEAR_CELL.test(text)) continue;
     const fraction = (language === 'en' ? FRACTION_EN : FRACTION).exec(text.trim());
     const value = fraction ? readNumber(fraction[1]!) : cellNumber(text, language);
-    if (value === undefined) continue;
+    const measures = value === undefined && !t.ordinal ? measureCell(text, language) : undefined;
+    if (value === undefined && !measures) continue;
     if (t.ordinal || (t.colHeader && ORDINAL_HEADER.test(t.colHeader.split(' - ')[0]!))) continue;
     const label = t.rowHeader ?? t.colHeader;
     if (!label) continue;
+    if (measures) {
+      // a measure cell: one quantity (or count, in a unit the text rules do not measure) per figure, the cell's place
+      const period = periodOf(t.colHeader);
+      for (const f of measures) {
+        const unit = f.unit ?? t.unit;
+        const m: MetricCandidate = {
+          kind: unit !== undefined && (MEASURE_UNITS.has(unit) || CELL_UNITS.includes(unit)) ? 'quantity' : 'count',
+          value: f.value,
+          label,
+          text: text.slice(f.start, f.end),
+          span: { start: span.start + f.start, end: span.start + f.end },
+          rule: 'table-cell.measure',
+          table: { index: t.index, row: t.row, col: t.col },
+        };
+        if (f.valueMax !== undefined) m.valueMax = f.valueMax;
+        if (unit !== undefined) m.unit = unit;
+        if (f.approximate) m.approximate = true;
+        if (period) m.period = period;
+        if (t.rowHeader) m.table!.rowHeader = t.rowHeader;
+        if (t.colHeader) m.table!.colHeader = t.colHeader;
+        out.push(m);
+      }
+      continue;
+    }
+    if (value === undefined) continue;
     if (fraction) {
       const own = t.colHeader?.split(' - ').pop() ?? '';
       const kind = RANK_HEADER.test(own) ? 'rank' : SCORE_HEADER.test(own) ? 'score' : 'ratio';
-      const m: MetricCandidate = { kind, value, denominator: readNumber(fraction[2]!)!, label, text, span: { ...b.span }, rule: 'table-cell', table: { index: t.index, row: t.row, col: t.col } };
+      const m: MetricCandidate = { kind, value, denominator: readNumber(fraction[2]!)!, label, text, span: { ...span }, rule: 'table-cell', table: { index: t.index, row: t.row, col: t.col } };
       if (kind === 'ratio' && t.unit) m.unit = t.unit;
       const period = periodOf(t.colHeader);
       if (period) m.period = period;
@@ -94,7 +200,7 @@ export function tableCellMetrics(doc: Document, language: 'vi' | 'en' = 'vi'): M
       value: money && scale >= 1000 ? Math.round(value * scale) : value,
       label,
       text,
-      span: { ...b.span },
+      span: { ...span },
       rule: 'table-cell',
       table: { index: t.index, row: t.row, col: t.col },
     };
@@ -189,6 +295,26 @@ export function linkTableTotals<M extends MetricCandidate>(metrics: M[]): M[] {
         }
       }
     }
+  }
+  return metrics;
+}
+
+/**
+ * Before/after columns (`Thời hạn giải quyết hiện hành` | `… sau cắt giảm`): in each row, the figure under the
+ * after column starts from (`fromIndex`) the figure under the before column of the same kind and unit (a procedure's
+ * `10 ngày làm việc` → `09 ngày làm việc`). `metrics` are in document order; returns them with the links set.
+ */
+export function linkTableTransitions<M extends MetricCandidate>(metrics: M[]): M[] {
+  const own = (m: M) => m.table?.colHeader?.split(' - ').pop() ?? '';
+  const before = new Map<string, number>();
+  metrics.forEach((m, i) => {
+    if (m.table && TRANSITION_BEFORE.test(own(m)) && !TRANSITION_AFTER.test(own(m))) before.set(`${m.table.index}|${m.table.row}|${m.kind}|${m.unit ?? ''}`, i);
+  });
+  if (before.size === 0) return metrics;
+  for (const m of metrics) {
+    if (!m.table || m.fromIndex !== undefined || !TRANSITION_AFTER.test(own(m))) continue;
+    const b = before.get(`${m.table.index}|${m.table.row}|${m.kind}|${m.unit ?? ''}`);
+    if (b !== undefined) m.fromIndex = b;
   }
   return metrics;
 }

@@ -31,6 +31,8 @@ export interface TableCell {
   col: number;
   /** a figure cell: which of the table's figure columns it is in */
   figureCol?: number;
+  /** a row number (`STT`): no figure */
+  ordinal?: boolean;
   unit?: string;
   rowHeader?: string;
   colHeader?: string;
@@ -54,9 +56,18 @@ export interface PdfTable<L extends TableLine> {
  * row of its own and its figure columns stand where the earlier table's do (a long table printed over a page
  * break, its header not repeated).
  */
-export function continuesTable(prev: PdfTable<TableLine>, next: PdfTable<TableLine>): boolean {
-  if (next.colHeader !== undefined || next.cols.length !== prev.cols.length) return false;
+export function continuesTable(prev: PdfTable<TableLine>, next: PdfTable<TableLine>, head: PdfTable<TableLine> = prev): boolean {
+  if (next.cols.length !== prev.cols.length) return false;
+  // a header of its own: only the table's header repeated at the top of the page (`Năm 2022 | Năm 2023` again)
+  if (next.colHeader !== undefined && !repeatsHeader(head, next)) return false;
   return next.cols.every((c, k) => overlap(c.x0, c.x1, prev.cols[k]!.x0 - 2, prev.cols[k]!.x1 + 2) > 0);
+}
+
+/** the next page's table starts with the same column headers as the table it goes on with */
+export function repeatsHeader(head: PdfTable<TableLine>, next: PdfTable<TableLine>): boolean {
+  const a = head.colHeader;
+  const b = next.colHeader;
+  return a !== undefined && b !== undefined && a.length === b.length && a.every((h, k) => (h ?? '') === (b[k] ?? ''));
 }
 
 const NUMERIC = /^[-+]?\d[\d.,]*(?:\/\d[\d.,]*)?%?$/;
@@ -303,7 +314,7 @@ function buildTable<L extends TableLine>(body: L[], rows: DataLine<L>[], between
     const stub = parts.map((l) => (l === r.line ? ownText : l.text)).join(' ').trim();
     // as written: the stub's own runs as cells (`1 | Sở Nội vụ | hồ sơ`), or one cell when it wraps around the row
     const written = stubLines[k]!.length === 0 && r.stub.length > 0 ? splitAtGaps(r.stub, r.line.size * 1.2).map((ws) => ws.map((w) => w.text).join(' ')) : [parts.map((l) => (l === r.line ? r.stub.map((w) => w.text).join(' ') : l.text)).join(' ').trim()];
-    const row: TableCell[] = written.map((text, col) => ({ text, col }));
+    const row: TableCell[] = written.map((text, col) => (col === 0 && written.length > 1 && ORDINAL_CELL.test(text) ? { text, col, ordinal: true } : { text, col }));
     const first = row.length;
     r.cells.forEach((c, ci) => {
       const cell: TableCell = { text: c.text, col: first + ci, figureCol: ci };

@@ -23,7 +23,7 @@ import type { Document, DocumentSource, PageDecoding, PageInfo, TableContext } f
 import { linesQuality, redecodePoorPages, repairGlyphs } from './pdf-decoders.js';
 import { ocrPdfPages } from './pdf-ocr.js';
 import { DEFAULT_OCR, type OcrOptions } from './ocr.js';
-import { continuesTable, findTables, type PdfTable, type TableLine } from './pdf-table.js';
+import { continuesTable, findTables, repeatsHeader, type PdfTable, type TableLine } from './pdf-table.js';
 import { TextBuilder, oneLine } from './builder.js';
 import { InputError } from './errors.js';
 import { repairSpacing } from './repair.js';
@@ -631,14 +631,18 @@ function assemble(source: DocumentSource, raw: RawPage[], notesOut: { rule: stri
         if (!pageStart.has(p.number)) pageStart.set(p.number, b.offset);
         // a table heading the page with no header of its own goes on with the one that ended the page before:
         // the same table, its rows counted on, its column headers and unit carried over
-        const goesOn = open && l === p.body[0] && continuesTable(open.last, table) ? open : undefined;
+        const goesOn = open && l === p.body[0] && continuesTable(open.last, table, open.head) ? open : undefined;
+        // a repeated header is the page's copy of the one above: not written again, its rows not counted
+        const repeated = goesOn !== undefined && repeatsHeader(goesOn.head, table);
         const index = goesOn ? goesOn.index : tableIndex++;
         const rowBase = goesOn ? goesOn.rows : 0;
         const headOf = goesOn?.head;
-        table.rows.forEach((cells, row) => {
+        const rows = repeated ? table.rows.slice(1) : table.rows;
+        rows.forEach((cells, row) => {
           b.addRow(
             cells.map((c) => {
               const ctx: TableContext = { index, row: rowBase + row, col: c.col };
+              if (c.ordinal) ctx.ordinal = true;
               if (c.rowHeader !== undefined) ctx.rowHeader = fix(c.rowHeader);
               const colHeader = c.colHeader ?? (c.figureCol !== undefined ? headOf?.colHeader?.[c.figureCol] : undefined);
               if (colHeader !== undefined) ctx.colHeader = fix(colHeader);
@@ -650,7 +654,7 @@ function assemble(source: DocumentSource, raw: RawPage[], notesOut: { rule: stri
           );
         });
         // it can go on over the next break only when it ends the page
-        open = table.lines.has(p.body[p.body.length - 1]!) ? { last: table, head: headOf ?? table, index, rows: rowBase + table.rows.length } : undefined;
+        open = table.lines.has(p.body[p.body.length - 1]!) ? { last: table, head: headOf ?? table, index, rows: rowBase + rows.length } : undefined;
         continue;
       }
       const text = fix(l.text);

@@ -12,7 +12,7 @@
  */
 import { LIMITS, LimitExceeded } from '../util/limits.js';
 import type { TableContext } from '../model/document.js';
-import { headerUnit } from '../vocab/table-words.js';
+import { CODE_CELL, headerUnit } from '../vocab/table-words.js';
 
 export interface GridCell {
   text: string;
@@ -28,6 +28,9 @@ export const UNIT_LINE = /^\(?\s*(?:ĐVT|Đơn vị tính|Đơn vị)\s*:\s*([^)
 const FIGURE_START = /^[-+]?[0-9]/;
 /** a row number: `1`, `1.2`, `II`, `a)`; not `20.000` (a thousands group) */
 const ROW_NUMBER = /^(?:[IVXLC]{1,6}|[a-zđ]|[0-9]{1,3}(?:\.[0-9]{1,2}){0,3})[.)]?$/;
+/** a figure with its unit (`10 ngày làm việc`, `500.000 đồng/hồ sơ`): a value of the row, not a part of its header (`2.1. Trường hợp …` is) */
+const FIGURE_WITH_UNIT = /^[-+]?[0-9][0-9.,]*\s*[%\p{Ll}]/u;
+const WHOLE_ROW_NUMBER = /^[0-9]{1,3}[.)]?$/;
 const YEAR_START = /^(?:19|20)[0-9]{2}(?![0-9.,])/;
 /** a data cell starts with a figure (`1.430,5`, `0,5 ngày`, `12 TTHC`); a year (`2024`) is a header */
 export function startsWithFigure(text: string): boolean {
@@ -93,7 +96,12 @@ export function tableContexts(
     const cells = grid[r]!;
     const allTh = origins[r]!.length > 0 && origins[r]!.every((c) => c.header);
     const noNumbers = cells.slice(1).every((c) => !isNumeric(c) || c!.row < r);
-    if ((allTh || noNumbers) && r < grid.length - 1) headerRows.push(r);
+    // a row opened by a whole row number (`1`, `2.`) is a data row, even of text cells only (a table going on
+    // from the page before, a procedure list): headers do not number themselves
+    const numbered = !allTh && WHOLE_ROW_NUMBER.test(origins[r]![0]?.text ?? '') && origins[r]![0]!.col === 0;
+    // below a header row, one cell across the table is a group's heading (`LĨNH VỰC: CHỨNG THỰC`), a data row
+    const heading = headerRows.length > 0 && !allTh && origins[r]!.filter((c) => c.text !== '').length === 1;
+    if ((allTh || noNumbers) && !numbered && !heading && r < grid.length - 1) headerRows.push(r);
     else break;
   }
   const headerSet = new Set(headerRows);
@@ -128,9 +136,10 @@ export function tableContexts(
   const headerText = new Map<GridCell, boolean>();
   const canHead = (o: GridCell): boolean => {
     let v = headerText.get(o);
-    if (v === undefined) headerText.set(o, (v = !(NUMBER_CELL.test(o.text) || ORDINAL_CELL.test(o.text) || o.text === '')));
+    if (v === undefined) headerText.set(o, (v = !(NUMBER_CELL.test(o.text) || FIGURE_WITH_UNIT.test(o.text) || ORDINAL_CELL.test(o.text) || CODE_CELL.test(o.text) || o.text === '')));
     return v;
   };
+  const columnNumberCells = new Set(origins.flatMap((cells) => [...columnNumbers(cells)]));
   return origins.map((cells, r) => {
     // the row header of a cell: the distinct text cells left of it, gathered in one pass over the row
     // (was a scan from column 0 for every cell: quadratic in the width)
@@ -140,7 +149,7 @@ export function tableContexts(
     return cells.map((cell) => {
       const ctx: TableContext = { index, row: cell.row, col: cell.col };
       if (headerSet.has(r) || unitRows.has(r)) return ctx;
-      if (ordinalCols.has(cell.col)) ctx.ordinal = true;
+      if ((ordinalCols.has(cell.col) && ROW_NUMBER.test(cell.text)) || numbersItsRow(grid[r]!, cell) || columnNumberCells.has(cell)) ctx.ordinal = true;
       for (; scanned < cell.col; scanned++) {
         const o = grid[r]![scanned];
         if (!o || o === cell || scanned === unitCol || !canHead(o) || left.has(o.text)) continue;
@@ -165,6 +174,38 @@ export function tableContexts(
 }
 
 /**
+ * A row number in the first column with the row's label right of it (`12.1 | Tiền công ra đề`, past a procedure
+ * code: `1 | 1.013871 | Bổ nhiệm giám định viên`): an item number
+ * even where the column also holds labels (a converted page whose spans were lost).
+ */
+function numbersItsRow(row: (GridCell | undefined)[], cell: GridCell): boolean {
+  if (cell.col !== 0 || !ROW_NUMBER.test(cell.text)) return false;
+  const next = row.find((o) => o && o !== cell && o.text !== '' && !CODE_CELL.test(o.text));
+  return next !== undefined && /\p{L}/u.test(next.text);
+}
+
+/**
+ * A row numbering the columns (`1 | 2 | 3`, a norm table's `10 | 20 | 30` under its header): the whole numbers
+ * that open the row, no label before them, counting up by one or by ten from 1 or 10. Column numbers, not figures.
+ */
+function columnNumbers(cells: GridCell[]): Set<GridCell> {
+  // the row's leading whole numbers (a converted page may have run the text after the table into the row)
+  const t: GridCell[] = [];
+  for (const c of cells) {
+    if (c.text === '') continue;
+    if (!/^\(?[0-9]{1,3}\)?$/.test(c.text)) break;
+    t.push(c);
+  }
+  if (t.length < 2) return new Set();
+  const v = t.map((c) => parseInt(c.text.replace(/[()]/g, ''), 10));
+  const step = v[0] === 1 ? 1 : v[0] === 10 ? 10 : 0;
+  return step > 0 && v.every((x, i) => x === v[0]! + i * step) ? new Set(t) : new Set();
+}
+
+/** the cell is the only text of its row (a spanning heading row) */
+const soleCell = (row: (GridCell | undefined)[], cell: GridCell): boolean => row.every((o) => !o || o === cell || o.text === '');
+
+/**
  * Row-number columns (`STT` with or without its header): every data cell an ordinal (`1`, `1.2`, `II`, `a)`)
  * and the whole numbers counting up by one or starting again at 1 (a new group). `3, 5, 2` is a figure column.
  */
@@ -178,6 +219,8 @@ function ordinalColumns(grid: (GridCell | undefined)[][], width: number, headerR
       if (headerRows.has(r)) continue;
       const cell = grid[r]![c];
       if (!cell || cell.col !== c || cell.text === '') continue;
+      // a group's heading row (`II. THỦ TỤC HÀNH CHÍNH CẤP XÃ`, one cell across the table) does not break the numbering
+      if (!ROW_NUMBER.test(cell.text) && soleCell(grid[r]!, cell)) continue;
       if (!ROW_NUMBER.test(cell.text)) {
         ok = false;
         break;
@@ -185,7 +228,8 @@ function ordinalColumns(grid: (GridCell | undefined)[][], width: number, headerR
       seen++;
       const whole = /^[0-9]{1,3}[.)]?$/.test(cell.text) ? parseInt(cell.text, 10) : undefined;
       if (whole !== undefined) {
-        if (whole !== prev + 1 && whole !== 1) ok = false;
+        // counting on by one, starting again at 1, or (the first one) going on from a table before
+        if (whole !== prev + 1 && whole !== 1 && prev !== 0) ok = false;
         prev = whole;
       }
     }

@@ -137,6 +137,9 @@ interface Piece {
 /** the cleaned length of a chunk above which it is running text, not a header cell */
 const LONG_CHUNK = 150;
 
+/** one-chunk pieces in a row that a table holds as spanning rows */
+const MAX_SPANNING_ROWS = 3;
+
 function stackedTables(text: string, lines: Line[]): TextTable[] {
   // tokens: pipe lines and chunks of other lines; a run of ≥ 2 pipe lines is a row boundary
   const pieces: Piece[] = [];
@@ -194,7 +197,13 @@ function stackedTables(text: string, lines: Line[]): TextTable[] {
       continue;
     }
     let j = i;
-    while (j + 1 < pieces.length && (n[j + 1]! >= 2 || (n[j + 1] === 1 && j + 2 < pieces.length && n[j + 2]! >= 2))) j++;
+    // … and up to three in a row (a field's heading, then its group's: `LĨNH VỰC: CHỨNG THỰC`, `I. THỦ TỤC …`)
+    const spanningRun = (q: number) => {
+      let k = q;
+      while (k < pieces.length && k - q < MAX_SPANNING_ROWS && n[k] === 1) k++;
+      return k > q && k < pieces.length && n[k]! >= 2;
+    };
+    while (j + 1 < pieces.length && (n[j + 1]! >= 2 || spanningRun(j + 1))) j++;
     // the width of a table around a piece: the widest of the (up to three) nearest rows of ≥ 2 chunks; a
     // spanning row or a header row whose spans were lost is narrower than the table
     const width = (k: number, step: 1 | -1) => {

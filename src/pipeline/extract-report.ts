@@ -19,7 +19,7 @@ import { factId, reportIdFromSha } from '../util/hash.js';
 import { assertValid } from '../validate/validate.js';
 import { matchIndicator, metricClauses } from '../vocab/indicators.js';
 import { checkReport } from '../check/index.js';
-import { linkTableTotals, tableCellMetrics, withCellContext } from '../extract/table-metrics.js';
+import { linkTableTotals, linkTableTransitions, tableCellMetrics, withCellContext } from '../extract/table-metrics.js';
 import { symbolKey } from '../extract/symbol-key.js';
 import type { MetricCandidate } from '../extract/context.js';
 import { PIPELINE_NAME, PIPELINE_VERSION } from './version.js';
@@ -274,7 +274,7 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
     dates.push(fact);
   }
 
-  const metricCands = linkTableTotals(mergeTableMetrics(withCellContext(withoutTextless(toSourceFacts(view, text, metricView)), doc), tableCellMetrics(doc, language).filter((m) => m.span.start >= frame.start && m.span.end <= frame.end && writable(m))));
+  const metricCands = linkTableTransitions(linkTableTotals(mergeTableMetrics(withCellContext(withoutTextless(toSourceFacts(view, text, metricView)), doc), tableCellMetrics(doc, language).filter((m) => m.span.start >= frame.start && m.span.end <= frame.end && writable(m)))));
   const metrics: Metric[] = metricCands.map((m) =>
     withProvenance<Metric>(m, METRIC_KEYS, factId(reportId, 'met', m.span.start, m.span.end), locate(m.span.start)),
   );

@@ -34,3 +34,48 @@ export const HEADER_UNIT_EXAMPLES: [string, string | undefined][] = [
   ['Số hồ sơ (bộ)', undefined],
   ['Năm 2024 (ước thực hiện)', undefined],
 ];
+
+/**
+ * A cell that states a measure with its unit (a product's specification table, a norm's threshold): the marks and
+ * words of its grammar, read by extract/table-metrics (`63mm x 88mm`, `1.8-2.0 gram`, `~0.3mm`, `300-330gsm`).
+ * - `DIMENSION_SEPARATORS`: between the two sides of a size (`63mm x 88mm`: two quantities, one per side);
+ * - `RANGE_SEPARATORS`: between a range's bounds (`1.8-2.0 gram`: one quantity with valueMax), a bound mark after
+ *   it (`200 - ≤ 300`) kept out of the figure;
+ * - `APPROXIMATE_MARKS`: before the figure (`~0.3mm`: approximate);
+ * - `CELL_UNITS`: units a measure cell may state beyond the text rules' measure units (paper weight `gsm`).
+ */
+export const DIMENSION_SEPARATORS: readonly string[] = ['x', 'X', '×'];
+export const RANGE_SEPARATORS: readonly string[] = ['-', '–', '÷'];
+export const RANGE_BOUND_MARKS: readonly string[] = ['≤', '<', '≥', '>'];
+export const APPROXIMATE_MARKS: readonly string[] = ['~', '≈'];
+export const CELL_UNITS: readonly string[] = ['gsm', 'g', 'mm', 'cm', 'm', 'km', 'kg', 'gram', 'gam', 'ml', 'lít', 'm2', 'm3', 'ha', 'kW', 'kWh', 'W', 'V'];
+/** cells the measure grammar reads, with what they give (value, valueMax, unit, approximate), for the test */
+export const MEASURE_CELL_EXAMPLES: [string, string][] = [
+  ['63mm x 88mm', '63 mm; 88 mm'],
+  ['1.8-2.0 gram', '1.8-2 gram'],
+  ['~0.3mm', '~0.3 mm'],
+  ['300-330gsm', '300-330 gsm'],
+  ['1,8 - 2,0 gram', '1.8-2 gram'],
+  ['200 - ≤ 300', '200-300'],
+  ['12 x 15 cm', '12 cm; 15 cm'],
+];
+
+/**
+ * A code cell (an administrative procedure's code `1.011818`, `2.000815.000.00.00.H61`): it names the row's
+ * procedure by number, and is neither a figure nor part of the row's header (the procedure's name is).
+ */
+export const CODE_CELL = /^[0-9]{1,2}\.[0-9]{6}(?:[. ]|$)/;
+export const CODE_CELL_EXAMPLES = { codes: ['1.011818', '2.000815.000.00.00.H61', '2.000913.000 .00.00.H61', '1.008603'], others: ['1.430,5', '1.250', '12.1', '120.000'] };
+
+/**
+ * The columns of a transition (a procedure annex's processing time before and after a cut: `Thời hạn giải quyết
+ * hiện hành` → `Thời hạn giải quyết sau cắt giảm`): a figure under an AFTER column starts `from` the figure of its
+ * row under the BEFORE column of the same kind and unit.
+ */
+export const TRANSITION_BEFORE = /(?:hiện hành|hiện nay|hiện tại|trước (?:khi )?(?:cắt giảm|rút ngắn|sửa đổi)|quy định cũ|\bcũ$|current|before)/i;
+export const TRANSITION_AFTER = /(?:sau (?:khi )?(?:cắt giảm|rút ngắn|sửa đổi|đơn giản hóa)|đề xuất|cắt giảm còn|rút ngắn còn|\bmới$|proposed|after)/i;
+export const TRANSITION_EXAMPLES = {
+  before: ['Thời hạn giải quyết hiện hành', 'Thời gian giải quyết theo quy định cũ', 'Thời hạn cũ', 'Thời gian trước khi cắt giảm'],
+  after: ['Thời hạn giải quyết sau cắt giảm', 'Thời gian sau khi rút ngắn', 'Thời hạn mới', 'Thời gian giải quyết đề xuất'],
+  neither: ['Thời hạn giải quyết', 'Phí, lệ phí', 'Tên thủ tục hành chính'],
+};

@@ -246,8 +246,9 @@ export function perAfter(text: string, pos: number): { per: string; len: number 
   if (text[e] === ' ' && isLetter(text[e + 1]) && m[1]!.indexOf('/') < 0) {
     let k = e + 1;
     while (k < text.length && isLetter(text[k])) k++;
-    const after = text[k];
-    if (k - e <= 9 && (after === undefined || after === ',' || after === ';' || after === '.' || after === ')' || after === '\n')) return { per: text.slice(pos + m[0].length - m[1]!.length, k), len: k - pos };
+    // … or a table cell (`500.000 đồng/hồ sơ |`)
+    const after = text[k] === ' ' && text[k + 1] === '|' ? '|' : text[k];
+    if (k - e <= 9 && (after === undefined || after === ',' || after === ';' || after === '.' || after === ')' || after === '\n' || after === '|')) return { per: text.slice(pos + m[0].length - m[1]!.length, k), len: k - pos };
   }
   return { per: m[1]!, len: e - pos };
 }
