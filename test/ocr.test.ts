@@ -15,6 +15,8 @@ import { processFile } from '../src/pipeline/process-file.js';
 import { compareReadings, scoreComparison } from '../src/eval/ocr-compare.js';
 import { extractReport } from '../src/pipeline/extract-report.js';
 import { assertValid } from '../src/validate/validate.js';
+import { formatSummary, type BatchSummary } from '../src/batch/run.js';
+import { runCli } from './batch-helpers.js';
 
 const ROOT = packageRoot();
 const haveTesseract = spawnSync('tesseract', ['--list-langs']).stdout?.toString().split('\n').includes('vie') ?? false;
@@ -96,4 +98,36 @@ describe.runIf(haveTesseract)('a committed scan (fixtures/ocr, scripts/make-scan
     expect(f1.dates.f1).toBeGreaterThanOrEqual(0.92);
     expect(f1.metrics.f1).toBeGreaterThanOrEqual(0.92);
   });
+});
+
+describe.runIf(haveTesseract)('batch: OCR pages counted apart in the progress lines and the summary', () => {
+  it('a committed scan (fixtures/ocr) next to a text-layer PDF and a text file: pages and OCR pages in the progress and the --json summary', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'rm-ocr-batch-'));
+    try {
+      const scan = join(ROOT, 'fixtures', 'ocr', 'bc-quy2-2026-skhcn-dong-thap.pdf');
+      const layer = join(ROOT, 'fixtures', 'pdf', 'bc-cchc-2019-ubnd-xa-an-thanh.pdf');
+      const txt = join(ROOT, 'fixtures', 'text', 'bc-cchc-2019-ubnd-xa-an-thanh.txt');
+      const pagesOf = (f: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [f]).toString())![1]);
+      const layerPages = pagesOf(layer);
+      const r = await runCli(['batch', scan, layer, txt, '--out', join(tmp, 'out'), '--jobs', '1', '--no-link', '--json', '--progress', 'lines'], { cwd: tmp });
+      expect(r.code, r.stderr).toBe(0);
+      const s = JSON.parse(r.stdout) as BatchSummary;
+      expect(s.done, JSON.stringify(s.failures)).toBe(3);
+      // the text file has no pages; the scan's one page is the only OCR page
+      expect(s.pages).toBe(1 + layerPages);
+      expect(s.ocr.pages).toBe(1);
+      expect(s.ocr.files).toBe(1);
+      expect(s.ocr.ms).toBeGreaterThan(0);
+      expect(s.ocr.pagesPerSec).toBeGreaterThan(0);
+      // the last progress line (printed when processing ends) counts them
+      expect(r.stderr).toMatch(new RegExp(`batch: 3/3 \\(done 3, failed 0, skipped 0\\) ${1 + layerPages} pages \\(1 OCR\\), `));
+      expect(formatSummary(s)).toMatch(new RegExp(`^  pages ${1 + layerPages} \\(PDF and images\\) · 1 by OCR in 1 file \\(`, 'm'));
+      // the text-layer PDF alone: pages, none by OCR
+      const t = JSON.parse((await runCli(['batch', layer, '--out', join(tmp, 'out2'), '--jobs', '1', '--no-link', '--json', '--progress', 'none'], { cwd: tmp })).stdout) as BatchSummary;
+      expect([t.pages, t.ocr.pages, t.ocr.files]).toEqual([layerPages, 0, 0]);
+      expect(formatSummary(t)).toMatch(/· none by OCR$/m);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 300_000);
 });
