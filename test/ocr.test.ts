@@ -4,7 +4,7 @@
  * temp dir, then read back through the real pipeline. Skipped, saying so, when tesseract is not installed.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ import { extractReport } from '../src/pipeline/extract-report.js';
 import { assertValid } from '../src/validate/validate.js';
 import { formatSummary, type BatchSummary } from '../src/batch/run.js';
 import { runCli } from './batch-helpers.js';
+import type { Report } from '../src/model/report.js';
 
 const ROOT = packageRoot();
 const haveTesseract = spawnSync('tesseract', ['--list-langs']).stdout?.toString().split('\n').includes('vie') ?? false;
@@ -67,6 +68,8 @@ describe.runIf(haveTesseract)('scanned PDF and page images', () => {
       expect(m.page).toBeGreaterThanOrEqual(1);
     }
     expect(report.source.pageDecoding!.every((p) => p.decoder === 'ocr' && (p.ms ?? 0) > 0)).toBe(true);
+    // by default every page is rasterized at 300 dpi (OcrOptions.nativeImages off), whatever its image's resolution
+    expect(report.source.pageDecoding!.map((p) => p.dpi)).toEqual(report.source.pageDecoding!.map(() => 300));
   });
 
   it('reads a PNG page image the same way; a broken image is a clear error', async () => {
@@ -119,6 +122,10 @@ describe.runIf(haveTesseract)('batch: OCR pages counted apart in the progress li
       expect(s.ocr.files).toBe(1);
       expect(s.ocr.ms).toBeGreaterThan(0);
       expect(s.ocr.pagesPerSec).toBeGreaterThan(0);
+      // rasterized at the configured 300 dpi (its image is 150 dpi)
+      const reports = readdirSync(join(tmp, 'out', 'reports')).map((f) => JSON.parse(readFileSync(join(tmp, 'out', 'reports', f), 'utf8')) as Report);
+      const scanned = reports.filter((x) => x.source.pageDecoding?.some((p) => p.decoder === 'ocr'));
+      expect(scanned.map((x) => x.source.pageDecoding!.map((p) => p.dpi))).toEqual([[300]]);
       // the last progress line (printed when processing ends) counts them
       expect(r.stderr).toMatch(new RegExp(`batch: 3/3 \\(done 3, failed 0, skipped 0\\) ${1 + layerPages} pages \\(1 OCR\\), `));
       expect(formatSummary(s)).toMatch(new RegExp(`^  pages ${1 + layerPages} \\(PDF and images\\) · 1 by OCR in 1 file \\(`, 'm'));
@@ -129,5 +136,5 @@ describe.runIf(haveTesseract)('batch: OCR pages counted apart in the progress li
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
-  }, 300_000);
+  });
 });

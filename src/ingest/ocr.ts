@@ -26,7 +26,9 @@ export interface OcrOptions {
   psm: number;
   /**
    * a scanned page that is one full-page image is read at the image's own resolution, its JPEG as stored
-   * (./pdf-ocr); false rasterizes every page at `dpi` (only to measure the difference)
+   * (./pdf-ocr). Off by default: about 40 % less CPU per page, but on the 43-page seed-1 scan set reference F1
+   * fell from 0.990 to 0.949 (tesseract dropped a whole paragraph of a 240-dpi RGB page that it reads from the
+   * same page rasterized in gray); `eval:ocr --native` measures it
    */
   nativeImages: boolean;
   /** repair OCR text by the rules of ./rules/ocr-repair.ts (off only to measure what they do) */
@@ -37,7 +39,7 @@ export interface OcrOptions {
   pageMemoryMb: number;
 }
 
-export const DEFAULT_OCR: OcrOptions = { mode: 'auto', languages: 'vie', dpi: 300, psm: 3, nativeImages: true, repair: true, pageTimeoutMs: 120_000, pageMemoryMb: 2048 };
+export const DEFAULT_OCR: OcrOptions = { mode: 'auto', languages: 'vie', dpi: 300, psm: 3, nativeImages: false, repair: true, pageTimeoutMs: 120_000, pageMemoryMb: 2048 };
 
 export interface OcrPage {
   /** page size in points (pixels × 72 / dpi) */

@@ -5,8 +5,8 @@
  * recognized by tesseract, and its words go through the PDF line builder. With `auto`, an OCR page replaces
  * a text-layer page only when its text scores higher. Each OCR page gets its own time limit: the file's
  * deadline (`budget`) is moved on by it.
- * A page with no text layer that is one upright full-page image (./pdf-page-image: a scan) is OCR'd at the
- * image's own resolution when that is not above the configured one: its JPEG as it is stored (pdfimages), other
+ * With `nativeImages` (off by default, see ./ocr), a page with no text layer that is one upright full-page image
+ * (./pdf-page-image: a scan) is OCR'd at the image's own resolution when that is not above the configured one: its JPEG as it is stored (pdfimages), other
  * encodings rasterized at that resolution. Rasterizing a 200-dpi scan at 300 dpi only interpolates pixels
  * (2.25× as many for tesseract to read).
  */
@@ -31,8 +31,8 @@ export interface OcrCandidate<L extends { text: string }> {
   decoding?: PageDecoding;
 }
 
-/** below this, an image is rasterized at the configured resolution rather than read as it is (tesseract wants ≥ 20 px letters) */
-export const MIN_NATIVE_DPI = 150;
+/** below this, an image is rasterized at the configured resolution rather than read as it is: at 150 dpi the letters are too small for tesseract (fixtures/ocr: a reference's date lost) */
+export const MIN_NATIVE_DPI = 200;
 
 /**
  * The image to OCR for a page and its resolution: the embedded scan as it is, or the page rasterized.
@@ -103,7 +103,7 @@ export async function ocrPdfPages<L extends { text: string }>(
         continue;
       }
       p.lines = lines;
-      p.decoding = { decoder: 'ocr', quality, confidence: ocr.confidence, ms };
+      p.decoding = { decoder: 'ocr', quality, confidence: ocr.confidence, ms, dpi: img.dpi };
       if (had && hadText) p.decoding.alternative = { decoder: had.decoder, quality: had.quality };
       out.pages.push(p.number);
     } catch (e) {
