@@ -4,7 +4,7 @@
  * temp dir, then read back through the real pipeline. Skipped, saying so, when tesseract is not installed.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,9 @@ import { processFile } from '../src/pipeline/process-file.js';
 import { compareReadings, scoreComparison } from '../src/eval/ocr-compare.js';
 import { extractReport } from '../src/pipeline/extract-report.js';
 import { assertValid } from '../src/validate/validate.js';
+import { formatSummary, type BatchSummary } from '../src/batch/run.js';
+import { runCli } from './batch-helpers.js';
+import type { Report } from '../src/model/report.js';
 
 const ROOT = packageRoot();
 const haveTesseract = spawnSync('tesseract', ['--list-langs']).stdout?.toString().split('\n').includes('vie') ?? false;
@@ -65,6 +68,8 @@ describe.runIf(haveTesseract)('scanned PDF and page images', () => {
       expect(m.page).toBeGreaterThanOrEqual(1);
     }
     expect(report.source.pageDecoding!.every((p) => p.decoder === 'ocr' && (p.ms ?? 0) > 0)).toBe(true);
+    // by default every page is rasterized at 300 dpi (OcrOptions.nativeImages off), whatever its image's resolution
+    expect(report.source.pageDecoding!.map((p) => p.dpi)).toEqual(report.source.pageDecoding!.map(() => 300));
   });
 
   it('reads a PNG page image the same way; a broken image is a clear error', async () => {
@@ -95,5 +100,41 @@ describe.runIf(haveTesseract)('a committed scan (fixtures/ocr, scripts/make-scan
     expect(f1.references.f1).toBeGreaterThanOrEqual(0.95);
     expect(f1.dates.f1).toBeGreaterThanOrEqual(0.92);
     expect(f1.metrics.f1).toBeGreaterThanOrEqual(0.92);
+  });
+});
+
+describe.runIf(haveTesseract)('batch: OCR pages counted apart in the progress lines and the summary', () => {
+  it('a committed scan (fixtures/ocr) next to a text-layer PDF and a text file: pages and OCR pages in the progress and the --json summary', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'rm-ocr-batch-'));
+    try {
+      const scan = join(ROOT, 'fixtures', 'ocr', 'bc-quy2-2026-skhcn-dong-thap.pdf');
+      const layer = join(ROOT, 'fixtures', 'pdf', 'bc-cchc-2019-ubnd-xa-an-thanh.pdf');
+      const txt = join(ROOT, 'fixtures', 'text', 'bc-cchc-2019-ubnd-xa-an-thanh.txt');
+      const pagesOf = (f: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [f]).toString())![1]);
+      const layerPages = pagesOf(layer);
+      const r = await runCli(['batch', scan, layer, txt, '--out', join(tmp, 'out'), '--jobs', '1', '--no-link', '--json', '--progress', 'lines'], { cwd: tmp });
+      expect(r.code, r.stderr).toBe(0);
+      const s = JSON.parse(r.stdout) as BatchSummary;
+      expect(s.done, JSON.stringify(s.failures)).toBe(3);
+      // the text file has no pages; the scan's one page is the only OCR page
+      expect(s.pages).toBe(1 + layerPages);
+      expect(s.ocr.pages).toBe(1);
+      expect(s.ocr.files).toBe(1);
+      expect(s.ocr.ms).toBeGreaterThan(0);
+      expect(s.ocr.pagesPerSec).toBeGreaterThan(0);
+      // rasterized at the configured 300 dpi (its image is 150 dpi)
+      const reports = readdirSync(join(tmp, 'out', 'reports')).map((f) => JSON.parse(readFileSync(join(tmp, 'out', 'reports', f), 'utf8')) as Report);
+      const scanned = reports.filter((x) => x.source.pageDecoding?.some((p) => p.decoder === 'ocr'));
+      expect(scanned.map((x) => x.source.pageDecoding!.map((p) => p.dpi))).toEqual([[300]]);
+      // the last progress line (printed when processing ends) counts them
+      expect(r.stderr).toMatch(new RegExp(`batch: 3/3 \\(done 3, failed 0, skipped 0\\) ${1 + layerPages} pages \\(1 OCR\\), `));
+      expect(formatSummary(s)).toMatch(new RegExp(`^  pages ${1 + layerPages} \\(PDF and images\\) · 1 by OCR in 1 file \\(`, 'm'));
+      // the text-layer PDF alone: pages, none by OCR
+      const t = JSON.parse((await runCli(['batch', layer, '--out', join(tmp, 'out2'), '--jobs', '1', '--no-link', '--json', '--progress', 'none'], { cwd: tmp })).stdout) as BatchSummary;
+      expect([t.pages, t.ocr.pages, t.ocr.files]).toEqual([layerPages, 0, 0]);
+      expect(formatSummary(t)).toMatch(/· none by OCR$/m);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

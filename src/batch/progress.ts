@@ -1,6 +1,7 @@
 /**
- * Batch progress: a cli-progress bar on a TTY (done/failed/skipped, files/s, MB/s, ETA), plain periodic lines
- * otherwise (logs, CI), nothing with `none`.
+ * Batch progress: a cli-progress bar on a TTY (done/failed/skipped, files/s, MB/s, ETA; PDF and image pages and,
+ * of those, the pages read by OCR, which are slower by far), plain periodic lines otherwise (logs, CI), nothing
+ * with `none`.
  */
 import cliProgress from 'cli-progress';
 
@@ -12,6 +13,16 @@ export interface Counts {
   skipped: number;
   /** input bytes processed (done + failed) */
   bytes: number;
+  /** PDF and image pages of the inputs done */
+  pages: number;
+  /** of those, pages whose text came from OCR */
+  ocrPages: number;
+}
+
+/** `12 pages (3 OCR)`, or nothing before any page is read. */
+export function pagesText(c: Pick<Counts, 'pages' | 'ocrPages'>): string {
+  if (c.pages === 0) return '';
+  return `${c.pages} page${c.pages === 1 ? '' : 's'} (${c.ocrPages} OCR)`;
 }
 
 function fmtSecs(s: number): string {
@@ -51,7 +62,7 @@ export class Progress {
     if (this.mode === 'bar') {
       this.bar = new cliProgress.SingleBar(
         {
-          format: '{bar} {value}/{total} | done {done} failed {failed} skipped {skipped} | {fps} files/s {mbps} MB/s | ETA {etaText}',
+          format: '{bar} {value}/{total} | done {done} failed {failed} skipped {skipped} | {pages}{fps} files/s {mbps} MB/s | ETA {etaText}',
           stream: this.stream,
           hideCursor: true,
           clearOnComplete: true,
@@ -59,7 +70,7 @@ export class Progress {
         },
         cliProgress.Presets.shades_classic,
       );
-      this.bar.start(total, 0, { done: 0, failed: 0, skipped: 0, fps: '0.0', mbps: '0.00', etaText: '?' });
+      this.bar.start(total, 0, { done: 0, failed: 0, skipped: 0, pages: '', fps: '0.0', mbps: '0.00', etaText: '?' });
     } else if (this.mode === 'lines') {
       this.line(`batch: ${total} inputs`);
       this.timer = setInterval(() => this.printLine(), this.everyMs);
@@ -69,8 +80,9 @@ export class Progress {
 
   private printLine(): void {
     const s = this.stats();
+    const pages = pagesText(this.counts);
     this.line(
-      `batch: ${s.n}/${this.total} (done ${this.counts.done}, failed ${this.counts.failed}, skipped ${this.counts.skipped}) ${s.fps} files/s, ${s.mbps} MB/s, ETA ${s.eta}`,
+      `batch: ${s.n}/${this.total} (done ${this.counts.done}, failed ${this.counts.failed}, skipped ${this.counts.skipped}) ${pages ? pages + ', ' : ''}${s.fps} files/s, ${s.mbps} MB/s, ETA ${s.eta}`,
     );
   }
 
@@ -78,7 +90,8 @@ export class Progress {
   tick(): void {
     if (!this.bar) return;
     const s = this.stats();
-    this.bar.update(s.n, { done: this.counts.done, failed: this.counts.failed, skipped: this.counts.skipped, fps: s.fps, mbps: s.mbps, etaText: s.eta });
+    const pages = pagesText(this.counts);
+    this.bar.update(s.n, { done: this.counts.done, failed: this.counts.failed, skipped: this.counts.skipped, pages: pages ? pages + ' | ' : '', fps: s.fps, mbps: s.mbps, etaText: s.eta });
   }
 
   /** A phase message (building tables, linking, ...): a line in every mode but `none`. */

@@ -80,6 +80,10 @@ export interface BatchSummary {
   warehouse?: WarehouseSummary;
   exports: string[];
   bytes: number;
+  /** PDF and image pages of the inputs processed in this run (done) */
+  pages: number;
+  /** OCR, counted apart (far slower than a text layer): pages read by OCR, inputs with such a page, time on them */
+  ocr: { pages: number; files: number; ms: number; pagesPerSec: number };
   ms: { total: number; process: number; tables: number; link: number; warehouse: number };
   /** time worker threads spent on files (sum over files): busyMs / (ms.process × jobs) = how busy they were */
   busyMs: number;
@@ -194,7 +198,8 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     const previouslyDone = opts.force ? new Map<string, string>() : doneIndex(entries.values(), key);
     entries.clear();
 
-    const counts: Counts = { done: 0, failed: 0, skipped: 0, bytes: 0 };
+    const counts: Counts = { done: 0, failed: 0, skipped: 0, bytes: 0, pages: 0, ocrPages: 0 };
+    const ocr = { files: 0, ms: 0 };
     const progress = new Progress(opts.progress ?? 'auto', counts, process.stderr, opts.progressEveryMs);
     const manifest = new ManifestLog(L.manifest);
     const inflight = new InflightLog(join(L.dir, '.inflight.ndjson'));
@@ -302,6 +307,12 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       inflight.finish(input.abs);
       counts.bytes += size;
       busyMs += result.durationMs;
+      if (result.ok && result.pages) {
+        counts.pages += result.pages.total;
+        counts.ocrPages += result.pages.ocr;
+        if (result.pages.ocr > 0) ocr.files++;
+        ocr.ms += result.pages.ocrMs;
+      }
       if (result.ok) {
         record(input, { status: 'done', sha256: sha, bytes: size, mediaType: result.mediaType, reportId: result.reportId, durationMs: result.durationMs });
       } else {
@@ -394,6 +405,9 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       tables,
       exports,
       bytes: counts.bytes,
+      pages: counts.pages,
+      // pages/s of one worker thread on OCR pages (OCR time summed over threads)
+      ocr: { pages: counts.ocrPages, files: ocr.files, ms: Math.round(ocr.ms), pagesPerSec: ocr.ms > 0 ? Math.round((counts.ocrPages / ocr.ms) * 1000 * 100) / 100 : 0 },
       busyMs: Math.round(busyMs),
       ms: { total: Math.round(total), process: Math.round(processMs), tables: Math.round(tablesMs), link: Math.round(linkMs), warehouse: Math.round(warehouseMs) },
       filesPerSec: processMs > 0 ? Math.round(((counts.done + counts.failed + counts.skipped) / processMs) * 1000 * 10) / 10 : 0,
@@ -439,6 +453,11 @@ export function formatSummary(s: BatchSummary): string {
   lines.push(
     `  tables: reports ${r.reports} · sections ${r.sections} · references ${r.doc_references} · dates ${r.dates} · metrics ${r.metrics} · findings ${r.findings}`,
   );
+  if (s.pages > 0) {
+    const o = s.ocr;
+    const ocr = o.pages > 0 ? `${o.pages} by OCR in ${o.files} file${o.files === 1 ? '' : 's'} (${(o.ms / 1000).toFixed(1)} s, ${o.pagesPerSec} pages/s per thread)` : 'none by OCR';
+    lines.push(`  pages ${s.pages} (PDF and images) · ${ocr}`);
+  }
   if (s.link) {
     lines.push('error' in s.link ? `  link: failed: ${s.link.error}` : `  link: agencies ${s.link.agencies} · documents ${s.link.documents} · citations ${s.link.citations} · series ${s.link.series}`);
   }

@@ -35,6 +35,11 @@ export interface TaskDone {
   bytes: number;
   mediaType: string;
   counts: { sections: number; references: number; dates: number; metrics: number; findings: number };
+  /**
+   * PDF and image inputs: pages read (`source.pages`), pages whose text came from OCR (`pageDecoding` with
+   * decoder `ocr`) and the time spent on those (rasterize + recognize, ms)
+   */
+  pages?: { total: number; ocr: number; ocrMs: number };
   durationMs: number;
   /** the worker's heap in use after this file, MB (the pool replaces threads whose heap grows) */
   heapMb?: number;

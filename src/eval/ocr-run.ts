@@ -7,7 +7,7 @@
  * `--from ../shared/real-pdf` (said so, and skipped, when absent). Set RM_OCR_CACHE=DIR to keep tesseract's
  * output between runs (re-scoring after a change to the repair rules does not OCR again).
  *   npm run eval:ocr -- [--scans DIR]... [--from DIR-or-PDF]... [--real] [--dpi 200,300] [--pages N]
- *                       [--noise light|archive] [--seed N] [--lang vie] [--psm 3] [--no-repair] [--misses] [--json]
+ *                       [--noise light|archive] [--seed N] [--lang vie] [--psm 3] [--no-repair] [--native] [--misses] [--json]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -36,6 +36,7 @@ interface Options {
   psm?: string;
   misses?: boolean;
   repair: boolean;
+  native?: boolean;
   json?: boolean;
 }
 
@@ -55,6 +56,7 @@ program
   .option('--lang <l>', 'tesseract languages (default: the pipeline\'s)')
   .option('--psm <n>', 'tesseract page segmentation mode (default: the pipeline\'s)')
   .option('--no-repair', 'OCR text as tesseract gives it (to measure the repair rules)')
+  .option('--native', 'read a scanned page\'s own image at its own resolution (OcrOptions.nativeImages, off by default) instead of rasterizing it at the pipeline\'s dpi')
   .option('--misses', 'list every fact missed or added by OCR')
   .option('--json', 'machine-readable output')
   .action(async (o: Options) => {
@@ -79,6 +81,7 @@ program
     if (o.lang !== undefined) ocrOptions['languages'] = o.lang;
     if (o.psm !== undefined) ocrOptions['psm'] = Number(o.psm);
     if (!o.repair) ocrOptions['repair'] = false;
+    if (o.native) ocrOptions['nativeImages'] = true;
 
     const rows: { file: string; pages: number; confidence: number; ms: number; comparison: OcrComparison }[] = [];
     const total: Record<FactType, Counts> = { references: { tp: 0, fp: 0, fn: 0 }, dates: { tp: 0, fp: 0, fn: 0 }, metrics: { tp: 0, fp: 0, fn: 0 } };

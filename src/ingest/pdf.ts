@@ -22,6 +22,7 @@ import { AnnotationMode, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Document, DocumentSource, PageDecoding, PageInfo, TableContext } from '../model/document.js';
 import { linesQuality, redecodePoorPages, repairGlyphs } from './pdf-decoders.js';
 import { ocrPdfPages } from './pdf-ocr.js';
+import { fullPageImage, type PageImage } from './pdf-page-image.js';
 import { DEFAULT_OCR, type OcrOptions } from './ocr.js';
 import { continuesTable, findTables, repeatsHeader, type PdfTable, type TableLine } from './pdf-table.js';
 import { TextBuilder, oneLine } from './builder.js';
@@ -45,6 +46,8 @@ interface PdfAnnotation {
   rect?: number[];
 }
 interface PdfPage {
+  /** the page's /Rotate, degrees */
+  rotate?: number;
   getViewport(o: { scale: number }): { width: number; height: number };
   getTextContent(): Promise<{ items: (TextItem | { type: string })[] }>;
   getAnnotations(): Promise<PdfAnnotation[]>;
@@ -530,6 +533,9 @@ export async function ingestPdf(path: string, bytes: Uint8Array, source: Documen
         // no text: a scanned page paints an image; a page that paints nothing is just blank
         const ops = await page.getOperatorList({ annotationMode: AnnotationMode.ENABLE });
         rp.blank = !ops.fnArray.some((fn) => IMAGE_OPS.has(fn));
+        // a scan: one image over the whole page, OCR'd at its own resolution (./pdf-page-image)
+        const image = rp.blank ? undefined : fullPageImage(ops, vp.width, vp.height, page.rotate ?? 0);
+        if (image) rp.image = image;
       }
       raw.push(rp);
       page.cleanup();
@@ -565,6 +571,8 @@ interface RawPage {
   lines: Line[];
   furniture?: string[];
   blank?: boolean;
+  /** the page is one full-page image (a scan) */
+  image?: PageImage;
   decoding?: PageDecoding;
 }
 

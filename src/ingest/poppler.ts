@@ -1,11 +1,15 @@
 /**
  * poppler (Debian `poppler-utils`) as a second PDF text decoder and as the page rasterizer for OCR:
  * - `pdftotext -bbox-layout` → the words of each page with their boxes (top-left origin, points);
- * - `pdftoppm -r DPI -gray -png` → one page image.
+ * - `pdftoppm -r DPI -gray -png` → one page image;
+ * - `pdfimages -list` / `pdfimages -j` → a scanned page's embedded JPEG as it is (no second rasterization).
  * Both read the PDF from stdin; nothing is written next to the input. When the tool is missing the caller
  * gets `undefined` (and says so in a message), never a crash.
  */
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { isViSyllable } from './vi-syllable.js';
 
 export interface PopplerWord {
@@ -84,6 +88,57 @@ export async function popplerWords(bytes: Uint8Array, first: number, last: numbe
 export async function rasterizePage(bytes: Uint8Array, page: number, dpi: number, timeoutMs: number, format: 'png' | 'pgm' = 'png'): Promise<Uint8Array | undefined> {
   const r = await run('pdftoppm', ['-q', '-r', String(dpi), '-gray', ...(format === 'png' ? ['-png'] : []), '-f', String(page), '-l', String(page), '-singlefile', '-'], bytes, timeoutMs);
   return r?.stdout;
+}
+
+export interface ListedImage {
+  page: number;
+  /** image, smask, stencil, mask */
+  type: string;
+  width: number;
+  height: number;
+  /** gray, rgb, cmyk, index, … */
+  color: string;
+  bpc: number;
+  /** jpeg, image, jbig2, ccitt, jpx, … */
+  enc: string;
+}
+
+/** Parse `pdfimages -list` (a header, a rule, then one row per image). */
+export function parseImageList(out: string): ListedImage[] {
+  const rows: ListedImage[] = [];
+  for (const line of out.split('\n')) {
+    const f = line.trim().split(/\s+/);
+    if (f.length < 9 || !/^\d+$/.test(f[0]!) || !/^\d+$/.test(f[3]!)) continue;
+    rows.push({ page: Number(f[0]), type: f[2]!, width: Number(f[3]), height: Number(f[4]), color: f[5]!, bpc: Number(f[7]), enc: f[8]! });
+  }
+  return rows;
+}
+
+/**
+ * A page's embedded image as it is stored, when that is a baseline JPEG of gray or RGB pixels (what tesseract
+ * reads as it is) of `width` × `height` pixels and the page's only image: `pdfimages -j` writes the JPEG
+ * stream unchanged. Undefined otherwise (CMYK, JPEG 2000, JBIG2, CCITT, a soft mask…; the caller rasterizes),
+ * or when pdfimages is not installed.
+ */
+export async function extractPageJpeg(bytes: Uint8Array, page: number, width: number, height: number, timeoutMs: number): Promise<Uint8Array | undefined> {
+  const range = ['-f', String(page), '-l', String(page)];
+  const list = await run('pdfimages', ['-q', '-list', ...range, '-'], bytes, timeoutMs);
+  if (!list) return undefined;
+  const rows = parseImageList(new TextDecoder().decode(list.stdout));
+  const img = rows[0];
+  if (rows.length !== 1 || !img || img.type !== 'image' || img.enc !== 'jpeg' || img.bpc !== 8) return undefined;
+  if (img.color !== 'gray' && img.color !== 'rgb') return undefined;
+  if (img.width !== width || img.height !== height) return undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'rm-pdfimages-'));
+  try {
+    const r = await run('pdfimages', ['-q', '-j', ...range, '-', join(dir, 'p')], bytes, timeoutMs);
+    if (!r) return undefined;
+    const files = readdirSync(dir);
+    if (files.length !== 1 || !files[0]!.endsWith('.jpg')) return undefined;
+    return readFileSync(join(dir, files[0]!));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** A text item in pdf.js's shape (baseline origin at the bottom left), built from poppler's words. */
