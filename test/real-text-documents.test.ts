@@ -150,9 +150,9 @@ sharedSuite(['real-text'], 'the document inside each real text', () => {
     }
     console.log(`real-text table numeric cells: ${cells} (${durations} of them durations), with a metric ${withMetric}, with row and column headers ${withBoth}; not figures: ${JSON.stringify(excluded)}; missing: ${missing.join(' | ')}; one header only (first 12): ${oneHeader.slice(0, 12).join(' | ')}`);
     expect(cells).toBeGreaterThan(800);
-    // the cells left: 35-39's norm table written as stacked pipes whose empty cells read as row boundaries put the
-    // size classes of its header (`200 - ≤ 300` mm, header cells) in a data row; no figure of the table is lost
-    expect(missing).toEqual(['35-39-2025-tt-bxd.txt: 200 - ≤ 300', '35-39-2025-tt-bxd.txt: 100 - ≤ 200', '35-39-2025-tt-bxd.txt: 50 - ≤ 100']);
+    // no cell left: 35-39's size classes (`**200 - ≤ 300**` mm), header cells its stacked pipes put in a data row,
+    // are read as ranges since emphasis inside a measure cell is markup (they are headers, not figures: a known flaw)
+    expect(missing).toEqual([]);
     // with both headers: all but tables that go on from a page before without their header (39-62's price
     // list, 35-39's and 38-35's lost-span rows) and rows whose label column was read as a header (23-1948's steps)
     expect(withBoth / cells).toBeGreaterThanOrEqual(0.9);

@@ -48,6 +48,18 @@ const EN_MEASURE = measureSource(CELL_NUM_EN);
 const DIMENSION_CELL = { vi: pattern('table.dimension-cell', VI_MEASURE.dimension, ''), en: pattern('table.dimension-cell-en', EN_MEASURE.dimension, '') };
 const MEASURE_CELL = { vi: pattern('table.measure-cell', VI_MEASURE.measure, ''), en: pattern('table.measure-cell-en', EN_MEASURE.measure, '') };
 
+/** the text without emphasis markers (`*`), and for each kept character its offset in the text */
+function withoutEmphasis(s: string): { text: string; at: number[] } {
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '*') continue;
+    text += s[i];
+    at.push(i);
+  }
+  return { text, at };
+}
+
 const YEAR_CELL = pattern('table.year-cell', '^(?:19|20)[0-9]{2}$', '');
 const isMark = (c: string | undefined) => c === '*' || c === '_' || c === ' ' || c === '\n';
 
@@ -146,7 +158,9 @@ export function tableCellMetrics(doc: Document, language: 'vi' | 'en' = 'vi'): M
     if (YEAR_CELL.test(text)) continue;
     const fraction = (language === 'en' ? FRACTION_EN : FRACTION).exec(text.trim());
     const value = fraction ? readNumber(fraction[1]!) : cellNumber(text, language);
-    const measures = value === undefined && !t.ordinal ? measureCell(text, language) : undefined;
+    // emphasis inside a measure cell (`63mm *x* 88mm`, `1.8-2.0 **gram`) is markup too: read without it, spans kept
+    const bare = value === undefined && !t.ordinal ? withoutEmphasis(text) : undefined;
+    const measures = bare ? measureCell(bare.text, language)?.map((f) => ({ ...f, start: bare.at[f.start]!, end: bare.at[f.end - 1]! + 1 })) : undefined;
     if (value === undefined && !measures) continue;
     if (t.ordinal || (t.colHeader && ORDINAL_HEADER.test(t.colHeader.split(' - ')[0]!))) continue;
     const label = t.rowHeader ?? t.colHeader;
