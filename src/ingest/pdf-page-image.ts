@@ -6,6 +6,7 @@
  * image square onto the page without rotation or mirroring, on a page with no /Rotate.
  */
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { IDENTITY, mul, type Matrix } from './pdf-matrix.js';
 
 export interface PageImage {
   /** pixels */
@@ -14,16 +15,6 @@ export interface PageImage {
   /** the image's resolution on the page (pixels per inch) */
   dpi: number;
 }
-
-type Matrix = [number, number, number, number, number, number];
-const mul = (m: Matrix, n: ArrayLike<number>): Matrix => [
-  m[0] * n[0]! + m[2] * n[1]!,
-  m[1] * n[0]! + m[3] * n[1]!,
-  m[0] * n[2]! + m[2] * n[3]!,
-  m[1] * n[2]! + m[3] * n[3]!,
-  m[0] * n[4]! + m[2] * n[5]! + m[4],
-  m[1] * n[4]! + m[3] * n[5]! + m[5],
-];
 
 /** every operator that paints an image or an image mask */
 const PAINT_IMAGE = new Set<number>([
@@ -46,7 +37,7 @@ const SIZE_TOLERANCE = 0.02;
  */
 export function fullPageImage(ops: { fnArray: number[]; argsArray: unknown[][] }, width: number, height: number, rotate = 0): PageImage | undefined {
   if (((rotate % 360) + 360) % 360 !== 0) return undefined;
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let ctm: Matrix = IDENTITY;
   const stack: Matrix[] = [];
   let found: { ctm: Matrix; w: number; h: number } | undefined;
   for (let i = 0; i < ops.fnArray.length; i++) {

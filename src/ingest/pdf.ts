@@ -28,6 +28,7 @@ import { continuesTable, findTables, repeatsHeader, type PdfTable, type TableLin
 import { TextBuilder, oneLine } from './builder.js';
 import { InputError } from './errors.js';
 import { repairSpacing } from './repair.js';
+import { IDENTITY, mul, type Matrix } from './pdf-matrix.js';
 
 interface TextItem {
   str: string;
@@ -86,16 +87,6 @@ interface Seg {
 const MARKER = /^(?:(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\))\s|[-+•–*]|(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)\s+(?:[IVXLC]{1,6}|\d{1,2}|thứ)(?![\p{L}\p{N}])|Điều\s+\d{1,3}\.)/u;
 const PAGE_NUMBER = /^(?:[-–]\s*)?(?:Trang\s+)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*[-–])?$/i;
 
-type Matrix = [number, number, number, number, number, number];
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-const mul = (m: Matrix, n: ArrayLike<number>): Matrix => [
-  m[0] * n[0]! + m[2] * n[1]!,
-  m[1] * n[0]! + m[3] * n[1]!,
-  m[0] * n[2]! + m[2] * n[3]!,
-  m[1] * n[2]! + m[3] * n[3]!,
-  m[0] * n[4]! + m[2] * n[5]! + m[4],
-  m[1] * n[4]! + m[3] * n[5]! + m[5],
-];
 const ANNOTATION_TEXT_KINDS = new Set(['Widget', 'FreeText', 'Stamp']);
 const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObjectRepeat, OPS.paintSolidColorImageMask, OPS.paintInlineImageXObjectGroup, OPS.paintImageMaskXObjectGroup]);
 

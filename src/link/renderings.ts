@@ -16,6 +16,7 @@
  * legacy 8-bit encoding (TCVN3, VNI, CP1258) > DOC > PDF text layer > OCR (a PDF with any OCR page, an image).
  */
 import { symbolKey } from '../extract/symbol-key.js';
+import { fnv1a } from '../util/hash.js';
 
 export type Rendering = 'docx' | 'html' | 'text' | 'legacy-text' | 'doc' | 'pdf' | 'ocr';
 /** best first */
@@ -52,15 +53,6 @@ const ROWS = SLOTS / BANDS;
 export const SIMILAR = 0.8;
 /** fewer facts than this: too little to tell two reports apart by content */
 export const MIN_FACTS = 5;
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** murmur3's 32-bit finalizer: the i-th hash function is mix(h ^ seed_i) */
 function mix(h: number): number {

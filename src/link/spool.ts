@@ -5,18 +5,10 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SeriesPoint } from './series.js';
+import { fnv1a } from '../util/hash.js';
 
 const BUCKETS = 64;
 const FLUSH_AT = 1 << 14;
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 const clean = (s: string) => s.replace(/[\t\n]/g, ' ');
 

@@ -13,3 +13,13 @@ export function reportIdFromSha(sha256: string): string {
 export function factId(reportId: string, kind: string, start: number, end: number): string {
   return `${reportId}:${kind}:${start}-${end}`;
 }
+
+/** FNV-1a, 32 bits: a fast non-cryptographic string hash (bucketing, MinHash seeds), same value on every machine. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
