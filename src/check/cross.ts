@@ -67,7 +67,7 @@ function ev(fact: { span: { start: number; end: number }; text: string }, report
 }
 
 /** DIR/tables/<table>.ndjson with each row's fields in camelCase (the tables' columns are snake_case). */
-function readNdjson<T>(tablesDir: string, table: string): T[] | undefined {
+export function readNdjson<T>(tablesDir: string, table: string): T[] | undefined {
   const path = join(tablesDir, `${table}.ndjson`);
   if (!existsSync(path)) return undefined;
   const out: T[] = [];

@@ -7,19 +7,9 @@
  * Each finding belongs to the later (or disagreeing) report (`report_id`) and names the other in
  * `other_report`; `report_ids` lists every report it concerns.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding, Report } from '../model/report.js';
-import { checkAcross, type CrossInput } from '../check/cross.js';
-import { fromRow } from '../validate/table-columns.js';
-
-function readTable<T>(tablesDir: string, table: string): T[] | undefined {
-  const path = join(tablesDir, `${table}.ndjson`);
-  if (!existsSync(path)) return undefined;
-  const out: T[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim() !== '') out.push(fromRow<T>(table, JSON.parse(line) as object));
-  return out;
-}
+import { checkAcross, readNdjson, type CrossInput } from '../check/cross.js';
 
 export interface CrossFinding extends Finding {
   reportId: string;
@@ -32,9 +22,9 @@ export interface CrossFinding extends Finding {
  */
 export function crossFindings(dir: string, ids: string[], load: (id: string) => Report | undefined): CrossFinding[] {
   const t = join(dir, 'tables');
-  const changes = readTable<NonNullable<CrossInput['changes']>[number]>(t, 'changes');
-  const documents = readTable<NonNullable<CrossInput['documents']>[number]>(t, 'documents');
-  const citations = readTable<NonNullable<CrossInput['citations']>[number]>(t, 'citations');
+  const changes = readNdjson<NonNullable<CrossInput['changes']>[number]>(t, 'changes');
+  const documents = readNdjson<NonNullable<CrossInput['documents']>[number]>(t, 'documents');
+  const citations = readNdjson<NonNullable<CrossInput['citations']>[number]>(t, 'citations');
   let wanted: Set<string> | undefined;
   if (changes && documents && citations) {
     wanted = new Set();
