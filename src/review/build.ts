@@ -163,44 +163,32 @@ export async function writeReviewOf(loaded: LoadedInputs, htmlFile: string, opts
   // reports (and their search texts) in shards of shardSize reports; findings in shards of their own, so that one
   // report with thousands of findings does not make a large file either
   // every shard closed before its bytes (as written) pass SHARD_BYTES
-  let shardReports: string[] = [];
-  let shardBytes = 0;
-  let shardNo = 0;
-  let textRows: string[] = [];
-  let textBytes = 0;
-  let textShardNo = 0;
-  let findingRows: string[] = [];
-  let findingBytes = 0;
-  let findingShardNo = 0;
   const num = (n: number) => String(n).padStart(3, '0');
-  const flush = () => {
-    if (shardReports.length === 0) return;
-    write(`data/reports-${num(shardNo)}.js`, `RM.reports(${shardNo},[${shardReports.join(',')}]);\n`);
-    shardNo++;
-    shardReports = [];
-    shardBytes = 0;
+  /** rows of one kind in numbered data files `data/<name>-NNN.js` (`RM.<name>(n,[…]);`), each closed before its
+   * bytes pass SHARD_BYTES or it holds maxRows rows */
+  const shardWriter = (name: string, maxRows = Infinity) => {
+    let rows: string[] = [];
+    let bytes = 0;
+    let files = 0;
+    const flush = () => {
+      if (rows.length === 0) return;
+      write(`data/${name}-${num(files)}.js`, `RM.${name}(${files},[${rows.join(',')}]);\n`);
+      files++;
+      rows = [];
+      bytes = 0;
+    };
+    const add = (json: string) => {
+      const b = Buffer.byteLength(json) + 1;
+      if (rows.length >= maxRows || bytes + b > SHARD_BYTES) flush();
+      rows.push(json);
+      bytes += b;
+    };
+    return { add, flush, files: () => files };
   };
-  const flushText = () => {
-    if (textRows.length === 0) return;
-    write(`data/text-${num(textShardNo)}.js`, `RM.text(${textShardNo},[${textRows.join(',')}]);\n`);
-    textShardNo++;
-    textRows = [];
-    textBytes = 0;
-  };
-  const flushFindings = () => {
-    if (findingRows.length === 0) return;
-    write(`data/findings-${num(findingShardNo)}.js`, `RM.findings(${findingShardNo},[${findingRows.join(',')}]);\n`);
-    findingShardNo++;
-    findingRows = [];
-    findingBytes = 0;
-  };
-  const addFinding = (row: unknown) => {
-    const j = jsonForScript(row);
-    const b = Buffer.byteLength(j) + 1;
-    if (findingBytes + b > SHARD_BYTES) flushFindings();
-    findingRows.push(j);
-    findingBytes += b;
-  };
+  const reportShards = shardWriter('reports', shardSize);
+  const textShards = shardWriter('text');
+  const findingShards = shardWriter('findings');
+  const addFinding = (row: unknown) => findingShards.add(jsonForScript(row));
   /** a report's search text, in pieces of at most a quarter of a file (at most 6 bytes a character as JSON) */
   const addText = (rix: number, t: string) => {
     const piece = Math.floor(SHARD_BYTES / 4 / 6);
@@ -209,11 +197,7 @@ export async function writeReviewOf(loaded: LoadedInputs, htmlFile: string, opts
       let end = Math.min(t.length, at + piece);
       const low = t.charCodeAt(end);
       if (end < t.length && low >= 0xdc00 && low <= 0xdfff) end++;
-      const j = jsonForScript([rix, t.slice(at, end)]);
-      const b = Buffer.byteLength(j) + 1;
-      if (textBytes + b > SHARD_BYTES) flushText();
-      textRows.push(j);
-      textBytes += b;
+      textShards.add(jsonForScript([rix, t.slice(at, end)]));
       at = end;
     } while (at < t.length);
   };
@@ -271,9 +255,7 @@ export async function writeReviewOf(loaded: LoadedInputs, htmlFile: string, opts
       x: text !== undefined ? 1 : 0,
       np: site.parts.length,
     });
-    if (shardReports.length >= shardSize || shardBytes + Buffer.byteLength(reportRow) + 1 > SHARD_BYTES) flush();
-    shardReports.push(reportRow);
-    shardBytes += Buffer.byteLength(reportRow) + 1;
+    reportShards.add(reportRow);
     for (const v of views) {
       const f = v.finding;
       const row: { r: number; s: number; u: string; m: string; e: unknown[]; v?: string; c?: number | string } = {
@@ -296,9 +278,9 @@ export async function writeReviewOf(loaded: LoadedInputs, htmlFile: string, opts
     addText(rix, searchText);
     opts.onReport?.(rix + 1, entries.length);
   }
-  flush();
-  flushText();
-  flushFindings();
+  reportShards.flush();
+  textShards.flush();
+  findingShards.flush();
 
   // series per agency: the link tables when the only input is one linked batch folder, else the reports' metrics
   const agencies = new Map<string, { name: string; reports: number; series: Map<string, SeriesPoint[]> }>();
@@ -357,11 +339,11 @@ export async function writeReviewOf(loaded: LoadedInputs, htmlFile: string, opts
   }
 
   const shardTags = [
-    ...Array.from({ length: shardNo }, (_, i) => `<script src="${folderName}/data/reports-${num(i)}.js"></script>`),
-    ...Array.from({ length: findingShardNo }, (_, i) => `<script src="${folderName}/data/findings-${num(i)}.js"></script>`),
+    ...Array.from({ length: reportShards.files() }, (_, i) => `<script src="${folderName}/data/reports-${num(i)}.js"></script>`),
+    ...Array.from({ length: findingShards.files() }, (_, i) => `<script src="${folderName}/data/findings-${num(i)}.js"></script>`),
   ].join('\n');
   const index = `${pageHead('report-metrics review', `${folderName}/`, 'index-page')}<header><h1>report-metrics review</h1><p class="muted">${groupVi(reports.length)} reports · ${groupVi(factCount)} facts · ${groupVi(findingCount)} findings · ${groupVi(seriesCount)} series in ${groupVi(agencyRows.length)} agencies</p></header>
-<main id="index" data-text-shards="${textShardNo}" data-folder="${escapeHtml(folderName)}">
+<main id="index" data-text-shards="${textShards.files()}" data-folder="${escapeHtml(folderName)}">
 <noscript><p>The findings overview and the report index need JavaScript (the page's own script, no network).</p></noscript>
 <form id="filters" class="filters" role="search" autocomplete="off">
 <fieldset><legend>Severity</legend>
