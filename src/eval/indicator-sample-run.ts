@@ -2,7 +2,7 @@
 /**
  * `npm run eval:indicators` — indicator-key precision of the current build on the hand-labelled samples in
  * fixtures/indicator-sample (see ./indicator-sample.ts and that folder's README).
- * `--sample a|b` scores one sample (default: both); `--details` prints the misses; `--conflicts` also lists the
+ * `--sample a|b|c` scores one sample (default: all); `--details` prints the misses; `--conflicts` also lists the
  * series conflicts (two values for one indicator and period in one file) over the sampled population's files.
  */
 import { existsSync } from 'node:fs';
@@ -23,14 +23,14 @@ program
   .exitOverride()
   .name('eval:indicators')
   .description('Indicator-key precision on the hand-labelled samples in fixtures/indicator-sample')
-  .option('--sample <name>', 'a (dev) or b (held-out); default both')
+  .option('--sample <name>', 'a (dev), b (held-out), c (held-out, session 9); default all')
   .option('--details', 'print the rows keyed wrong, and the right keys lost')
   .option('--conflicts', 'list series conflicts over the sampled files')
   .option('--json', 'machine-readable output')
   .action(async (o: Opts) => {
     const root = packageRoot();
     const dir = join(root, 'fixtures', 'indicator-sample');
-    const names = o.sample ? [o.sample] : ['a', 'b'];
+    const names = o.sample ? [o.sample] : ['a', 'b', 'c'];
     const out: Record<string, unknown> = {};
     const files = new Set<string>();
     for (const n of names) {
