@@ -107,6 +107,8 @@ function phraseAfter(text: string, pos: number, max: number): string {
     }
     const w = m[0];
     if (words > 0 && /^(trong|gồm|với|đạt|so|chiếm|tăng|giảm|bằng)$/.test(w)) break;
+    // the next figure's own phrase (`… 01 văn bản và bãi bỏ 02 văn bản`) is not this one's qualifier
+    if (/^(và|hoặc)$/.test(w) || (words > 0 && /^[0-9]/.test(w))) break;
     i += w.length;
     end = i;
     words++;

@@ -11,6 +11,8 @@ export interface MetricCase {
 
 export const METRIC_CORPUS: MetricCase[] = [
   { input: 'Số lượng văn bản đã được kiểm tra, rà soát: 22 văn bản.', expected: [{ kind: 'count', value: 22, unit: 'văn bản', text: '22 văn bản', label: 'Số lượng văn bản đã được kiểm tra, rà soát' }] },
+  // the next figure's phrase (`và bãi bỏ 02 văn bản`) is not the first figure's qualifier: its label has no repeal cue
+  { input: 'Qua rà soát, kiến nghị sửa đổi, bổ sung 01 văn bản và bãi bỏ 02 văn bản.', expected: [{ kind: 'count', value: 1, unit: 'văn bản', label: 'bổ sung văn bản' }, { kind: 'count', value: 2, unit: 'văn bản' }] },
   { input: 'Thay thế: 03 văn bản; Bãi bỏ: 05 văn bản; Sửa đổi, bổ sung: 00 văn bản.', expected: [{ value: 3, label: 'Thay thế' }, { value: 5, label: 'Bãi bỏ' }, { value: 0, label: 'Sửa đổi, bổ sung' }] },
   { input: 'Thực hiện công khai 51 TTHC thuộc thẩm quyền giải quyết', expected: [{ kind: 'count', value: 51, unit: 'TTHC' }] },
   {
