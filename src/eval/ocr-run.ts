@@ -13,7 +13,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
+import { runEvalCli } from './cli.js';
 import type { Report } from '../model/report.js';
 import { processFile } from '../pipeline/process-file.js';
 import { packageRoot } from './harness.js';
@@ -138,8 +139,4 @@ program
     process.stdout.write(lines.join('\n') + '\n');
   });
 
-program.parseAsync(process.argv).catch((err: unknown) => {
-  if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2);
-  process.stderr.write(`eval:ocr: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(2);
-});
+runEvalCli(program, 'eval:ocr');

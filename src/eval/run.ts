@@ -4,7 +4,8 @@
  * Always exits 0 (it is a report) unless --min-f1 is given and an overall F1 is below it (exit 1);
  * exit 2 on a usage error.
  */
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
+import { runEvalCli } from './cli.js';
 import { belowThreshold, formatText, runEval, type EvalOptions } from './harness.js';
 
 function parseF1(v: string): number {
@@ -46,8 +47,4 @@ program
     }
   });
 
-program.parseAsync(process.argv).catch((err: unknown) => {
-  if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2); // commander already printed the reason
-  process.stderr.write(`eval: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(2);
-});
+runEvalCli(program, 'eval');

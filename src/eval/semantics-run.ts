@@ -7,7 +7,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
+import { runEvalCli } from './cli.js';
 import { processFile } from '../pipeline/process-file.js';
 import { normalizeText } from '../normalize/normalize-text.js';
 import { packageRoot } from './harness.js';
@@ -102,8 +103,4 @@ program
     process.stdout.write(out.join('\n') + '\n');
   });
 
-program.parseAsync(process.argv).catch((err: unknown) => {
-  if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2);
-  process.stderr.write(`eval:semantics: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(2);
-});
+runEvalCli(program, 'eval:semantics');
