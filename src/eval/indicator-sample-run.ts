@@ -2,12 +2,13 @@
 /**
  * `npm run eval:indicators` — indicator-key precision of the current build on the hand-labelled samples in
  * fixtures/indicator-sample (see ./indicator-sample.ts and that folder's README).
- * `--sample a|b|c` scores one sample (default: all); `--details` prints the misses; `--conflicts` also lists the
+ * `--sample <letter>` scores one sample (default: every sample that has labels); `--details` prints the misses; `--conflicts` also lists the
  * series conflicts (two values for one indicator and period in one file) over the sampled population's files.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
+import { runEvalCli } from './cli.js';
 import { packageRoot } from './harness.js';
 import { readNdjson, scoreIndicatorSample, seriesConflicts, type SampleLabel, type SampleRow } from './indicator-sample.js';
 
@@ -23,14 +24,19 @@ program
   .exitOverride()
   .name('eval:indicators')
   .description('Indicator-key precision on the hand-labelled samples in fixtures/indicator-sample')
-  .option('--sample <name>', 'a (dev), b (held-out), c (held-out, session 9); default all')
+  .option('--sample <letter>', 'one sample (a, b, c: dev; later letters: held-out, see the folder README); default every labelled sample')
   .option('--details', 'print the rows keyed wrong, and the right keys lost')
   .option('--conflicts', 'list series conflicts over the sampled files')
   .option('--json', 'machine-readable output')
   .action(async (o: Opts) => {
     const root = packageRoot();
     const dir = join(root, 'fixtures', 'indicator-sample');
-    const names = o.sample ? [o.sample] : ['a', 'b', 'c'];
+    const labelled = readdirSync(dir)
+      .map((f) => /^labels-([a-z])\.ndjson$/.exec(f)?.[1])
+      .filter((n): n is string => n !== undefined)
+      .sort();
+    if (o.sample !== undefined && !/^[a-z]$/.test(o.sample)) throw new Error(`--sample ${o.sample}: one letter (${labelled.join(', ')})`);
+    const names = o.sample ? [o.sample] : labelled;
     const out: Record<string, unknown> = {};
     const files = new Set<string>();
     for (const n of names) {
@@ -62,10 +68,4 @@ program
     if (o.json) console.log(JSON.stringify(out, null, 1));
   });
 
-try {
-  await program.parseAsync();
-} catch (e) {
-  if (e instanceof CommanderError) process.exit(e.exitCode);
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-}
+runEvalCli(program, 'eval:indicators');
