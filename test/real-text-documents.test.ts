@@ -154,7 +154,9 @@ sharedSuite(['real-text'], 'the document inside each real text', () => {
     // are read as ranges since emphasis inside a measure cell is markup (they are headers, not figures: a known flaw)
     expect(missing).toEqual([]);
     // with both headers: all but tables that go on from a page before without their header (39-62's price
-    // list, 35-39's and 38-35's lost-span rows) and rows whose label column was read as a header (23-1948's steps)
-    expect(withBoth / cells).toBeGreaterThanOrEqual(0.9);
+    // list, 35-39's and 38-35's lost-span rows); 23-1948's step totals (`| | Tổng thời gian … | | 12 ngày |`, an
+    // empty cell written like a row boundary) are rejoined by the pipe count: 786 → 791 of 854
+    expect(withBoth / cells).toBeGreaterThanOrEqual(0.925);
+    expect(oneHeader.filter((c) => c.startsWith('23-1948')).length).toBeLessThanOrEqual(1);
   });
 });

@@ -84,6 +84,23 @@ describe('a PDF table whose header is repeated at the top of the next page (head
     // the header words are in the text once
     expect(r.metrics.filter((m) => m.table && m.kind === 'count' && /^[0-9.,]+$/.test(m.text))).toEqual([]);
   });
+  it('keeps a row number vertically centred beside a wrapped label out of the label (no `2 nghệ` count)', async () => {
+    const doc = await ingestFile(join(ROOT, 'fixtures', 'tables', 'repeated-header.pdf'));
+    const r = extractReport(doc);
+    // every table metric is a figure cell with both headers: none is read from a label
+    expect(r.metrics.filter((m) => m.table && (m.table.rowHeader === undefined || m.table.colHeader === undefined)).map((m) => m.text)).toEqual([]);
+    const row2 = doc.blocks.filter((b) => b.table?.index === 0 && b.table.row === 2).map((b) => [doc.text.slice(b.span.start, b.span.end), b.table!.ordinal ?? false]);
+    expect(row2).toEqual([
+      ['2', true],
+      ['Kinh phí thực hiện nhiệm vụ khoa học và công nghệ', false],
+      ['3.200', false],
+      ['2.980', false],
+    ]);
+    expect(r.metrics.filter((m) => m.table?.row === 2).map((m) => [m.table!.rowHeader, m.value])).toEqual([
+      ['Kinh phí thực hiện nhiệm vụ khoa học và công nghệ', 3_200_000_000],
+      ['Kinh phí thực hiện nhiệm vụ khoa học và công nghệ', 2_980_000_000],
+    ]);
+  });
 });
 
 describe('stacked pipes', () => {
@@ -99,6 +116,19 @@ describe('stacked pipes', () => {
     expect(new Set(cells.map((c) => c.index)).size).toBe(2);
     expect(cells.map((c) => c.text)).not.toContain('Đoạn văn giữa hai bảng.');
     expect(cells.find((c) => c.text === '3')).toMatchObject({ rowHeader: 'Hồ sơ y', colHeader: 'E' });
+  });
+});
+
+describe('stacked pipes: an empty cell written like a row boundary', () => {
+  it('rejoins a label row and a figure row by the pipe lines that count the empty cells (23-1948 step totals)', () => {
+    // `| | Tổng thời gian … | | 12 ngày |` after a full row (a row of notes after it): three pipe lines before the label (row boundary + an
+    // empty cell), two between label and figure (one empty cell)
+    const t = '|\nCác bước\n|\nNội dung\n|\nTrách nhiệm\n|\nThời gian thực hiện (ngày)\n|\n|\nBước 1\n|\nTiếp nhận hồ sơ\n|\nBộ phận một cửa\n|\n0,5 ngày\n|\n|\nBước 2\n|\nThẩm định\n|\nChuyên viên\n|\n4 ngày\n|\n|\n|\n**Tổng thời gian giải quyết**\n|\n|\n**12 ngày**\n|\n|\nGhi chú\n|\nNộp trực tuyến\n|\n';
+    const cells = cellsOf(t);
+    expect(cells.find((c) => c.text === '**12 ngày**')).toMatchObject({ row: 3, col: 3, rowHeader: 'Tổng thời gian giải quyết', colHeader: 'Thời gian thực hiện (ngày)' });
+    // a numbered heading after a row is no figure: not joined
+    const h = cellsOf(t.replace('**12 ngày**', '2.2. Trường hợp khác'));
+    expect(h.find((c) => c.text === '2.2. Trường hợp khác')).toMatchObject({ row: 4, col: 0 });
   });
 });
 

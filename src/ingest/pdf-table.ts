@@ -308,12 +308,30 @@ function buildTable<L extends TableLine>(body: L[], rows: DataLine<L>[], between
         own = own.filter((_, i) => i !== at);
       }
     }
+    // a row number vertically centred beside a label wrapped over two lines (`2` between `… và công` and
+    // `nghệ`): a line of its own (or the row's only stub word) left of the label's lines — a cell of its own,
+    // not a word of the label
+    let wrapped = stubLines[k]!;
+    const leftOfLabel = (x1: number, others: L[]) => others.length > 0 && x1 < Math.min(...others.map((l) => l.x0)) - r.line.size * 0.3;
+    let rowNumber: string | undefined;
+    const numberLine = wrapped.find((l) => ORDINAL_CELL.test(l.text.trim()) && leftOfLabel(l.x1, wrapped.filter((o) => o !== l)));
+    if (own.length === 0 && numberLine) {
+      rowNumber = numberLine.text.trim();
+      wrapped = wrapped.filter((l) => l !== numberLine);
+    } else if (own.length === 1 && ORDINAL_CELL.test(own[0]!.map((w) => w.text).join(' ')) && leftOfLabel(own[0]![own[0]!.length - 1]!.x1, wrapped)) {
+      rowNumber = own[0]!.map((w) => w.text).join(' ');
+      own = [];
+    }
     const ownText = own.map((ws) => ws.map((w) => w.text).join(' ')).join(' - ');
-    const parts = [...stubLines[k]!.filter((l) => l.y > r.line.y), ...(ownText ? [r.line] : []), ...stubLines[k]!.filter((l) => l.y <= r.line.y)];
+    const parts = [...wrapped.filter((l) => l.y > r.line.y), ...(ownText ? [r.line] : []), ...wrapped.filter((l) => l.y <= r.line.y)];
     parts.sort(byTop);
     const stub = parts.map((l) => (l === r.line ? ownText : l.text)).join(' ').trim();
     // as written: the stub's own runs as cells (`1 | Sở Nội vụ | hồ sơ`), or one cell when it wraps around the row
-    const written = stubLines[k]!.length === 0 && r.stub.length > 0 ? splitAtGaps(r.stub, r.line.size * 1.2).map((ws) => ws.map((w) => w.text).join(' ')) : [parts.map((l) => (l === r.line ? r.stub.map((w) => w.text).join(' ') : l.text)).join(' ').trim()];
+    // (after its row number, when that stands beside it)
+    const written =
+      wrapped.length === 0 && r.stub.length > 0
+        ? splitAtGaps(r.stub, r.line.size * 1.2).map((ws) => ws.map((w) => w.text).join(' '))
+        : [...(rowNumber !== undefined ? [rowNumber] : []), parts.map((l) => (l === r.line ? (rowNumber !== undefined ? ownText : r.stub.map((w) => w.text).join(' ')) : l.text)).join(' ').trim()];
     const row: TableCell[] = written.map((text, col) => (col === 0 && written.length > 1 && ORDINAL_CELL.test(text) ? { text, col, ordinal: true } : { text, col }));
     const first = row.length;
     r.cells.forEach((c, ci) => {

@@ -29,7 +29,7 @@ const FIGURE_START = /^[-+]?[0-9]/;
 /** a row number: `1`, `1.2`, `II`, `a)`; not `20.000` (a thousands group) */
 const ROW_NUMBER = /^(?:[IVXLC]{1,6}|[a-zđ]|[0-9]{1,3}(?:\.[0-9]{1,2}){0,3})[.)]?$/;
 /** a figure with its unit (`10 ngày làm việc`, `500.000 đồng/hồ sơ`): a value of the row, not a part of its header (`2.1. Trường hợp …` is) */
-const FIGURE_WITH_UNIT = /^[-+]?[0-9][0-9.,]*\s*[%\p{Ll}]/u;
+export const FIGURE_WITH_UNIT = /^[-+]?[0-9][0-9.,]*\s*[%\p{Ll}]/u;
 const WHOLE_ROW_NUMBER = /^[0-9]{1,3}[.)]?$/;
 const YEAR_START = /^(?:19|20)[0-9]{2}(?![0-9.,])/;
 /** a data cell starts with a figure (`1.430,5`, `0,5 ngày`, `12 TTHC`); a year (`2024`) is a header */

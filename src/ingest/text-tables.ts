@@ -16,13 +16,18 @@
  * Linear in the text length. Cells keep their exact span (trimmed of spaces); their text for headers is the
  * span with line breaks, runs of spaces and emphasis marks (`**`, `*`, `__`) collapsed.
  */
-import { looksLikeUnit, startsWithFigure } from './table-grid.js';
+import { FIGURE_WITH_UNIT, looksLikeUnit, NUMBER_CELL, startsWithFigure } from './table-grid.js';
 
 export interface TextCell {
   start: number;
   end: number;
   /** header cell by markup (a GFM row above `|---|`) */
   header?: boolean;
+  /** stacked pipes: the number of pipe lines just before the cell, when two or more (a row boundary and/or
+   * empty cells) */
+  pipesBefore?: number;
+  /** the cell's column, when the empty cells before it place it (a row rejoined across an empty cell) */
+  at?: number;
 }
 
 export interface TextTable {
@@ -150,9 +155,11 @@ function stackedTables(text: string, lines: Line[]): TextTable[] {
   let anyPipe = false;
   let opens = false;
   let lastWasPipe = false;
+  let runBefore = 0;
   const flushChunk = () => {
     if (chunkStart >= 0) {
-      const t = trimSpan(text, chunkStart, chunkEnd);
+      const t: TextCell = trimSpan(text, chunkStart, chunkEnd);
+      if (runBefore >= 2) t.pipesBefore = runBefore;
       if (t.end > t.start) chunks.push(t);
     }
     chunkStart = -1;
@@ -176,8 +183,11 @@ function stackedTables(text: string, lines: Line[]): TextTable[] {
       if (chunks.length === 0) opens = lastWasPipe;
       lastWasPipe = false;
     }
+    if (chunkStart < 0) {
+      chunkStart = l.start;
+      runBefore = pipes;
+    }
     pipes = 0;
-    if (chunkStart < 0) chunkStart = l.start;
     chunkEnd = l.end;
   }
   const endsWithPipe = lastWasPipe;
@@ -272,9 +282,13 @@ function finish(text: string, rows: TextCell[][]): TextTable {
 }
 
 /**
- * An empty cell of a converted page is written `|⏎|` like a row boundary: a row of text ending in a unit
- * (`Bậc thợ 4/7 | công`) followed by a row of figures only (`0,279 | 0,045`) that together fit the table's
- * width are one row.
+ * An empty cell of a converted page is written `|⏎|` like a row boundary, so one row may come as two:
+ * - a row of text ending in a unit (`Bậc thợ 4/7 | công`) followed by a row of figures only (`0,279 | 0,045`)
+ *   that together fit the table's width;
+ * - a row of text only followed by a row of figures only that fit the table's width together with the empty cells
+ *   the pipe lines count (`| | Tổng thời gian … | | 12 ngày |`: three pipes before the label, two between): the
+ *   label is placed after the empty cells before it, the figures in the last columns (`at`; a label may span
+ *   columns, so the figures are set at the row's end, where a total stands).
  */
 function joinSplitRows(text: string, rows: TextCell[][]): TextCell[][] {
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
@@ -282,9 +296,25 @@ function joinSplitRows(text: string, rows: TextCell[][]): TextCell[][] {
   const out: TextCell[][] = [];
   for (const row of rows) {
     const prev = out[out.length - 1];
-    if (prev && prev.length >= 2 && row.length > 0 && prev.length + row.length <= width && row.every(figure) && !prev.some(figure) && looksLikeUnit(cellText(text, prev[prev.length - 1]!))) {
-      prev.push(...row);
-      continue;
+    if (prev && prev.length >= 1 && row.length > 0 && prev.length + row.length <= width && row.every(figure) && !prev.some(figure)) {
+      if (prev.length >= 2 && looksLikeUnit(cellText(text, prev[prev.length - 1]!))) {
+        prev.push(...row);
+        continue;
+      }
+      // the pipe lines before the row's first cell: a row boundary (two), more are empty cells at its start;
+      // the figures are figures, not a numbered heading (`2.2. Trường hợp …`)
+      const figureCell = (c: TextCell) => {
+        const t = cellText(text, c);
+        return NUMBER_CELL.test(t) || FIGURE_WITH_UNIT.test(t);
+      };
+      const lead = Math.max(0, (prev[0]!.pipesBefore ?? 2) - 2);
+      const between = (row[0]!.pipesBefore ?? 0) - 1;
+      if (prev[0]!.at === undefined && between >= 1 && row.every(figureCell) && lead + prev.length + between + row.length <= width) {
+        prev.forEach((c, i) => (c.at = lead + i));
+        row.forEach((c, i) => (c.at = width - row.length + i));
+        prev.push(...row);
+        continue;
+      }
     }
     out.push(row);
   }

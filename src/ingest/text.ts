@@ -105,7 +105,7 @@ function alignedGrid(origins: GridCell[][]): (GridCell | undefined)[][] {
   };
   const out: (GridCell | undefined)[][] = [];
   origins.forEach((row, r) => {
-    const offset = r >= headers ? anchored(row) : -1;
+    const offset = r >= headers && row.every((c, i) => c.col === i) ? anchored(row) : -1;
     if (offset > 0) {
       const placed: (GridCell | undefined)[] = new Array(head!.length).fill(undefined);
       for (let c = 0; c < offset; c++) placed[c] = out[r - 1]?.[c];
@@ -119,6 +119,12 @@ function alignedGrid(origins: GridCell[][]): (GridCell | undefined)[][] {
   return out;
 
   function place(row: GridCell[], r: number): (GridCell | undefined)[] {
+    // cells placed by the empty cells before them (a row rejoined across an empty cell)
+    if (row.some((c, i) => c.col !== i)) {
+      const out: (GridCell | undefined)[] = new Array(Math.max(width, row[row.length - 1]!.col + 1)).fill(undefined);
+      for (const c of row) out[c.col] = c;
+      return out;
+    }
     if (row.length >= width || width === 0) return row.slice();
     const out: (GridCell | undefined)[] = new Array(width).fill(undefined);
     if (row.length === 1) return out.fill(row[0]);
@@ -161,7 +167,7 @@ export function textBlocks(text: string): Block[] {
       );
       origins = t.rows.map((row) => row.map((c) => made.get(c)!));
     } else {
-      origins = t.rows.map((row, r) => row.map((c, col) => ({ text: gridText(text, c), header: c.header === true, row: r, col })));
+      origins = t.rows.map((row, r) => row.map((c, col) => ({ text: gridText(text, c), header: c.header === true, row: r, col: c.at ?? col })));
       grid = alignedGrid(origins);
     }
     const contexts = tableContexts(grid, origins, index, unitBefore(text, t.start));
