@@ -23,24 +23,27 @@ describe('indicator-key precision on the hand-labelled samples', () => {
     expect(rightKey(row, { id: 1, correct: false, right_key: null })).toBeNull();
     expect(rightKey(row, { id: 1, correct: 'absent-would-be-right' })).toBeNull();
   });
-  it('has 320 labelled rows in each sample, a and b distinct, c sharing no figure with them', () => {
+  it('has 320 labelled rows in each sample, a and b distinct, c sharing no figure with them, d none with a, b or c', () => {
     const a = load('a');
     const b = load('b');
     const c = load('c');
-    expect(a.rows.length).toBe(320);
-    expect(b.rows.length).toBe(320);
-    expect(c.rows.length).toBe(320);
+    const d = load('d');
+    for (const s of [a, b, c, d]) expect(s.rows.length).toBe(320);
     expect(new Set([...a.rows, ...b.rows].map((r) => r.id)).size).toBe(640);
     const place = (r: SampleRow) => `${r.file}|${r.text}|${r.context}`;
     const ab = new Set([...a.rows, ...b.rows].map(place));
     expect(c.rows.filter((r) => ab.has(place(r)))).toEqual([]);
-    for (const s of [a, b, c]) expect(new Set(s.labels.map((l) => Number(l.id)))).toEqual(new Set(s.rows.map((r) => r.id)));
+    const abc = new Set([...a.rows, ...b.rows, ...c.rows].map(place));
+    expect(d.rows.filter((r) => abc.has(place(r)))).toEqual([]);
+    for (const s of [a, b, c, d]) expect(new Set(s.labels.map((l) => Number(l.id)))).toEqual(new Set(s.rows.map((r) => r.id)));
   });
   for (const [n, min] of [
     ['a', 0.98],
     ['b', 0.97],
     // c: held-out, labelled in session 9 and scored once; 0.963 then (below the issue's 0.98: a guard, not the goal)
     ['c', 0.96],
+    // d: held-out, sampled at main 85765ff and labelled blind in session 10; 310/320 = 0.969 when scored (a guard)
+    ['d', 0.96],
   ] as const) {
     it(`sample ${n}: precision ≥ ${min}, and at least 85 % of the rows still keyed`, async () => {
       const { rows, labels } = load(n);
