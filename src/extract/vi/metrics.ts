@@ -27,7 +27,7 @@ import {
   YEAR_SLOT,
   WEAK_NOT_A_COUNT_BEFORE,
 } from './rules/units.js';
-import { ID_LABELS, COEFFICIENT_BEFORE, MULTIPLIER_AFTER, MULTIPLIER_BEFORE, MULTIPLIER_UNIT, PERCENTAGE_POINTS } from './rules/semantics.js';
+import { ID_LABELS, JOINED_LEADS, COEFFICIENT_BEFORE, MULTIPLIER_AFTER, MULTIPLIER_BEFORE, MULTIPLIER_UNIT, PERCENTAGE_POINTS } from './rules/semantics.js';
 import { annotateSemantics, cleanLabel, durationAt, glossAfter, perAfter, rangeAfter, wordNumberAllowed, wordNumbers, wordsBack, type RangeHit } from './semantics.js';
 
 const NUMBER = pattern('metric.number', '[0-9]{1,3}(?:\\.[0-9][0-9][0-9])+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?');
@@ -135,20 +135,46 @@ function labelBeforeColon(text: string, colonPos: number): string {
   return label;
 }
 
-/** Short phrase before `pos` (after the last delimiter), at most `max` words. */
-function phraseBefore(text: string, pos: number, max: number, acrossLines = false): string {
+/** Short phrase before `pos` (after the last delimiter, not before `floor`), at most `max` words. */
+function phraseBefore(text: string, pos: number, max: number, acrossLines = false, floor = 0): string {
   let i = pos;
-  const limit = Math.max(0, pos - 120);
+  const window = Math.max(0, pos - 120);
+  const limit = Math.max(window, floor);
   // a comma ends the phrase only as a separator (`, `), not inside a number (`8,35`); a long phrase may go on
   // across a line break (whether a line that starts `Mục I …` is a new item depends on the layout)
   while (i > limit && !(LABEL_DELIMS.has(text[i - 1]!) && !(acrossLines && text[i - 1] === '\n')) && !(text[i - 1] === ',' && text[i] === ' ')) i--;
   const words = text.slice(i, pos).trim().split(/\s+/).filter(Boolean);
-  if (i === limit && i > 0 && isLetter(text[i - 1])) words.shift();
+  if (i === window && i > 0 && isLetter(text[i - 1])) words.shift();
   // the verb right before the number does not count against the phrase's length (`Tỷ lệ … trực tuyến đạt 85,6%`)
   const verb = words.length > max && /^(đạt|là|chiếm|bằng|được|có|với)$/i.test(words[words.length - 1]!) ? 1 : 0;
   let phrase = words.slice(-(max + verb)).join(' ');
   phrase = phrase.replace(/^[-+•*/]\s*/, '').replace(/(^|\s+)(đạt|là|chiếm|bằng|được|có|với|khoảng|gần|hơn|trên|dưới|ước đạt)$/i, '');
   return phrase.trim();
+}
+
+const JOINED = JOINED_LEADS.map((p) => p.split(', ') as [string, string]);
+const LEAD_CONJUNCTION = /^(và|hoặc)(\s+|$)/i;
+
+/**
+ * The lead of a counted figure's label (`kiến nghị sửa đổi, bổ sung` of `… 01 văn bản`): the phrase before it, never
+ * reaching back past the figure before (`01 văn bản và bãi bỏ 02 văn bản`: the 02's lead is `bãi bỏ`), and a
+ * comma-joined pair of verbs (JOINED_LEADS, rule metric.joined-lead) kept whole.
+ */
+function leadBefore(text: string, start: number, prev: Raw | undefined): string {
+  const floor = prev !== undefined && prev.span.end <= start && start - prev.span.end <= 120 ? prev.span.end : 0;
+  let lead = phraseBefore(text, start, 4, false, floor);
+  if (floor > 0) lead = lead.replace(LEAD_CONJUNCTION, '');
+  if (!lead) return lead;
+  const at = text.lastIndexOf(lead, start);
+  if (at < 2 || text.slice(at - 2, at) !== ', ') return lead;
+  const low = lead.toLowerCase();
+  for (const [first, second] of JOINED) {
+    if (!(low === second || low.startsWith(second + ' '))) continue;
+    const from = at - 2 - first.length;
+    if (from < floor || from < 0 || text.slice(from, at - 2).toLowerCase() !== first || isLetter(text[from - 1])) continue;
+    return text.slice(from, at - 2) + ', ' + lead;
+  }
+  return lead;
 }
 
 function unitInLabel(label: string): string | undefined {
@@ -611,8 +637,8 @@ export function extractMetrics(ctx: ExtractContext): MetricCandidate[] {
         label = (cand.unit + (qual ? ' ' + qual : '')).trim();
         // what is counted: the noun and its qualifiers, without the verb before the number
         subjectText = label;
-        const lead = phraseBefore(text, start, 4);
-        if (lead && lead.split(/\s+/).length <= 4 && !/^(trong đó|gồm|bao gồm|có|với|và)$/i.test(lead)) label = `${lead} ${label}`;
+        const lead = leadBefore(text, start, out[out.length - 1]);
+        if (lead && lead.split(/\s+/).length <= 6 && !/^(trong đó|gồm|bao gồm|có|với|và)$/i.test(lead)) label = `${lead} ${label}`;
       } else if (after) label = after;
       else label = phraseBefore(text, start, 8);
       // `…, đạt 80,15%`: look past the comma for what the rate is of

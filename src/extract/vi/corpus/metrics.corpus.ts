@@ -11,8 +11,10 @@ export interface MetricCase {
 
 export const METRIC_CORPUS: MetricCase[] = [
   { input: 'Số lượng văn bản đã được kiểm tra, rà soát: 22 văn bản.', expected: [{ kind: 'count', value: 22, unit: 'văn bản', text: '22 văn bản', label: 'Số lượng văn bản đã được kiểm tra, rà soát' }] },
-  // the next figure's phrase (`và bãi bỏ 02 văn bản`) is not the first figure's qualifier: its label has no repeal cue
-  { input: 'Qua rà soát, kiến nghị sửa đổi, bổ sung 01 văn bản và bãi bỏ 02 văn bản.', expected: [{ kind: 'count', value: 1, unit: 'văn bản', label: 'bổ sung văn bản' }, { kind: 'count', value: 2, unit: 'văn bản' }] },
+  // the next figure's phrase (`và bãi bỏ 02 văn bản`) is not the first figure's qualifier: its label has no repeal cue;
+  // the comma-joined verbs `sửa đổi, bổ sung` are one lead (metric.joined-lead), and the 02's lead stops at the 01
+  { input: 'Qua rà soát, kiến nghị sửa đổi, bổ sung 01 văn bản và bãi bỏ 02 văn bản.', expected: [{ kind: 'count', value: 1, unit: 'văn bản', label: 'sửa đổi, bổ sung văn bản', indicator: 'inst.docs_amended' }, { kind: 'count', value: 2, unit: 'văn bản', label: 'bãi bỏ văn bản', indicator: 'inst.docs_repealed' }] },
+  { input: 'Trong năm đã kiểm tra, rà soát 22 văn bản; đào tạo, bồi dưỡng 150 lượt công chức.', expected: [{ value: 22, label: 'kiểm tra, rà soát văn bản', indicator: 'inst.docs_reviewed' }, { value: 150, label: 'đào tạo, bồi dưỡng lượt công chức' }] },
   { input: 'Thay thế: 03 văn bản; Bãi bỏ: 05 văn bản; Sửa đổi, bổ sung: 00 văn bản.', expected: [{ value: 3, label: 'Thay thế' }, { value: 5, label: 'Bãi bỏ' }, { value: 0, label: 'Sửa đổi, bổ sung' }] },
   { input: 'Thực hiện công khai 51 TTHC thuộc thẩm quyền giải quyết', expected: [{ kind: 'count', value: 51, unit: 'TTHC' }] },
   {

@@ -109,6 +109,13 @@ export const TRANSITION_BETWEEN: readonly (readonly [string, 'up' | 'down'])[] =
 ];
 export const TRANSITION_FROM = 'từ';
 
+/**
+ * Comma-joined pairs of verbs that are one lead before a figure (rule metric.joined-lead): `kiến nghị sửa đổi, bổ sung
+ * 01 văn bản` is amended (`sửa đổi, bổ sung`), not `bổ sung` alone; the pairs are those the indicator vocabulary names
+ * (src/vocab/data/indicators.yaml labels: `Văn bản đề nghị sửa đổi, bổ sung`, `Số văn bản đã được kiểm tra, rà soát`).
+ */
+export const JOINED_LEADS: readonly string[] = ['sửa đổi, bổ sung', 'kiểm tra, rà soát', 'chỉ đạo, điều hành', 'đào tạo, bồi dưỡng'];
+
 /** Labels before a colon whose numbers are identifiers, not figures (`số thứ tự: 3, 4, 5`, `Mã số: 12`). */
 export const ID_LABELS: readonly string[] = ['số thứ tự', 'thứ tự', 'stt', 'mã số', 'mã', 'số hiệu', 'ký hiệu', 'mã tthc', 'mã hồ sơ'];
 
