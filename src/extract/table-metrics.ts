@@ -60,6 +60,7 @@ function withoutEmphasis(s: string): { text: string; at: number[] } {
   return { text, at };
 }
 
+const HAS_DIGIT = /[0-9]/;
 const YEAR_CELL = pattern('table.year-cell', '^(?:19|20)[0-9]{2}$', '');
 const isMark = (c: string | undefined) => c === '*' || c === '_' || c === ' ' || c === '\n';
 
@@ -159,7 +160,8 @@ export function tableCellMetrics(doc: Document, language: 'vi' | 'en' = 'vi'): M
     const fraction = (language === 'en' ? FRACTION_EN : FRACTION).exec(text.trim());
     const value = fraction ? readNumber(fraction[1]!) : cellNumber(text, language);
     // emphasis inside a measure cell (`63mm *x* 88mm`, `1.8-2.0 **gram`) is markup too: read without it, spans kept
-    const bare = value === undefined && !t.ordinal ? withoutEmphasis(text) : undefined;
+    // (both measure patterns need a digit: a cell without one is no measure, and is not copied to find that out)
+    const bare = value === undefined && !t.ordinal && HAS_DIGIT.test(text) ? withoutEmphasis(text) : undefined;
     const measures = bare ? measureCell(bare.text, language)?.map((f) => ({ ...f, start: bare.at[f.start]!, end: bare.at[f.end - 1]! + 1 })) : undefined;
     if (value === undefined && !measures) continue;
     if (t.ordinal || (t.colHeader && ORDINAL_HEADER.test(t.colHeader.split(' - ')[0]!))) continue;

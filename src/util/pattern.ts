@@ -28,14 +28,20 @@ export const VI_LOWER = 'a-zàáảãạăằắẳẵặâầấẩẫậèé�
 export const VI_UPPER = 'A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ';
 export const VI_LETTER = VI_LOWER + VI_UPPER;
 
-/** Non-ASCII Vietnamese letters, for a constant-time membership test (hot path: boundary checks). */
-const NON_ASCII_LETTERS = new Set([...VI_LETTER.replace(/a-z|A-Z/g, '')]);
+/** Non-ASCII Vietnamese letters by code unit, for a constant-time membership test (hot path: boundary checks). */
+const NON_ASCII_LETTERS = (() => {
+  const chars = [...VI_LETTER.replace(/a-z|A-Z/g, '')].map((c) => c.charCodeAt(0));
+  const t = new Uint8Array(Math.max(...chars) + 1);
+  for (const c of chars) t[c] = 1;
+  return t;
+})();
 
 export function isLetter(ch: string | undefined): boolean {
   if (ch === undefined || ch === '') return false;
   const c = ch.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return NON_ASCII_LETTERS.has(ch);
+  // one character, a Vietnamese letter (a longer string is no letter, as a member test of single characters said)
+  return ch.length === 1 && c < NON_ASCII_LETTERS.length && NON_ASCII_LETTERS[c] === 1;
 }
 export function isDigit(ch: string | undefined): boolean {
   if (ch === undefined || ch === '') return false;

@@ -622,8 +622,12 @@ export function cleanSubject(label: string, value: number): string | undefined {
   return s;
 }
 
+/** what any step of cleanLabel would change: markup, spacing other than single spaces, a leading number or mark */
+const LABEL_TO_CLEAN = /[*_|#>`]|[^\S ]| {2}|^ | $|^[-+•,;:.)0-9]/;
 /** A clean label: no markup (`***`, `|`, `_`), no cut number at its start (`000 đồng đến`), single spaces. */
 export function cleanLabel(label: string): string {
+  // most labels are clean already: no markup, single spaces inside, none at the edges, no number or mark first
+  if (!LABEL_TO_CLEAN.test(label)) return label;
   let s = label.replace(/[*_|#>`]+/g, ' ').replace(/\s+/g, ' ').trim();
   // a number cut at a thousands dot or decimal comma, with its unit and a connector after it
   s = s.replace(/^[0-9][0-9.,]*[ ]*%?[ ]*/, '');
