@@ -19,7 +19,7 @@ import { factId, reportIdFromSha } from '../util/hash.js';
 import { assertValid } from '../validate/validate.js';
 import { matchIndicator, metricClauses } from '../vocab/indicators.js';
 import { resolveAgency } from '../vocab/agencies.js';
-import { foreignScope, type ScopeAgency } from '../vocab/scopes.js';
+import { foreignScope, scopeClauseStart, type ScopeAgency } from '../vocab/scopes.js';
 import { checkReport } from '../check/index.js';
 import { linkTableTotals, linkTableTransitions, tableCellMetrics, withCellContext } from '../extract/table-metrics.js';
 import { symbolKey } from '../extract/symbol-key.js';
@@ -298,6 +298,7 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
       if (clause.parts) input.parts = clause.parts;
     }
     if (m.unit !== undefined) input.unit = m.unit;
+    input.sentence = text.slice(scopeClauseStart(text, m.span.start), m.span.start);
     const st = m.section !== undefined ? sectionTitle.get(m.section) : undefined;
     if (st !== undefined) input.sectionTitle = st;
     // a change (`tăng 8,3% so với cùng kỳ`, `giảm 05 phòng`) is not a level of the indicator: no key
