@@ -88,6 +88,7 @@ describe('indicators.yaml', () => {
     if (ex.unit) input.unit = ex.unit;
     if (ex.section) input.sectionTitle = ex.section;
     if (ex.context) input.context = ex.context;
+    if (ex.sentence) input.sentence = ex.sentence;
     return input;
   };
   for (const ind of vocab) {
@@ -102,6 +103,8 @@ describe('indicators.yaml', () => {
       it(`${ind.key} ↚ "${ex.label}"${ex.unit ? ` [${ex.unit}]` : ''}${ex.context ? ' (with its clause)' : ''}`, () => {
         expect(matchIndicator(inputOf(ex))?.key).not.toBe(ind.key);
       });
+      // a case ruled out by its sentence alone would get the key without it: the sentence is what decides
+      if (ex.sentence) it(`${ind.key} ← "${ex.label}" without its sentence`, () => expect(matchIndicator(inputOf({ ...ex, sentence: '' }))?.key).toBe(ind.key));
     }
   }
   it('has must-not-fire cases', () => {

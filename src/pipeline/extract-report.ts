@@ -18,6 +18,8 @@ import { segmentSections } from '../segment/sections.js';
 import { factId, reportIdFromSha } from '../util/hash.js';
 import { assertValid } from '../validate/validate.js';
 import { matchIndicator, metricClauses } from '../vocab/indicators.js';
+import { resolveAgency } from '../vocab/agencies.js';
+import { foreignScope, scopeClauseStart, type ScopeAgency } from '../vocab/scopes.js';
 import { checkReport } from '../check/index.js';
 import { linkTableTotals, linkTableTransitions, tableCellMetrics, withCellContext } from '../extract/table-metrics.js';
 import { symbolKey } from '../extract/symbol-key.js';
@@ -284,6 +286,10 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
   });
   const sectionTitle = new Map(sections.map((s) => [s.id, s.title]));
   const clauses = metricClauses(text, metrics.map((m) => m.span));
+  // whose figures these are: the header's agency (its kind decides which scopes are its own; scopes.yaml)
+  const written = header.meta.agency ?? header.meta.parentAgency;
+  const resolved = written ? resolveAgency({ name: written, provinceHints: [header.meta.province, header.meta.place, header.meta.parentAgency] }) : undefined;
+  const scopeAgency: ScopeAgency | undefined = resolved && written ? { kindKey: resolved.kindKey, name: written } : undefined;
   for (const [i, m] of metrics.entries()) {
     const input: Parameters<typeof matchIndicator>[0] = { label: m.label, kind: m.kind, value: m.value, language };
     const clause = clauses[i];
@@ -292,12 +298,15 @@ export function extractReport(doc: Document, opts: ExtractOptions = {}): Report 
       if (clause.parts) input.parts = clause.parts;
     }
     if (m.unit !== undefined) input.unit = m.unit;
+    input.sentence = text.slice(scopeClauseStart(text, m.span.start), m.span.start);
     const st = m.section !== undefined ? sectionTitle.get(m.section) : undefined;
     if (st !== undefined) input.sectionTitle = st;
     // a change (`tăng 8,3% so với cùng kỳ`, `giảm 05 phòng`) is not a level of the indicator: no key
     if (m.change && m.change.baseline !== 'plan' && m.change.baseline !== 'target') continue;
     // a target (`phấn đấu tỷ lệ … đạt trên 98%`) is not a level either: keyed, it would sit in the series beside the actual
     if (m.target) continue;
+    // another entity's figure (`toàn tỉnh`, `các Bộ, ngành, địa phương`, `Trung tâm …`, `được Bộ Nội vụ giao`): no key of this agency
+    if (foreignScope(text, m.span.start, scopeAgency) !== undefined) continue;
     const hit = matchIndicator(input);
     // a bare number in a table cell takes a key only when its row or column label is mostly the indicator's cue
     if (hit && !(m.rule === 'table-cell' && m.unit === undefined && hit.score < 0.65)) m.indicator = hit.key;

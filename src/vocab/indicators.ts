@@ -31,6 +31,11 @@ export interface IndicatorInput {
    * `(` to the end of the sentence; see metricClauses): an indicator whose `partsNot` words occur there is ruled out
    */
   parts?: string;
+  /**
+   * the sentence before the figure, back past earlier figures (to a line break, `;` or `. `; see scopeClauseStart):
+   * a `clauseNot` indicator's `not` words rule it out here too (`Chỉ số chuyển đổi số … đạt 85,5 điểm, xếp thứ 5/20`)
+   */
+  sentence?: string;
 }
 
 export interface IndicatorMatch {
@@ -60,6 +65,8 @@ export interface IndicatorExample {
   kind: string;
   section?: string;
   context?: string;
+  /** the sentence before the figure (IndicatorInput.sentence) */
+  sentence?: string;
 }
 interface IndicatorData {
   areas: Record<string, { label: string; en?: string; sections: string[] }>;
@@ -294,18 +301,22 @@ export function matchIndicator(m: IndicatorInput): IndicatorMatch | undefined {
     const partTokens = foldTokens(m.parts.length > MAX_TEXT ? m.parts.slice(0, MAX_TEXT) : m.parts);
     if (v().byKey.get(byLabel.key)!.partsNot.some((n) => containsRun(partTokens, n))) return undefined;
   }
-  if (!m.context) return byLabel;
+  const sentence = m.sentence ? foldTokens(m.sentence.length > MAX_TEXT ? m.sentence.slice(-MAX_TEXT) : m.sentence) : [];
+  if (!m.context) return byLabel && clauseRuledOut(byLabel.key, sentence) ? undefined : byLabel;
   const ctx = foldTokens(m.context.length > MAX_TEXT ? m.context.slice(-MAX_TEXT) : m.context);
-  if (byLabel) {
-    const ind = v().byKey.get(byLabel.key)!;
-    return ind.clauseNot && ind.not.some((n) => containsRun(ctx, n)) ? undefined : byLabel;
-  }
+  if (byLabel) return clauseRuledOut(byLabel.key, ctx) || clauseRuledOut(byLabel.key, sentence) ? undefined : byLabel;
   const hit = best(m.kind, [...ctx, ...unitTokens], contentWords(ctx), unitTokens, section, true);
   if (hit && m.parts) {
     const partTokens = foldTokens(m.parts.length > MAX_TEXT ? m.parts.slice(0, MAX_TEXT) : m.parts);
     if (v().byKey.get(hit.key)!.partsNot.some((n) => containsRun(partTokens, n))) return undefined;
   }
   return hit;
+}
+
+/** a `clauseNot` indicator whose `not` words occur in these tokens (the clause or the sentence around the figure) */
+function clauseRuledOut(key: string, tokens: readonly string[]): boolean {
+  const ind = v().byKey.get(key)!;
+  return ind.clauseNot && ind.not.some((n) => containsRun(tokens, n));
 }
 
 /** cue word → indicators having a cue with that word: only indicators that can match are scored */

@@ -435,6 +435,27 @@ function clauseBefore(text: string, pos: number, max: number): string {
   return text.slice(i, pos);
 }
 
+/** how far back a sentence-initial aim is looked for (AIM_SENTENCE_SPAN characters) */
+const AIM_SENTENCE_SPAN = 400;
+/** a list marker or bullet at a sentence's start (`a)`, `2.`, `-`, `*`) */
+const LEAD_MARKER = /^[\s*+\-–]*(?:[a-zđ0-9]{1,2}[.)][ ]+)?/;
+
+/**
+ * Is the figure at `pos` in a `;` item of a sentence that opens with an aim (TARGET_AIM: `Phấn đấu …; giải ngân … đạt
+ * trên 65%`), with no past marker (TARGET_PAST: `đã`) in the items after the first? The sentence runs back to `.`, `:`
+ * or a line break (not `;`).
+ */
+function aimCarried(text: string, pos: number): boolean {
+  let i = pos;
+  const limit = Math.max(0, pos - AIM_SENTENCE_SPAN);
+  while (i > limit && !(SENTENCE_END.test(text[i - 1]!) && text[i - 1] !== ';' && !(text[i - 1] === '.' && isDigit(text[i - 2]) && isDigit(text[i])))) i--;
+  const sentence = text.slice(i, pos).toLowerCase();
+  const semi = sentence.indexOf(';');
+  if (semi < 0) return false;
+  const head = sentence.slice(LEAD_MARKER.exec(sentence)![0].length);
+  return TARGET_AIM.some((a) => head.startsWith(a) && !isLetter(head[a.length])) && !hasAnyWord(sentence.slice(semi), TARGET_PAST);
+}
+
 /** how many characters of a heading are read after its marker (a wrapped heading runs over a line break) */
 const HEADING_WORDS_SPAN = 40;
 
@@ -574,6 +595,8 @@ export function annotateSemantics(text: string, metrics: SemanticMetric[]): void
         // `hoàn thành 100% … trước ngày …` sets a goal; `hoàn thành 02 công trình` names what is to be finished
         if (!needsDeadline || (m.kind === 'percent' && hasAnyWord(sentenceAfter(text, end, 200).toLowerCase(), TARGET_DEADLINE))) m.target = true;
       }
+      // `Phấn đấu tổng thu … đạt 86.000 triệu đồng; giải ngân … đạt trên 65%`: a sentence-initial aim carries over its `;` items
+      if (!m.target && aimCarried(text, start)) m.target = true;
       // `Đến năm 2030, 100% …` in a 2025 document: a horizon after the document's date
       if (!m.target && !attainment && documentYear !== undefined && horizonAfter(clauseLow, documentYear)) m.target = true;
       // a figure under a plan's `Mục tiêu` heading, not stated as done

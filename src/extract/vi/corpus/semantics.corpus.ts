@@ -90,6 +90,14 @@ export const SEMANTIC_CORPUS: SemanticCase[] = [
   // an aim stated as an attainment is still an aim; an attainment without one is not
   { rule: 'metric.target', input: 'Tổ chức Techfest vào tháng 9/2026; phấn đấu hoàn thành 100% chỉ tiêu kế hoạch năm.', fire: [{ text: '100%', kind: 'percent', target: true, change: { direction: 'up', baseline: 'target' } }] },
   { rule: 'metric.target', input: 'Năm 2024, Sở hoàn thành 100% chỉ tiêu kế hoạch năm.', fire: [{ text: '100%', kind: 'percent', target: undefined }] },
+  // a sentence-initial aim carries over its `;` items, unless an item says it was done (`đã`)
+  { rule: 'metric.target', input: '2. Phấn đấu tổng thu ngân sách nhà nước cả năm đạt 86.000 triệu đồng; giải ngân vốn đầu tư công đến ngày 30/9/2024 đạt trên 65%, đến ngày 31/01/2025 đạt 100% kế hoạch.', fire: [
+    { text: '86.000 triệu đồng', target: true },
+    { text: '65%', kind: 'percent', target: true },
+    { text: '100%', kind: 'percent', target: true },
+  ] },
+  { rule: 'metric.target', input: '2. Phấn đấu tổng thu ngân sách nhà nước cả năm đạt 86.000 triệu đồng; đến nay đã giải ngân vốn đầu tư công đạt 65%.', fire: [{ text: '65%', kind: 'percent', target: undefined }] },
+  { rule: 'metric.target', input: 'Tổ chức 04 đợt khảo sát; phấn đấu hoàn thành kế hoạch; tiếp nhận 1.436 hồ sơ.', fire: [{ text: '1.436 hồ sơ', target: undefined }] },
   // `ít nhất` sets a floor; a label before a colon stays in the clause (`dự kiến: 85%`)
   { rule: 'metric.target', input: 'Có ít nhất 02 vùng dự án nuôi thủy sản công nghệ cao. Trong đó, tỷ lệ vốn ngân sách nhà nước dự kiến: 85% tổng vốn đầu tư.', fire: [{ text: '02 vùng dự', target: true }, { text: '85%', kind: 'percent', target: true }] },
   { rule: 'metric.target', input: 'Kết quả: 85% hồ sơ được giải quyết đúng hạn.', fire: [{ text: '85%', kind: 'percent', target: undefined }] },
