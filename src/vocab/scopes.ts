@@ -26,6 +26,7 @@ interface ScopeData {
   window: number;
   scopes: RawScope[];
   givers: { lead: string[]; verbs: string[]; receives: Record<string, string>; span: number };
+  former: { key: string; marks: string[]; span: number };
   examples: ScopeExample[];
   notExamples: ScopeExample[];
 }
@@ -46,6 +47,7 @@ interface Vocabulary {
   giverVerbs: string[][];
   receives: ReadonlyMap<string, string>;
   giverSpan: number;
+  former: { key: string; marks: ReadonlySet<string>; span: number };
   examples: ScopeExample[];
   notExamples: ScopeExample[];
 }
@@ -70,6 +72,7 @@ function v(): Vocabulary {
     giverVerbs: fold(d.givers.verbs),
     receives: new Map(Object.entries(d.givers.receives)),
     giverSpan: d.givers.span,
+    former: { key: d.former.key, marks: new Set(fold(d.former.marks).map((t) => t.join(' '))), span: d.former.span },
     examples: d.examples,
     notExamples: d.notExamples,
   };
@@ -80,7 +83,7 @@ export function scopeExamples(): { examples: ScopeExample[]; notExamples: ScopeE
   return { examples: v().examples, notExamples: v().notExamples };
 }
 export function scopeKeys(): string[] {
-  return [...new Set(v().scopes.map((s) => s.key))];
+  return [...new Set([...v().scopes.map((s) => s.key), v().former.key])];
 }
 
 /** The reporting agency as the test needs it: its kind (agencies.yaml key) and its name as written. */
@@ -142,11 +145,15 @@ function isDigit(c: string | undefined): boolean {
 
 /** Start of the clause a figure at `pos` is written in: back to a line break, `;` or a sentence's `. `, at most the window. */
 export function scopeClauseStart(text: string, pos: number): number {
+  return clauseStart(text, pos, true);
+}
+
+function clauseStart(text: string, pos: number, atItem: boolean): number {
   const lo = Math.max(0, pos - v().window);
   let a = pos;
   while (a > lo) {
     const c = text[a - 1]!;
-    if (c === '\n' || c === ';') break;
+    if (c === '\n' || (atItem && c === ';')) break;
     if (c === '.' && !(isDigit(text[a - 2]) && isDigit(text[a]))) break;
     a--;
   }
@@ -176,6 +183,8 @@ export function foreignScope(text: string, pos: number, agency: ScopeAgency | un
       }
     }
   }
+  const former = formerMark(text, clauseStart(text, pos, false), pos, own);
+  if (former !== undefined) return { scope: vv.former.key, at: former };
   // a giver (`được Bộ Nội vụ giao`): the giver's level says who received
   for (let i = 0; i < toks.length; i++) {
     const lead = vv.giverLead.find((l) => runAt(toks, i, l));
@@ -190,6 +199,25 @@ export function foreignScope(text: string, pos: number, agency: ScopeAgency | un
       if (rec && rec.owners.has(agency.kindKey)) break;
       return { scope, at: toks[i]!.at };
     }
+  }
+  return undefined;
+}
+
+/**
+ * Where a former unit's mark (`(cũ)`, scopes.yaml `former`) right after a word stands between `from` and `to`, unless
+ * the agency's own name carries the mark. One pass; a parenthesis longer than the span is skipped whole.
+ */
+function formerMark(text: string, from: number, to: number, own: readonly string[]): number | undefined {
+  const f = v().former;
+  for (let i = text.indexOf('(', from); i >= 0 && i < to; i = text.indexOf('(', i + 1)) {
+    // right after a word: `Tiền Giang (cũ)`, not a parenthesis opening the clause
+    if (i < from + 2 || text[i - 1] !== ' ') continue;
+    const close = text.indexOf(')', i + 1);
+    if (close < 0 || close >= to || close - i - 1 > f.span) continue;
+    const mark = foldTokens(text.slice(i + 1, close)).join(' ');
+    if (!f.marks.has(mark)) continue;
+    if ((' ' + own.join(' ') + ' ').includes(' ' + mark + ' ')) continue;
+    return i;
   }
   return undefined;
 }
