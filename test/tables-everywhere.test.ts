@@ -159,6 +159,12 @@ describe('converted pages whose spans were lost', () => {
       [0.279, 'Bậc thợ 4/7', 'Năm 2024'],
       [0.3, 'Bậc thợ 4/7', 'Năm 2025'],
     ]);
+    // a unit with its power (`m3`, 35-39's `Nước | m3 ⏎ 7`) ends a label row too
+    const m3 = extractReport(textToDocument(t.replace("['Bậc thợ 4/7', 'công']", '').replace('Bậc thợ 4/7\n|\ncông', 'Nước\n|\nm3'), SOURCE));
+    expect(m3.metrics.filter((m) => m.table).slice(2).map((m) => [m.value, m.unit, m.table!.rowHeader, m.table!.colHeader])).toEqual([
+      [0.279, 'm3', 'Nước', 'Năm 2024'],
+      [0.3, 'm3', 'Nước', 'Năm 2025'],
+    ]);
   });
   it('the text between two tables, written in one row with the next header, ends the table before it (35-39, 38-35)', () => {
     // `| 10 | 20 | ⏎ 7. Sửa đổi … ⏎ | Mã hiệu | …`: single pipes around the text between, blank lines inside it

@@ -42,8 +42,9 @@ const HEADER_UNIT_OWN = /đồng|%/i;
 const UNIT_COLUMN = /^(?:ĐVT|Đơn vị tính|Đơn vị)$/i;
 /** a header cell naming a column of units (`ĐVT`, `Đơn vị tính`) */
 export const isUnitColumnHeader = (text: string): boolean => UNIT_COLUMN.test(text);
-/** a cell holding a unit word (`người/ngày`, `hồ sơ`, `%`): short, no digit, not capitalised like a name */
-export const looksLikeUnit = (text: string): boolean => text.length > 0 && text.length <= 24 && !/[0-9]/.test(text) && text[0] === text[0]!.toLowerCase() && /^[^\s(|-]/.test(text);
+/** a cell holding a unit word (`người/ngày`, `hồ sơ`, `%`, `m3`): short, no digit but a power after a letter
+ * (`m2`, `m3`), not capitalised like a name */
+export const looksLikeUnit = (text: string): boolean => text.length > 0 && text.length <= 24 && !/[0-9]/.test(text.replace(/(?<=\p{L})[23]$/u, '')) && text[0] === text[0]!.toLowerCase() && /^[^\s(|-]/.test(text);
 /** a column headed `Đơn vị` may name units of measure (`hồ sơ`, `%`, `triệu đồng`) or organisations (`Sở Y tế`) */
 const ORGANISATION_HEADER = /^Đơn vị$/i;
 
