@@ -9,7 +9,7 @@ import { packageRoot } from '../src/eval/harness.js';
 import { processFile } from '../src/pipeline/process-file.js';
 import { textToDocument } from '../src/ingest/text.js';
 import { extractReport } from '../src/pipeline/extract-report.js';
-import { CODE_CELL, CODE_CELL_EXAMPLES, headerUnit, HEADER_UNIT_EXAMPLES, MEASURE_CELL_EXAMPLES, TOTAL_LABEL, TOTAL_LABEL_EXAMPLES, TRANSITION_AFTER, TRANSITION_BEFORE, TRANSITION_EXAMPLES } from '../src/vocab/table-words.js';
+import { CODE_CELL, CODE_CELL_EXAMPLES, FORMULA_CELL, FORMULA_CELL_EXAMPLES, headerUnit, NORM_CODE_CELL, NORM_CODE_CELL_EXAMPLES, HEADER_UNIT_EXAMPLES, MEASURE_CELL_EXAMPLES, TOTAL_LABEL, TOTAL_LABEL_EXAMPLES, TRANSITION_AFTER, TRANSITION_BEFORE, TRANSITION_EXAMPLES } from '../src/vocab/table-words.js';
 import { measureCell } from '../src/extract/table-metrics.js';
 import { ingestFile } from '../src/ingest/index.js';
 
@@ -159,6 +159,36 @@ describe('converted pages whose spans were lost', () => {
       [0.279, 'Bậc thợ 4/7', 'Năm 2024'],
       [0.3, 'Bậc thợ 4/7', 'Năm 2025'],
     ]);
+    // a unit with its power (`m3`, 35-39's `Nước | m3 ⏎ 7`) ends a label row too
+    const m3 = extractReport(textToDocument(t.replace("['Bậc thợ 4/7', 'công']", '').replace('Bậc thợ 4/7\n|\ncông', 'Nước\n|\nm3'), SOURCE));
+    expect(m3.metrics.filter((m) => m.table).slice(2).map((m) => [m.value, m.unit, m.table!.rowHeader, m.table!.colHeader])).toEqual([
+      [0.279, 'm3', 'Nước', 'Năm 2024'],
+      [0.3, 'm3', 'Nước', 'Năm 2025'],
+    ]);
+  });
+  it('the text between two tables, written in one row with the next header, ends the table before it (35-39, 38-35)', () => {
+    // `| 10 | 20 | ⏎ 7. Sửa đổi … ⏎ | Mã hiệu | …`: single pipes around the text between, blank lines inside it
+    const between = '\n\n__7. Sửa đổi định mức bạt lề đường bằng thủ công như sau:__\n\n**BDCT.21500 Bạt lề đường bằng thủ công**\n\n*Thành phần công việc*: chuẩn bị dụng cụ, bạt lề đường đảm bảo yêu cầu kỹ thuật; gom, xúc lên phương tiện.\n\n';
+    const t = `Định mức\n${stacked([['**Mã hiệu**', '**Công tác**', '**Thành phần hao phí**', '**Đơn vị**', '**Định mức**'], ['BDCT.21400', 'Đào hót đất sụt', 'Nhân công'], ['Bậc thợ 3/7', 'công', '0,261'], ['10', '20', between, '**Mã hiệu**', '**Công tác**', '**Thành phần hao phí**', '**Đơn vị**', '**Số lượng**'], ['BDCT.21500', 'Bạt lề đường', 'Nhân công', 'công', '1,199'], ['0,006 x a', 'Hồ sơ', '-', 'ha', '0,5']])}\nHết.\n`;
+    const doc = textToDocument(t, SOURCE);
+    const r = extractReport(doc);
+    expect(r.metrics.filter((m) => m.table).map((m) => [m.value, m.table!.index, m.table!.colHeader])).toEqual([
+      [0.261, 0, 'Định mức'],
+      [1.199, 1, 'Số lượng'],
+      [0.5, 1, 'Số lượng'],
+    ]);
+    // the text between is text, not a cell; the closing `10 | 20` gives the norm codes' last digits (ordinal), and
+    // the formula cell `0,006 x a` no figure
+    const cell = (s: string) => doc.blocks.find((b) => doc.text.slice(b.span.start, b.span.end) === s);
+    expect(cell('__7. Sửa đổi định mức bạt lề đường bằng thủ công như sau:__')?.kind).toBe('line');
+    expect(cell('10')?.table).toMatchObject({ index: 0, ordinal: true });
+    expect(cell('0,006 x a')?.table).toMatchObject({ index: 1, formula: true });
+    // a closing row counting up from any start (`31 | 32`) is the codes' digits too — but figures in a table
+    // without a norm code
+    const suffixes = t.replace('|\n10\n|\n20\n|', '|\n31\n|\n32\n|');
+    expect(extractReport(textToDocument(suffixes, SOURCE)).metrics.some((m) => m.text === '32')).toBe(false);
+    const plain = extractReport(textToDocument(suffixes.replace('BDCT.21400', 'Đào đất'), SOURCE));
+    expect(plain.metrics.filter((m) => m.text === '31' || m.text === '32').length).toBe(2);
   });
   it('the header unit vocabulary reads its examples', () => {
     for (const [header, unit] of HEADER_UNIT_EXAMPLES) expect(headerUnit(header), header).toBe(unit);
@@ -237,6 +267,10 @@ describe('procedure annexes (TTHC lists)', () => {
     for (const h of TRANSITION_EXAMPLES.neither) expect([TRANSITION_BEFORE.test(h), TRANSITION_AFTER.test(h)], h).toEqual([false, false]);
     for (const c of CODE_CELL_EXAMPLES.codes) expect(CODE_CELL.test(c), c).toBe(true);
     for (const c of CODE_CELL_EXAMPLES.others) expect(CODE_CELL.test(c), c).toBe(false);
+    for (const c of FORMULA_CELL_EXAMPLES.formulas) expect(FORMULA_CELL.test(c), c).toBe(true);
+    for (const c of FORMULA_CELL_EXAMPLES.others) expect(FORMULA_CELL.test(c), c).toBe(false);
+    for (const c of NORM_CODE_CELL_EXAMPLES.codes) expect(NORM_CODE_CELL.test(c), c).toBe(true);
+    for (const c of NORM_CODE_CELL_EXAMPLES.others) expect(NORM_CODE_CELL.test(c), c).toBe(false);
   });
 });
 

@@ -164,7 +164,7 @@ export function tableCellMetrics(doc: Document, language: 'vi' | 'en' = 'vi'): M
     const bare = value === undefined && !t.ordinal && HAS_DIGIT.test(text) ? withoutEmphasis(text) : undefined;
     const measures = bare ? measureCell(bare.text, language)?.map((f) => ({ ...f, start: bare.at[f.start]!, end: bare.at[f.end - 1]! + 1 })) : undefined;
     if (value === undefined && !measures) continue;
-    if (t.ordinal || (t.colHeader && ORDINAL_HEADER.test(t.colHeader.split(' - ')[0]!))) continue;
+    if (t.ordinal || t.formula || (t.colHeader && ORDINAL_HEADER.test(t.colHeader.split(' - ')[0]!))) continue;
     const label = t.rowHeader ?? t.colHeader;
     if (!label) continue;
     if (measures) {
@@ -239,7 +239,8 @@ export function tableCellMetrics(doc: Document, language: 'vi' | 'en' = 'vi'): M
 
 /**
  * A figure the text rules found inside a table cell (`0,5 ngày`, `10 ngày làm việc`, `50.000 đồng/lượt`) is a
- * table figure too: it gets the cell's place and headers, and the column's period when it states none.
+ * table figure too: it gets the cell's place and headers, and the column's period when it states none. A figure
+ * inside a formula cell (`3,6% x (0,15d + 1,5đ)`) is a coefficient of the formula, no metric: it is dropped.
  */
 export function withCellContext<M extends MetricCandidate>(metrics: M[], doc: Document): M[] {
   const cells = doc.blocks.filter((b) => b.kind === 'table-cell' && b.table);
@@ -257,11 +258,16 @@ export function withCellContext<M extends MetricCandidate>(metrics: M[], doc: Do
     }
     return undefined;
   };
+  const inFormula = new Set<M>();
   for (const m of metrics) {
     if (m.table) continue;
     const cell = cellAt(m.span.start, m.span.end);
     if (!cell) continue;
     const t = cell.table!;
+    if (t.formula) {
+      inFormula.add(m);
+      continue;
+    }
     m.table = { index: t.index, row: t.row, col: t.col };
     if (t.rowHeader) m.table.rowHeader = t.rowHeader;
     if (t.colHeader) m.table.colHeader = t.colHeader;
@@ -270,7 +276,7 @@ export function withCellContext<M extends MetricCandidate>(metrics: M[], doc: Do
       if (period) m.period = period;
     }
   }
-  return metrics;
+  return inFormula.size === 0 ? metrics : metrics.filter((m) => !inFormula.has(m));
 }
 
 /** parts add up to their total within this share (rounding of the parts as printed) */

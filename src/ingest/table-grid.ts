@@ -12,7 +12,7 @@
  */
 import { LIMITS, LimitExceeded } from '../util/limits.js';
 import type { TableContext } from '../model/document.js';
-import { CODE_CELL, headerUnit } from '../vocab/table-words.js';
+import { CODE_CELL, FORMULA_CELL, headerUnit, NORM_CODE_CELL } from '../vocab/table-words.js';
 
 export interface GridCell {
   text: string;
@@ -42,8 +42,9 @@ const HEADER_UNIT_OWN = /đồng|%/i;
 const UNIT_COLUMN = /^(?:ĐVT|Đơn vị tính|Đơn vị)$/i;
 /** a header cell naming a column of units (`ĐVT`, `Đơn vị tính`) */
 export const isUnitColumnHeader = (text: string): boolean => UNIT_COLUMN.test(text);
-/** a cell holding a unit word (`người/ngày`, `hồ sơ`, `%`): short, no digit, not capitalised like a name */
-export const looksLikeUnit = (text: string): boolean => text.length > 0 && text.length <= 24 && !/[0-9]/.test(text) && text[0] === text[0]!.toLowerCase() && /^[^\s(|-]/.test(text);
+/** a cell holding a unit word (`người/ngày`, `hồ sơ`, `%`, `m3`): short, no digit but a power after a letter
+ * (`m2`, `m3`), not capitalised like a name */
+export const looksLikeUnit = (text: string): boolean => text.length > 0 && text.length <= 24 && !/[0-9]/.test(text.replace(/(?<=\p{L})[23]$/u, '')) && text[0] === text[0]!.toLowerCase() && /^[^\s(|-]/.test(text);
 /** a column headed `Đơn vị` may name units of measure (`hồ sơ`, `%`, `triệu đồng`) or organisations (`Sở Y tế`) */
 const ORGANISATION_HEADER = /^Đơn vị$/i;
 
@@ -139,7 +140,7 @@ export function tableContexts(
     if (v === undefined) headerText.set(o, (v = !(NUMBER_CELL.test(o.text) || FIGURE_WITH_UNIT.test(o.text) || ORDINAL_CELL.test(o.text) || CODE_CELL.test(o.text) || o.text === '')));
     return v;
   };
-  const columnNumberCells = new Set(origins.flatMap((cells) => [...columnNumbers(cells)]));
+  const columnNumberCells = new Set([...origins.flatMap((cells) => [...columnNumbers(cells)]), ...codeSuffixes(origins, headerSet)]);
   return origins.map((cells, r) => {
     // the row header of a cell: the distinct text cells left of it, gathered in one pass over the row
     // (was a scan from column 0 for every cell: quadratic in the width)
@@ -150,6 +151,7 @@ export function tableContexts(
       const ctx: TableContext = { index, row: cell.row, col: cell.col };
       if (headerSet.has(r) || unitRows.has(r)) return ctx;
       if ((ordinalCols.has(cell.col) && ROW_NUMBER.test(cell.text)) || numbersItsRow(grid[r]!, cell) || columnNumberCells.has(cell)) ctx.ordinal = true;
+      else if (FORMULA_CELL.test(cell.text)) ctx.formula = true;
       for (; scanned < cell.col; scanned++) {
         const o = grid[r]![scanned];
         if (!o || o === cell || scanned === unitCol || !canHead(o) || left.has(o.text)) continue;
@@ -200,6 +202,23 @@ function columnNumbers(cells: GridCell[]): Set<GridCell> {
   const v = t.map((c) => parseInt(c.text.replace(/[()]/g, ''), 10));
   const step = v[0] === 1 ? 1 : v[0] === 10 ? 10 : 0;
   return step > 0 && v.every((x, i) => x === v[0]! + i * step) ? new Set(t) : new Set();
+}
+
+/**
+ * The closing row of a norm table (`31 | 32 | 33`, a lone `10`): whole numbers only, counting up by one or ten, in
+ * a table whose rows name works by a norm code (`BDD.230`): the last digits of each column's code, not figures.
+ */
+function codeSuffixes(origins: GridCell[][], headerRows: Set<number>): GridCell[] {
+  const last = origins.length - 1;
+  if (last < 1 || headerRows.has(last)) return [];
+  const cells = origins[last]!.filter((c) => c.text !== '');
+  if (cells.length === 0 || !cells.every((c) => /^[0-9]{1,3}$/.test(c.text))) return [];
+  const v = cells.map((c) => parseInt(c.text, 10));
+  const step = v.length === 1 ? 0 : v[1]! - v[0]!;
+  if ((step !== 1 && step !== 10 && v.length > 1) || !v.every((x, i) => x === v[0]! + i * step)) return [];
+  // (a code row under the header may be taken for a header row: any row but the last counts)
+  const coded = origins.some((row, r) => r !== last && row.some((c) => NORM_CODE_CELL.test(c.text)));
+  return coded ? cells : [];
 }
 
 /** the cell is the only text of its row (a spanning heading row) */

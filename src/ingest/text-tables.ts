@@ -197,6 +197,7 @@ function stackedTables(text: string, lines: Line[]): TextTable[] {
 
   // the raw span bounds the cleaned length: only a span a little longer than the limit needs cleaning
   const shortCell = (c: TextCell) => c.end - c.start <= LONG_CHUNK || (c.end - c.start <= 3 * LONG_CHUNK && cellText(text, c).length <= LONG_CHUNK);
+  splitAtTextBetween(text, pieces, shortCell);
   // a table: consecutive pieces of ≥ 2 chunks (a one-chunk piece between two of them is a spanning row)
   const out: TextTable[] = [];
   const n = pieces.map((p) => p.chunks.length);
@@ -241,6 +242,10 @@ function stackedTables(text: string, lines: Line[]): TextTable[] {
       const t = cellText(text, c);
       return t !== '' && t.length <= 40 && !startsWithFigure(t) && !/[:.;]$/.test(t);
     };
+    // the first row of a table: a header row (no figures), or a numbered row (a table going on past an elision,
+    // `| 8 | … | …… | 2 | Thành lập … | 2025 |`); cells of a row wider than a short closing row after it (`| Ô tô
+    // 1,5T | ca | 0,033 | 0,033 | ⏎ | 10 | 20 |`) open none
+    const opensTable = (first: TextCell[]) => !first.some((c) => figureCell(text, c)) || /^[0-9]{1,3}[.)]?$/.test(cellText(text, first[0]!));
     const rows: TextCell[][] = [];
     for (let k = i; k <= j; k++) {
       const piece = pieces[k]!;
@@ -255,7 +260,7 @@ function stackedTables(text: string, lines: Line[]): TextTable[] {
         // the text after the table shares its last piece, unless a pipe closes it
         const room = piece.closesWithPipe ? cells.length : cells.length - 1;
         cells = cells.slice(0, Math.max(1, Math.min(room, prev)));
-      } else if (k > i && k < j && next >= 2 && cells.length > prev && cells.length >= next + 2) {
+      } else if (k > i && k < j && next >= 2 && cells.length > prev && cells.length >= next + 2 && opensTable(openingRow(cells.slice(1), next))) {
         // the last row of one table, the text between, the first row of the next
         const first = openingRow(cells.slice(1), next);
         const rest = cells.slice(0, cells.length - first.length);
@@ -272,6 +277,44 @@ function stackedTables(text: string, lines: Line[]): TextTable[] {
   }
   return out.filter((t) => t.rows.length > 0);
 }
+
+/**
+ * A converted page may write one table's last row, the text between two tables (a heading, a paragraph, the next
+ * table's unit line: one long chunk, since blank lines do not end a cell) and the next table's header row as one
+ * piece, with single pipes between them (`| 10 | 20 | ⏎ 7. Sửa đổi định mức … ⏎ | Mã hiệu | Công tác | …`). Running
+ * text is no cell: a long chunk followed by at least two short cells, the first no figure (a header row), ends
+ * the table before it; the piece is cut there (an empty piece between the two halves ends the table), and the
+ * long chunk is left to the text. Cells before it stay the last row of the table before. Only a piece wider than
+ * the rows before it is cut: a table's own long cell (a procedure's description) leaves its row as wide as the table.
+ */
+function splitAtTextBetween(text: string, pieces: Piece[], shortCell: (c: TextCell) => boolean): void {
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k]!;
+    const c = p.chunks;
+    let h = -1;
+    for (let q = 0; q + 2 < c.length && h < 0; q++) {
+      if (!shortCell(c[q]!) && shortCell(c[q + 1]!) && shortCell(c[q + 2]!) && !startsWithFigure(cellText(text, c[q + 1]!))) h = q;
+    }
+    // wider than the rows before it (a table's own long cell leaves the row as wide as the table)
+    let prev = 0;
+    for (let q = k - 1, seen = 0; q >= 0 && seen < 3 && pieces[q]!.chunks.length > 0; q--) if (pieces[q]!.chunks.length >= 2) {
+      prev = Math.max(prev, pieces[q]!.chunks.length);
+      seen++;
+    }
+    if (h < 0 || (prev > 0 && c.length <= prev)) continue;
+    const before: Piece = { chunks: c.slice(0, h), opensWithPipe: p.opensWithPipe, closesWithPipe: true };
+    const after: Piece = { chunks: c.slice(h + 1), opensWithPipe: true, closesWithPipe: p.closesWithPipe };
+    pieces.splice(k, 1, before, { chunks: [], opensWithPipe: true, closesWithPipe: true }, after);
+    // the half after the cut is looked at again (a second table may start inside it)
+    k += 1;
+  }
+}
+
+/** a figure (`0,033`, `12 ngày`), not a numbered heading (`2.2. Trường hợp …`, `1. Hàng hóa …`) */
+const figureCell = (text: string, c: TextCell): boolean => {
+  const t = cellText(text, c);
+  return NUMBER_CELL.test(t) || FIGURE_WITH_UNIT.test(t);
+};
 
 function finish(text: string, rows: TextCell[][]): TextTable {
   const copy = joinSplitRows(text, rows.map((r) => r.slice()));
@@ -303,13 +346,9 @@ function joinSplitRows(text: string, rows: TextCell[][]): TextCell[][] {
       }
       // the pipe lines before the row's first cell: a row boundary (two), more are empty cells at its start;
       // the figures are figures, not a numbered heading (`2.2. Trường hợp …`)
-      const figureCell = (c: TextCell) => {
-        const t = cellText(text, c);
-        return NUMBER_CELL.test(t) || FIGURE_WITH_UNIT.test(t);
-      };
       const lead = Math.max(0, (prev[0]!.pipesBefore ?? 2) - 2);
       const between = (row[0]!.pipesBefore ?? 0) - 1;
-      if (prev[0]!.at === undefined && between >= 1 && row.every(figureCell) && lead + prev.length + between + row.length <= width) {
+      if (prev[0]!.at === undefined && between >= 1 && row.every((c) => figureCell(text, c)) && lead + prev.length + between + row.length <= width) {
         prev.forEach((c, i) => (c.at = lead + i));
         row.forEach((c, i) => (c.at = width - row.length + i));
         prev.push(...row);

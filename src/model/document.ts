@@ -22,6 +22,8 @@ export interface TableContext {
   unit?: string;
   /** the cell stands in a row-number column (`STT`): it numbers the row, it is no figure */
   ordinal?: boolean;
+  /** the cell is a formula (`0,006 x a`): a way to compute a value, no figure (vocab/table-words FORMULA_CELL) */
+  formula?: boolean;
 }
 
 export interface Block {

@@ -68,6 +68,22 @@ export const CODE_CELL = /^[0-9]{1,2}\.[0-9]{6}(?:[. ]|$)/;
 export const CODE_CELL_EXAMPLES = { codes: ['1.011818', '2.000815.000.00.00.H61', '2.000913.000 .00.00.H61', '1.008603'], others: ['1.430,5', '1.250', '12.1', '120.000'] };
 
 /**
+ * A formula cell (a scoring annex's `0,006 x a`, `7% x (0,006a + 0,006b + …)`): a figure times a variable (a letter or
+ * two, maybe a digit: `a`, `gl`, `g1`) or a bracket. It states how a value is computed, not a value: its figure is
+ * the coefficient (given in its own cell of the row, `Số điểm`), so the cell gives no metric. `12 x 15 cm` (a size)
+ * and `1 x 2` (a grading) multiply figures, not variables.
+ */
+export const FORMULA_CELL = /^[-+]?[0-9][0-9.,]*\s{0,3}%?\s{0,3}[x×*]\s{0,3}(?:\(|\p{L}{1,2}[0-9]?(?![\p{L}0-9]))/u;
+export const FORMULA_CELL_EXAMPLES = { formulas: ['0,006 x a', '0,0005 x gl', '1,2 x đ', '3,6% x (0,15d+1,5đ)', '7% x (0,006a+0,006 b)'], others: ['12 x 15 cm', '63mm x 88mm', '1 x 2', '0,006', '2 x Đèn', '10 ngày'] };
+
+/**
+ * A norm code (a cost-norm table's `BDD.230`, `BDCT. 25020`, `ITS.01.13`: letters, a dot, digits) names a work whose
+ * full codes end in the digits the table's closing row gives under each norm column (`31 | 32 | 33` → `BDD.23031` …).
+ */
+export const NORM_CODE_CELL = /^[A-Z]{2,6}\.\s?[0-9]{2,}(?:\.[0-9]{1,3})*$/;
+export const NORM_CODE_CELL_EXAMPLES = { codes: ['BDD.230', 'BDCT. 25020', 'ITS.01.13', 'BDCCT.24200'], others: ['TT', 'M150', '1.011818', 'BDD', 'Xk,i'] };
+
+/**
  * The columns of a transition (a procedure annex's processing time before and after a cut: `Thời hạn giải quyết
  * hiện hành` → `Thời hạn giải quyết sau cắt giảm`): a figure under an AFTER column starts `from` the figure of its
  * row under the BEFORE column of the same kind and unit.
