@@ -11,7 +11,7 @@ import { TYPE_CODES } from '../vocab/document-types.js';
 import { kindBySymbol } from '../vocab/agencies.js';
 import { loadData } from '../vocab/data.js';
 import { pattern } from '../util/pattern.js';
-import { OCR_CODE_EDITS, OCR_DIGIT_FRAMES, OCR_JUNK, OCR_TEXT_RULES } from './rules/ocr-repair.js';
+import { OCR_CODE_EDITS, OCR_DIGIT_FRAMES, OCR_JUNK, OCR_TERM_DIGIT, OCR_TEXT_RULES } from './rules/ocr-repair.js';
 
 export interface OcrWord {
   text: string;
@@ -38,6 +38,17 @@ export function isJunkWord(w: { text: string; conf: number }, first: boolean): b
   if (low && w.conf < OCR_JUNK.weakBelow && chars.every((c) => WEAK.has(c) || JUNK.has(c))) return !(first && w.text === '-' && w.conf >= OCR_JUNK.letterBelow);
   if (low && w.conf < OCR_JUNK.letterBelow && chars.length === 1 && /\p{L}/u.test(w.text)) return true;
   return false;
+}
+
+/**
+ * Whether a tesseract line is a speck: one letter or digit whose box is smaller, both ways, than OCR_JUNK.speckBelow
+ * of the page's median word height (a grain of the scan read as a character, set as a line of its own).
+ */
+export function isSpeckLine(line: readonly { text: string; width: number; height: number }[], medianHeight: number): boolean {
+  if (line.length !== 1 || medianHeight <= 0) return false;
+  const w = line[0]!;
+  const limit = OCR_JUNK.speckBelow * medianHeight;
+  return [...w.text].length === 1 && /[\p{L}\p{N}]/u.test(w.text) && w.width < limit && w.height < limit;
 }
 
 const TEXT_RULES = OCR_TEXT_RULES.map((r) => ({ ...r, re: pattern(r.id, r.pattern) }));
@@ -250,4 +261,69 @@ export function repairOcrText(line: string, stats?: OcrRepairStats): string {
   return repairOcrLine(words, stats)
     .map((w) => w.text)
     .join(' ');
+}
+
+interface Terms {
+  /** a symbol's last code: issuer with a term number (`UBTVQH5`), and what follows it (`,`) */
+  code: RegExp;
+  /** term number → [first year, last year] */
+  years: [number, number, number][];
+}
+let terms: Terms | undefined;
+function termsOf(): Terms {
+  if (!terms) {
+    const d = loadData<{ nationalIssuerPatterns: string[]; legislatureTerms: Record<string, number> }>('documents');
+    // the issuer patterns that end in a term number (`UBTVQH[0-9]{0,2}`)
+    const issuers = d.nationalIssuerPatterns.flatMap((p) => /^([A-Z]+)\[0-9\]\{0,2\}$/.exec(p)?.[1] ?? []);
+    const starts = Object.entries(d.legislatureTerms).map(([t, y]) => [Number(t), y] as const).sort((a, b) => a[1] - b[1]);
+    terms = {
+      code: pattern(OCR_TERM_DIGIT.id, `^([0-9]{1,5}(?:/((?:19|20)[0-9]{2}))?[/-](?:[A-Za-zĐ&]+[/-])?(?:${issuers.join('|')}))([0-9]{1,2})([^0-9A-Za-z]*)$`, ''),
+      years: starts.map(([t, y], i) => [t, y, starts[i + 1]?.[1] ?? y + 5]),
+    };
+  }
+  return terms;
+}
+const DATE_YEAR = /^\(?[0-3]?[0-9][/.-][01]?[0-9][/.-]((?:19|20)[0-9]{2})/;
+
+/**
+ * OCR_TERM_DIGIT over the words of a page in reading order: a term number that disagrees with the symbol's year
+ * (or its citation date within `lookahead` words) is given back its dropped digit when exactly one term fits.
+ * Returns the number of words changed; `words` is changed in place.
+ */
+export function mendTermDigits(words: string[]): number {
+  const t = termsOf();
+  let n = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.length > 40) continue;
+    const m = t.code.exec(w);
+    if (!m) continue;
+    let year = m[2] !== undefined ? Number(m[2]) : undefined;
+    for (let k = i + 1; year === undefined && k <= i + OCR_TERM_DIGIT.lookahead && k < words.length; k++) {
+      const d = DATE_YEAR.exec(words[k]!);
+      if (d) year = Number(d[1]);
+    }
+    if (year === undefined) continue;
+    const read = m[3]!;
+    const fits = t.years.filter(([, a, b]) => year >= a && year <= b).map(([term]) => String(term));
+    if (fits.includes(read) || t.years.some(([term]) => String(term) === read)) continue;
+    const found = fits.filter((term) => [...term].some((_, j) => term.slice(0, j) + term.slice(j + 1) === read));
+    if (found.length !== 1) continue;
+    words[i] = `${m[1]}${found[0]}${m[4] ?? ''}`;
+    n++;
+  }
+  return n;
+}
+
+/** Repair the lines of a page given as text (tests, the rule corpus): each line by repairOcrText, then the terms. */
+export function repairOcrPageText(text: string, stats?: OcrRepairStats): string {
+  const words = text
+    .split('\n')
+    .map((l) => repairOcrText(l, stats))
+    .join(' ')
+    .split(' ')
+    .filter((w) => w !== '');
+  const k = mendTermDigits(words);
+  if (k > 0 && stats) stats.rules[OCR_TERM_DIGIT.id] = (stats.rules[OCR_TERM_DIGIT.id] ?? 0) + k;
+  return words.join(' ');
 }

@@ -21,6 +21,9 @@ export interface OcrJunkRule {
   weakBelow: number;
   /** a one-letter word below this confidence is a speck */
   letterBelow: number;
+  /** a line that is one letter or digit, its box below this share of the page's median word height both ways, is a
+   *  speck (a grain of the scan read as `2` between two lines splits the sentence: `ngày` ⏎ `2` ⏎ `06/9/2021`) */
+  speckBelow: number;
 }
 
 export const OCR_JUNK: OcrJunkRule = {
@@ -29,6 +32,7 @@ export const OCR_JUNK: OcrJunkRule = {
   weak: '-–—:.,;!*',
   weakBelow: 50,
   letterBelow: 25,
+  speckBelow: 0.35,
 };
 
 export interface OcrTextRule {
@@ -196,8 +200,8 @@ export interface OcrCodeEdit {
 
 export const OCR_CODE_EDITS: OcrCodeEdit = {
   id: 'ocr.symbol.code-edit',
-  why: 'a type or issuer code misread by one character: an added letter (`TTEg`, `QHI15`, `SKHK&CN`), a doubled one (`QĐĐ`) or a confused one (`T1`)',
-  substitute: [['1', 'T'], ['1', 'I'], ['l', 'I'], ['0', 'O'], ['0', 'Đ'], ['D', 'Đ'], ['©', 'C'], ['€', 'C'], ['8', 'B'], ['5', 'S']],
+  why: 'a type or issuer code misread by one character: an added letter (`TTEg`, `QHI15`, `SKHK&CN`), a doubled one (`QĐĐ`) or a confused one (`T1`; `CE` for `CP`: the bowl of P closed by JPEG noise). A unit code (`GDTrH` read `GDTTH`) is in no vocabulary, so it is not mended',
+  substitute: [['1', 'T'], ['1', 'I'], ['l', 'I'], ['0', 'O'], ['0', 'Đ'], ['D', 'Đ'], ['©', 'C'], ['€', 'C'], ['8', 'B'], ['5', 'S'], ['E', 'P']],
   insertions: 'IlE1|©€',
   cases: [
     ['TTEg', 'TTg'],
@@ -207,6 +211,39 @@ export const OCR_CODE_EDITS: OcrCodeEdit = {
     ['QĐĐ', 'QĐ'],
     ['U8ND', 'UBND'],
     ['NÑQ', 'NQ'],
+    ['CE', 'CP'],
   ],
-  keeps: ['TTg', 'UBND', 'SKH&©CN', 'KTrVB', 'KSTT', 'QH15', 'TrTNCƯD', 'BTP', 'NQ'],
+  keeps: ['TTg', 'UBND', 'SKH&©CN', 'KTrVB', 'KSTT', 'QH15', 'TrTNCƯD', 'BTP', 'NQ', 'GDTTH', 'VPE', 'TE'],
+};
+
+export interface OcrTermDigit {
+  id: string;
+  why: string;
+  /** how many words after the symbol its citation date may be (the date word, then the date, perhaps on the next line) */
+  lookahead: number;
+  /** (OCR words of a page, as text → repaired); a line break is a space */
+  cases: [string, string][];
+  keeps: string[];
+}
+
+export const OCR_TERM_DIGIT: OcrTermDigit = {
+  id: 'ocr.symbol.term-digit',
+  why: 'a digit of the legislature term dropped (`UBTVQH5` for `UBTVQH15`): the term is restored when the symbol\'s year, or else the citation date just after it, allows exactly one term that gives the read number by dropping one digit (terms: legislatureTerms in src/vocab/data/documents.yaml)',
+  lookahead: 3,
+  cases: [
+    ['Nghị quyết số 1663/NQ-UBTVQH5 ngày 16/6/2025 của Ủy ban', 'Nghị quyết số 1663/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban'],
+    ['Luật số 64/2025/QH5, Nghị định', 'Luật số 64/2025/QH15, Nghị định'],
+    ['Luật Tố cáo số 25/2018/QH4; Nghị định', 'Luật Tố cáo số 25/2018/QH14; Nghị định'],
+    ['Nghị quyết số 35/2023/UBTVQH1 ngày', 'Nghị quyết số 35/2023/UBTVQH15 ngày'],
+  ],
+  keeps: [
+    // no year and no date: not decidable
+    'Nghị quyết số 1663/NQ-UBTVQH5 của Ủy ban',
+    // the term agrees with the year
+    'Luật số 25/2018/QH14 ngày 12/6/2018',
+    // a boundary year allows two terms (14 and 15 both give `1`)
+    'Nghị quyết số 12/2021/UBTVQH1 ngày',
+    // a known term that disagrees with the year is not an OCR drop
+    'Luật số 64/2025/QH13',
+  ],
 };
