@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { isJunkWord, isSpeckLine, mendCode, repairOcrLine, repairOcrPageText, repairOcrText } from '../src/ingest/ocr-repair.js';
 import { parseTsv } from '../src/ingest/ocr.js';
-import { OCR_CODE_EDITS, OCR_DIGIT_FRAMES, OCR_TERM_DIGIT, OCR_TEXT_RULES } from '../src/ingest/rules/ocr-repair.js';
+import { OCR_CODE_EDITS, OCR_DIGIT_FRAMES, OCR_TERM_DIGIT, OCR_TEXT_RULES, OCR_UNIT_MARKS } from '../src/ingest/rules/ocr-repair.js';
 
 describe('OCR text rules: the corpus', () => {
-  for (const r of [...OCR_TEXT_RULES, ...OCR_DIGIT_FRAMES]) {
+  for (const r of [...OCR_TEXT_RULES, ...OCR_DIGIT_FRAMES, OCR_UNIT_MARKS]) {
     it(`${r.id}: ${r.cases.length} cases, ${r.keeps.length} kept`, () => {
       for (const [input, expected] of r.cases) expect(repairOcrText(input), `${r.id} on ${input}`).toBe(expected);
       for (const k of r.keeps) expect(repairOcrText(k), `${r.id} keeps ${k}`).toBe(k);

@@ -11,7 +11,7 @@ import { TYPE_CODES } from '../vocab/document-types.js';
 import { kindBySymbol } from '../vocab/agencies.js';
 import { loadData } from '../vocab/data.js';
 import { pattern } from '../util/pattern.js';
-import { OCR_CODE_EDITS, OCR_DIGIT_FRAMES, OCR_JUNK, OCR_TERM_DIGIT, OCR_TEXT_RULES } from './rules/ocr-repair.js';
+import { OCR_CODE_EDITS, OCR_DIGIT_FRAMES, OCR_JUNK, OCR_TERM_DIGIT, OCR_TEXT_RULES, OCR_UNIT_MARKS } from './rules/ocr-repair.js';
 
 export interface OcrWord {
   text: string;
@@ -63,6 +63,17 @@ function readFrame(f: (typeof FRAMES)[number], m: RegExpExecArray): string {
     out += field ? [...v].map((c) => field.map[c] ?? c).join('') : v;
   }
   return out;
+}
+/** A word with its marks stripped (tone and vowel marks, đ → d). */
+const bare = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+const UNIT_FRAME = pattern(OCR_UNIT_MARKS.id, '([0-9] )([^ /0-9]{1,8})(/)([^ /,.;:)]{1,8})');
+const UNIT_PER = new Set(OCR_UNIT_MARKS.per.map((p) => p.split(' ')[0]!));
+/** OCR_UNIT_MARKS: the unit of a frequency frame whose marks OCR changed, when exactly one unit fits. */
+function mendUnit(m: RegExpExecArray): string | undefined {
+  const w = m[2]!;
+  if (!UNIT_PER.has(m[4]!) || OCR_UNIT_MARKS.units.includes(w)) return undefined;
+  const fits = OCR_UNIT_MARKS.units.filter((u) => bare(u) === bare(w));
+  return fits.length === 1 ? `${m[1]}${fits[0]}${m[3]}${m[4]}` : undefined;
 }
 const SYMBOL = pattern('ocr.symbol', '[0-9]{1,5}(?:/[0-9]{4})?[/-][A-Za-zÀ-ỹ&0-9©€|]+(?:[-/][A-Za-zÀ-ỹ&0-9©€|]+){0,5}');
 
@@ -210,6 +221,8 @@ export function repairOcrLine(words: OcrWord[], stats?: OcrRepairStats): OcrWord
     const k = rewrite(t, f.re, (m) => readFrame(f, m));
     if (k > 0 && stats) stats.rules[f.id] = (stats.rules[f.id] ?? 0) + k;
   }
+  const u = rewrite(t, UNIT_FRAME, mendUnit);
+  if (u > 0 && stats) stats.rules[OCR_UNIT_MARKS.id] = (stats.rules[OCR_UNIT_MARKS.id] ?? 0) + u;
   const n = rewrite(t, SYMBOL, (m) => mendSymbol(m[0]));
   if (n > 0 && stats) stats.rules[OCR_CODE_EDITS.id] = (stats.rules[OCR_CODE_EDITS.id] ?? 0) + n;
   if (t.chars.join('') === before) return kept;

@@ -4,13 +4,14 @@
  * every `cases` pair and every `keeps` string through the engine, ../ocr-repair.ts).
  * Measured on the scans of scripts/make-scans.mjs (`npm run eval:ocr`, docs/ingest.md).
  *
- * Three kinds of record:
+ * Kinds of record (the last two below: OCR_TERM_DIGIT, OCR_UNIT_MARKS):
  * - JUNK: words tesseract makes of specks and stamp edges, dropped before the line is built;
  * - TEXT_RULES: regular expressions over one OCR line (linear-time: no lookaround, no back-reference, no
  *   i/u flag; built through src/util/pattern.ts), replaced by a template with $1…$9;
  * - CODE_EDITS: inside a document symbol (`47/2021/NQ-HĐND`), a code segment that no vocabulary knows is
  *   mended by one edit from this table when exactly one edit gives a known type or issuer code.
  */
+import { FREQUENCY_PER, FREQUENCY_UNITS } from '../../extract/vi/rules/units.js';
 
 export interface OcrJunkRule {
   id: string;
@@ -246,4 +247,27 @@ export const OCR_TERM_DIGIT: OcrTermDigit = {
     // a known term that disagrees with the year is not an OCR drop
     'Luật số 64/2025/QH13',
   ],
+};
+
+export interface OcrUnitMarks {
+  id: string;
+  why: string;
+  /** the words a frequency counts, and the periods after its `/` (src/extract/vi/rules/units.ts) */
+  units: readonly string[];
+  per: readonly string[];
+  cases: [string, string][];
+  keeps: string[];
+}
+
+export const OCR_UNIT_MARKS: OcrUnitMarks = {
+  id: 'ocr.frequency.unit-marks',
+  why: 'a tone mark of a frequency unit lost or changed (`04 lân/tháng` for `04 lần/tháng`): in the frame figure, word, `/`, period, a word that is no frequency unit but is one with its marks stripped (exactly one) is that unit',
+  units: FREQUENCY_UNITS,
+  per: FREQUENCY_PER,
+  cases: [
+    ['phát 48 tin, bài tuyên truyền (04 lân/tháng).', 'phát 48 tin, bài tuyên truyền (04 lần/tháng).'],
+    ['giao ban 02 buôi/tuần', 'giao ban 02 buổi/tuần'],
+    ['tiếp công dân định kỳ 02 lan/tháng theo quy định', 'tiếp công dân định kỳ 02 lần/tháng theo quy định'],
+  ],
+  keeps: ['tổ chức 01 lần/tuần', 'các xã 04 lân cận', 'đạt 04 lân/hộ', 'giá 12 ban/tháng'],
 };
