@@ -11,7 +11,7 @@ import { TYPE_CODES } from '../vocab/document-types.js';
 import { kindBySymbol } from '../vocab/agencies.js';
 import { loadData } from '../vocab/data.js';
 import { pattern } from '../util/pattern.js';
-import { OCR_CODE_EDITS, OCR_DIGIT_FRAMES, OCR_JUNK, OCR_TEXT_RULES } from './rules/ocr-repair.js';
+import { OCR_CODE_EDITS, OCR_DIGIT_FRAMES, OCR_JUNK, OCR_TERM_DIGIT, OCR_TEXT_RULES, OCR_UNIT_MARKS } from './rules/ocr-repair.js';
 
 export interface OcrWord {
   text: string;
@@ -40,6 +40,17 @@ export function isJunkWord(w: { text: string; conf: number }, first: boolean): b
   return false;
 }
 
+/**
+ * Whether a tesseract line is a speck: one letter or digit whose box is smaller, both ways, than OCR_JUNK.speckBelow
+ * of the page's median word height (a grain of the scan read as a character, set as a line of its own).
+ */
+export function isSpeckLine(line: readonly { text: string; width: number; height: number }[], medianHeight: number): boolean {
+  if (line.length !== 1 || medianHeight <= 0) return false;
+  const w = line[0]!;
+  const limit = OCR_JUNK.speckBelow * medianHeight;
+  return [...w.text].length === 1 && /[\p{L}\p{N}]/u.test(w.text) && w.width < limit && w.height < limit;
+}
+
 const TEXT_RULES = OCR_TEXT_RULES.map((r) => ({ ...r, re: pattern(r.id, r.pattern) }));
 const FRAMES = OCR_DIGIT_FRAMES.map((r) => ({ ...r, re: pattern(r.id, r.pattern) }));
 
@@ -52,6 +63,17 @@ function readFrame(f: (typeof FRAMES)[number], m: RegExpExecArray): string {
     out += field ? [...v].map((c) => field.map[c] ?? c).join('') : v;
   }
   return out;
+}
+/** A word with its marks stripped (tone and vowel marks, đ → d). */
+const bare = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+const UNIT_FRAME = pattern(OCR_UNIT_MARKS.id, '([0-9] )([^ /0-9]{1,8})(/)([^ /,.;:)]{1,8})');
+const UNIT_PER = new Set(OCR_UNIT_MARKS.per.map((p) => p.split(' ')[0]!));
+/** OCR_UNIT_MARKS: the unit of a frequency frame whose marks OCR changed, when exactly one unit fits. */
+function mendUnit(m: RegExpExecArray): string | undefined {
+  const w = m[2]!;
+  if (!UNIT_PER.has(m[4]!) || OCR_UNIT_MARKS.units.includes(w)) return undefined;
+  const fits = OCR_UNIT_MARKS.units.filter((u) => bare(u) === bare(w));
+  return fits.length === 1 ? `${m[1]}${fits[0]}${m[3]}${m[4]}` : undefined;
 }
 const SYMBOL = pattern('ocr.symbol', '[0-9]{1,5}(?:/[0-9]{4})?[/-][A-Za-zÀ-ỹ&0-9©€|]+(?:[-/][A-Za-zÀ-ỹ&0-9©€|]+){0,5}');
 
@@ -199,6 +221,8 @@ export function repairOcrLine(words: OcrWord[], stats?: OcrRepairStats): OcrWord
     const k = rewrite(t, f.re, (m) => readFrame(f, m));
     if (k > 0 && stats) stats.rules[f.id] = (stats.rules[f.id] ?? 0) + k;
   }
+  const u = rewrite(t, UNIT_FRAME, mendUnit);
+  if (u > 0 && stats) stats.rules[OCR_UNIT_MARKS.id] = (stats.rules[OCR_UNIT_MARKS.id] ?? 0) + u;
   const n = rewrite(t, SYMBOL, (m) => mendSymbol(m[0]));
   if (n > 0 && stats) stats.rules[OCR_CODE_EDITS.id] = (stats.rules[OCR_CODE_EDITS.id] ?? 0) + n;
   if (t.chars.join('') === before) return kept;
@@ -250,4 +274,69 @@ export function repairOcrText(line: string, stats?: OcrRepairStats): string {
   return repairOcrLine(words, stats)
     .map((w) => w.text)
     .join(' ');
+}
+
+interface Terms {
+  /** a symbol's last code: issuer with a term number (`UBTVQH5`), and what follows it (`,`) */
+  code: RegExp;
+  /** term number → [first year, last year] */
+  years: [number, number, number][];
+}
+let terms: Terms | undefined;
+function termsOf(): Terms {
+  if (!terms) {
+    const d = loadData<{ nationalIssuerPatterns: string[]; legislatureTerms: Record<string, number> }>('documents');
+    // the issuer patterns that end in a term number (`UBTVQH[0-9]{0,2}`)
+    const issuers = d.nationalIssuerPatterns.flatMap((p) => /^([A-Z]+)\[0-9\]\{0,2\}$/.exec(p)?.[1] ?? []);
+    const starts = Object.entries(d.legislatureTerms).map(([t, y]) => [Number(t), y] as const).sort((a, b) => a[1] - b[1]);
+    terms = {
+      code: pattern(OCR_TERM_DIGIT.id, `^([0-9]{1,5}(?:/((?:19|20)[0-9]{2}))?[/-](?:[A-Za-zĐ&]+[/-])?(?:${issuers.join('|')}))([0-9]{1,2})([^0-9A-Za-z]*)$`, ''),
+      years: starts.map(([t, y], i) => [t, y, starts[i + 1]?.[1] ?? y + 5]),
+    };
+  }
+  return terms;
+}
+const DATE_YEAR = /^\(?[0-3]?[0-9][/.-][01]?[0-9][/.-]((?:19|20)[0-9]{2})/;
+
+/**
+ * OCR_TERM_DIGIT over the words of a page in reading order: a term number that disagrees with the symbol's year
+ * (or its citation date within `lookahead` words) is given back its dropped digit when exactly one term fits.
+ * Returns the number of words changed; `words` is changed in place.
+ */
+export function mendTermDigits(words: string[]): number {
+  const t = termsOf();
+  let n = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.length > 40) continue;
+    const m = t.code.exec(w);
+    if (!m) continue;
+    let year = m[2] !== undefined ? Number(m[2]) : undefined;
+    for (let k = i + 1; year === undefined && k <= i + OCR_TERM_DIGIT.lookahead && k < words.length; k++) {
+      const d = DATE_YEAR.exec(words[k]!);
+      if (d) year = Number(d[1]);
+    }
+    if (year === undefined) continue;
+    const read = m[3]!;
+    const fits = t.years.filter(([, a, b]) => year >= a && year <= b).map(([term]) => String(term));
+    if (fits.includes(read) || t.years.some(([term]) => String(term) === read)) continue;
+    const found = fits.filter((term) => [...term].some((_, j) => term.slice(0, j) + term.slice(j + 1) === read));
+    if (found.length !== 1) continue;
+    words[i] = `${m[1]}${found[0]}${m[4] ?? ''}`;
+    n++;
+  }
+  return n;
+}
+
+/** Repair the lines of a page given as text (tests, the rule corpus): each line by repairOcrText, then the terms. */
+export function repairOcrPageText(text: string, stats?: OcrRepairStats): string {
+  const words = text
+    .split('\n')
+    .map((l) => repairOcrText(l, stats))
+    .join(' ')
+    .split(' ')
+    .filter((w) => w !== '');
+  const k = mendTermDigits(words);
+  if (k > 0 && stats) stats.rules[OCR_TERM_DIGIT.id] = (stats.rules[OCR_TERM_DIGIT.id] ?? 0) + k;
+  return words.join(' ');
 }

@@ -9,7 +9,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repairOcrLine, type OcrRepairStats } from './ocr-repair.js';
+import { isSpeckLine, mendTermDigits, repairOcrLine, type OcrRepairStats } from './ocr-repair.js';
+import { OCR_TERM_DIGIT } from './rules/ocr-repair.js';
 import { run } from './poppler.js';
 import type { WordItem } from './poppler.js';
 
@@ -74,9 +75,23 @@ export function parseTsv(tsv: string, scale: number, stats?: OcrRepairStats, rep
   const confs: number[][] = [];
   let lineKey = '';
   let line: { left: number; top: number; width: number; height: number; text: string; conf: number }[] = [];
+  const rows = tsv.split('\n').map((row) => row.split('\t'));
+  // the median word height of each page (a speck line is measured against it)
+  const heights: number[][] = [];
+  for (const f of rows) {
+    if (f.length < 12 || f[0] === 'level') continue;
+    if (f[0] === '1') heights.push([]);
+    else if (f[0] === '5' && f.slice(11).join('\t').trim() !== '') heights[heights.length - 1]?.push(Number(f[9]));
+  }
+  const medians = heights.map((h) => h.sort((a, b) => a - b)[Math.floor(h.length / 2)] ?? 0);
   const flush = () => {
     const page = pages[pages.length - 1];
     if (!page || line.length === 0) return;
+    if (repair && isSpeckLine(line, medians[pages.length - 1] ?? 0)) {
+      if (stats) stats.dropped++;
+      line = [];
+      return;
+    }
     const bottom = Math.max(...line.map((w) => w.top + w.height));
     const h = Math.max(...line.map((w) => w.height));
     const size = h * scale * 0.8;
@@ -90,8 +105,7 @@ export function parseTsv(tsv: string, scale: number, stats?: OcrRepairStats, rep
     });
     line = [];
   };
-  for (const row of tsv.split('\n')) {
-    const f = row.split('\t');
+  for (const f of rows) {
     if (f.length < 12 || f[0] === 'level') continue;
     const level = Number(f[0]);
     if (level === 1) {
@@ -113,6 +127,15 @@ export function parseTsv(tsv: string, scale: number, stats?: OcrRepairStats, rep
     if (conf >= 0) confs[confs.length - 1]!.push(conf / 100);
   }
   flush();
+  if (repair) {
+    // the legislature term of a symbol, read against its year or the citation date after it (maybe on the next line)
+    for (const p of pages) {
+      const strs = p.items.map((it) => it.str);
+      const k = mendTermDigits(strs);
+      if (k > 0) strs.forEach((s, i) => (p.items[i]!.str = s));
+      if (k > 0 && stats) stats.rules[OCR_TERM_DIGIT.id] = (stats.rules[OCR_TERM_DIGIT.id] ?? 0) + k;
+    }
+  }
   pages.forEach((p, i) => {
     const c = confs[i]!;
     p.words = c.length;

@@ -4,13 +4,14 @@
  * every `cases` pair and every `keeps` string through the engine, ../ocr-repair.ts).
  * Measured on the scans of scripts/make-scans.mjs (`npm run eval:ocr`, docs/ingest.md).
  *
- * Three kinds of record:
+ * Kinds of record (the last two below: OCR_TERM_DIGIT, OCR_UNIT_MARKS):
  * - JUNK: words tesseract makes of specks and stamp edges, dropped before the line is built;
  * - TEXT_RULES: regular expressions over one OCR line (linear-time: no lookaround, no back-reference, no
  *   i/u flag; built through src/util/pattern.ts), replaced by a template with $1…$9;
  * - CODE_EDITS: inside a document symbol (`47/2021/NQ-HĐND`), a code segment that no vocabulary knows is
  *   mended by one edit from this table when exactly one edit gives a known type or issuer code.
  */
+import { FREQUENCY_PER, FREQUENCY_UNITS } from '../../extract/vi/rules/units.js';
 
 export interface OcrJunkRule {
   id: string;
@@ -21,6 +22,9 @@ export interface OcrJunkRule {
   weakBelow: number;
   /** a one-letter word below this confidence is a speck */
   letterBelow: number;
+  /** a line that is one letter or digit, its box below this share of the page's median word height both ways, is a
+   *  speck (a grain of the scan read as `2` between two lines splits the sentence: `ngày` ⏎ `2` ⏎ `06/9/2021`) */
+  speckBelow: number;
 }
 
 export const OCR_JUNK: OcrJunkRule = {
@@ -29,6 +33,7 @@ export const OCR_JUNK: OcrJunkRule = {
   weak: '-–—:.,;!*',
   weakBelow: 50,
   letterBelow: 25,
+  speckBelow: 0.35,
 };
 
 export interface OcrTextRule {
@@ -110,6 +115,30 @@ export const OCR_TEXT_RULES: OcrTextRule[] = [
     replace: '$1 $2',
     cases: [['Kế hoạch số 05/KH-UBND ngày - 22/01/2019 thực hiện', 'Kế hoạch số 05/KH-UBND ngày 22/01/2019 thực hiện']],
     keeps: ['từ ngày 01/01/2024 - 31/12/2024', 'giai đoạn 2021 - 2025'],
+  },
+  {
+    id: 'ocr.symbol.trailing-specks',
+    why: 'specks read as lone punctuation after a symbol that ends its line (`Số:187/BC-TTIT - :`): the header cannot take the number as the report\'s own, and it becomes a citation',
+    pattern: `([0-9][/-][${UP}][${UP}a-z0-9&/-]{0,40}[${UP}0-9a-z])((?: [-–—:,;'|]){1,4})$`,
+    replace: '$1',
+    cases: [['Số:187/BC-TTIT - :', 'Số:187/BC-TTIT'], ['Số: 245/BC-UBND :', 'Số: 245/BC-UBND']],
+    keeps: ['theo Công văn số 12/UBND-VP; Kế hoạch', 'số 45/KH-UBND.', 'Số: 245/BC-UBND', 'Quyết định 23/2023/QĐ-UBND - Điều 2'],
+  },
+  {
+    id: 'ocr.header.number-label-case',
+    why: 'the label of the report\'s own number, at the start of its line, read in capitals (`SỐ: 2356/BC-SYT`: ố and Ố differ only in size), so the header does not find its number and it becomes a citation',
+    pattern: '^SỐ( ?: ?[0-9])',
+    replace: 'Số$1',
+    cases: [['SỐ: 2356/BC-SYT', 'Số: 2356/BC-SYT'], ['SỐ:2874/BC-STC', 'Số:2874/BC-STC']],
+    keeps: ['SỐ LIỆU THỐNG KÊ', 'Số: 2356/BC-SYT', 'TỔNG SỐ: 12 đơn vị'],
+  },
+  {
+    id: 'ocr.letter.foreign-tilde',
+    why: 'N read as Ñ before a lower-case letter or a dot (`Ño.: 142/BC-UBND`): Ñ is no letter of Vietnamese or English',
+    pattern: 'Ñ([a-z.])',
+    replace: 'N$1',
+    cases: [['Ño.: 142/BC-UBND', 'No.: 142/BC-UBND']],
+    keeps: ['No.: 142/BC-UBND', 'NÑQ-HĐND'],
   },
   {
     id: 'ocr.number.letter-o',
@@ -196,8 +225,8 @@ export interface OcrCodeEdit {
 
 export const OCR_CODE_EDITS: OcrCodeEdit = {
   id: 'ocr.symbol.code-edit',
-  why: 'a type or issuer code misread by one character: an added letter (`TTEg`, `QHI15`, `SKHK&CN`), a doubled one (`QĐĐ`) or a confused one (`T1`)',
-  substitute: [['1', 'T'], ['1', 'I'], ['l', 'I'], ['0', 'O'], ['0', 'Đ'], ['D', 'Đ'], ['©', 'C'], ['€', 'C'], ['8', 'B'], ['5', 'S']],
+  why: 'a type or issuer code misread by one character: an added letter (`TTEg`, `QHI15`, `SKHK&CN`), a doubled one (`QĐĐ`) or a confused one (`T1`; `CE` for `CP`: the bowl of P closed by JPEG noise). A unit code (`GDTrH` read `GDTTH`) is in no vocabulary, so it is not mended',
+  substitute: [['1', 'T'], ['1', 'I'], ['l', 'I'], ['0', 'O'], ['0', 'Đ'], ['D', 'Đ'], ['©', 'C'], ['€', 'C'], ['8', 'B'], ['5', 'S'], ['E', 'P']],
   insertions: 'IlE1|©€',
   cases: [
     ['TTEg', 'TTg'],
@@ -207,6 +236,62 @@ export const OCR_CODE_EDITS: OcrCodeEdit = {
     ['QĐĐ', 'QĐ'],
     ['U8ND', 'UBND'],
     ['NÑQ', 'NQ'],
+    ['CE', 'CP'],
   ],
-  keeps: ['TTg', 'UBND', 'SKH&©CN', 'KTrVB', 'KSTT', 'QH15', 'TrTNCƯD', 'BTP', 'NQ'],
+  keeps: ['TTg', 'UBND', 'SKH&©CN', 'KTrVB', 'KSTT', 'QH15', 'TrTNCƯD', 'BTP', 'NQ', 'GDTTH', 'VPE', 'TE'],
+};
+
+export interface OcrTermDigit {
+  id: string;
+  why: string;
+  /** how many words after the symbol its citation date may be (the date word, then the date, perhaps on the next line) */
+  lookahead: number;
+  /** (OCR words of a page, as text → repaired); a line break is a space */
+  cases: [string, string][];
+  keeps: string[];
+}
+
+export const OCR_TERM_DIGIT: OcrTermDigit = {
+  id: 'ocr.symbol.term-digit',
+  why: 'a digit of the legislature term dropped (`UBTVQH5` for `UBTVQH15`): the term is restored when the symbol\'s year, or else the citation date just after it, allows exactly one term that gives the read number by dropping one digit (terms: legislatureTerms in src/vocab/data/documents.yaml)',
+  lookahead: 3,
+  cases: [
+    ['Nghị quyết số 1663/NQ-UBTVQH5 ngày 16/6/2025 của Ủy ban', 'Nghị quyết số 1663/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban'],
+    ['Luật số 64/2025/QH5, Nghị định', 'Luật số 64/2025/QH15, Nghị định'],
+    ['Luật Tố cáo số 25/2018/QH4; Nghị định', 'Luật Tố cáo số 25/2018/QH14; Nghị định'],
+    ['Nghị quyết số 35/2023/UBTVQH1 ngày', 'Nghị quyết số 35/2023/UBTVQH15 ngày'],
+  ],
+  keeps: [
+    // no year and no date: not decidable
+    'Nghị quyết số 1663/NQ-UBTVQH5 của Ủy ban',
+    // the term agrees with the year
+    'Luật số 25/2018/QH14 ngày 12/6/2018',
+    // a boundary year allows two terms (14 and 15 both give `1`)
+    'Nghị quyết số 12/2021/UBTVQH1 ngày',
+    // a known term that disagrees with the year is not an OCR drop
+    'Luật số 64/2025/QH13',
+  ],
+};
+
+export interface OcrUnitMarks {
+  id: string;
+  why: string;
+  /** the words a frequency counts, and the periods after its `/` (src/extract/vi/rules/units.ts) */
+  units: readonly string[];
+  per: readonly string[];
+  cases: [string, string][];
+  keeps: string[];
+}
+
+export const OCR_UNIT_MARKS: OcrUnitMarks = {
+  id: 'ocr.frequency.unit-marks',
+  why: 'a tone mark of a frequency unit lost or changed (`04 lân/tháng` for `04 lần/tháng`): in the frame figure, word, `/`, period, a word that is no frequency unit but is one with its marks stripped (exactly one) is that unit',
+  units: FREQUENCY_UNITS,
+  per: FREQUENCY_PER,
+  cases: [
+    ['phát 48 tin, bài tuyên truyền (04 lân/tháng).', 'phát 48 tin, bài tuyên truyền (04 lần/tháng).'],
+    ['giao ban 02 buôi/tuần', 'giao ban 02 buổi/tuần'],
+    ['tiếp công dân định kỳ 02 lan/tháng theo quy định', 'tiếp công dân định kỳ 02 lần/tháng theo quy định'],
+  ],
+  keeps: ['tổ chức 01 lần/tuần', 'các xã 04 lân cận', 'đạt 04 lân/hộ', 'giá 12 ban/tháng'],
 };
