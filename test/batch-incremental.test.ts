@@ -5,13 +5,14 @@
  * records the runs). Also when the update is killed with SIGKILL at several points and the batch re-run.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixtureTexts, variant } from '../src/batch/corpus.js';
 import { duck, runCli, writePipeline } from './batch-helpers.js';
 import { refreshOutputs } from '../src/batch/outputs.js';
 import { buildWarehouse } from '../src/export/warehouse.js';
+import { fromRoot } from '../src/util/package-root.js';
 
 let tmp: string;
 let pipeline: string;
@@ -126,5 +127,40 @@ describe('incremental batch', () => {
     const b = tables(join(tmp, 'ref'));
     for (const k of Object.keys(b)) expect(a[k], k).toBe(b[k]);
     expect(await warehouse(join(tmp, 'inc'))).toEqual(await warehouse(join(tmp, 'ref')));
+  });
+
+  it('a file joining or leaving a document re-links the files of that document, as from scratch', async () => {
+    // three reports as TXT, then their DOCX (the better rendering: it becomes the chosen file), then one DOCX removed
+    const fxDir = fromRoot('fixtures');
+    const stems = readdirSync(join(fxDir, 'docx'))
+      .filter((f) => f.endsWith('.docx') && existsSync(join(fxDir, 'text', f.replace(/\.docx$/, '.txt'))))
+      .sort()
+      .slice(0, 3)
+      .map((f) => f.replace(/\.docx$/, ''));
+    expect(stems).toHaveLength(3);
+    const inDir = join(tmp, 'in-docs');
+    mkdirSync(inDir);
+    for (const s of stems) copyFileSync(join(fxDir, 'text', `${s}.txt`), join(inDir, `${s}.txt`));
+    const docCmd = ['batch', 'in-docs', '--out', 'docs', '--jobs', '2', '--pipeline', pipeline, '--progress', 'none', '--json'];
+    const docsOf = (out: string) => readFileSync(join(out, 'tables', 'report_documents.ndjson'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { files: number });
+    const check = async (step: string, files: number[]) => {
+      const r = await runCli(docCmd, { cwd: tmp });
+      expect(r.code, `${step}: ${r.stderr}`).toBe(0);
+      const out = join(tmp, 'docs');
+      expect(docsOf(out).map((d) => d.files).sort(), step).toEqual(files);
+      const want = await fromScratchOf(out, `scratch-docs-${step}`);
+      const got = tables(out);
+      expect(Object.keys(got), step).toEqual(Object.keys(want.t));
+      for (const k of Object.keys(want.t)) expect(got[k], `${step}: ${k}`).toBe(want.t[k]);
+      expect(await warehouse(out), step).toEqual(want.w);
+    };
+    await check('text', [1, 1, 1]);
+    for (const s of stems) copyFileSync(join(fxDir, 'docx', `${s}.docx`), join(inDir, `${s}.docx`));
+    await check('with-docx', [2, 2, 2]);
+    const gone = `${stems[0]}.docx`;
+    const goneId = (JSON.parse(readFileSync(join(tmp, 'docs', 'manifest.ndjson'), 'utf8').split('\n').find((l) => l.includes(`${gone}"`))!) as { reportId: string }).reportId;
+    rmSync(join(inDir, gone));
+    rmSync(join(tmp, 'docs', 'reports', `${goneId}.json`));
+    await check('docx-removed', [1, 2, 2]);
   });
 });
