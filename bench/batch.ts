@@ -3,6 +3,7 @@
  * corpora (default 5,000 reports each), and peak RSS at 5,000 vs 50,000 reports (flat = streaming works).
  *
  *   node dist/bench/batch.js [--corpus text|archive|both] [--small N] [--large N] [--repeats N] [--keep] [--dir DIR]
+ *   node dist/bench/batch.js --incremental N     (full run, re-runs with nothing new and with 1% new or changed)
  *
  * Two corpora (src/batch/corpus.ts):
  * - text: copies of the 25 plain-text fixtures (3.8 KB each, ~1.6 ms of work per file). The worst case for
@@ -188,6 +189,76 @@ async function pair(name: string, corpus: string): Promise<Pair> {
     `  (time per file in a thread: ${(one!.busyMs / one!.done).toFixed(1)} ms with 1 worker, ${(two!.busyMs / two!.done).toFixed(1)} ms with 2: a rise means the threads share CPUs with other processes or with V8's compiler threads; load average ${load()} on ${availableParallelism()} CPUs)`,
   );
   return { one: one!, two: two!, speedup, speedupE2e, pinned, twoProcesses };
+}
+
+/**
+ * `--incremental N`: the incremental batch (issue 19) on N text reports with the default pipeline (link and
+ * warehouse on): the full run, a re-run with nothing new, a re-run with 1% new or changed inputs (half new
+ * files, half existing files with new bytes), then a batch of the final inputs from scratch whose tables must
+ * equal the incremental ones byte for byte. Prints each run's time, its ratio to the full run, peak RSS.
+ */
+const INCREMENTAL = arg('--incremental', 0);
+if (INCREMENTAL > 0) {
+  const { createHash } = await import('node:crypto');
+  const { readdirSync, readFileSync, writeFileSync } = await import('node:fs');
+  const fx = fixtureTexts();
+  const dir = join(root, 'inc-corpus');
+  writeVariants(dir, 0, INCREMENTAL, fx);
+  const run = (out: string): BatchSummary => {
+    outs.push(out);
+    const r = spawnSync(process.execPath, [BIN, 'batch', dir, '--out', out, '--jobs', '2', '--progress', 'none', '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    return summaryOfRun(r.status, r.stdout, r.stderr);
+  };
+  const show = (label: string, s: BatchSummary, full?: BatchSummary) =>
+    console.log(
+      `${label.padEnd(22)} ${(s.ms.total / 1000).toFixed(1).padStart(7)} s${full ? ` = ${((100 * s.ms.total) / full.ms.total).toFixed(2)}% of the full run` : ''}, CPU ${(s.cpuMs.total / 1000).toFixed(1)} s${full ? ` = ${((100 * s.cpuMs.total) / full.cpuMs.total).toFixed(2)}%` : ''} (process ${(s.cpuMs.process / 1000).toFixed(1)}, tables ${(s.cpuMs.tables / 1000).toFixed(1)}, warehouse ${(s.cpuMs.warehouse / 1000).toFixed(1)})  (processing ${(s.ms.process / 1000).toFixed(1)} s, tables+link ${(s.ms.tables / 1000).toFixed(1)} s, warehouse ${(s.ms.warehouse / 1000).toFixed(1)} s [${s.warehouse?.mode}]; done ${s.done}, skipped ${s.skipped}; reports read again ${s.incremental.added}, removed ${s.incremental.removed}, kept ${s.incremental.kept})  peak RSS ${s.peakRssMb} MB  [load ${load()}]`,
+    );
+  console.log(`\nincremental: ${INCREMENTAL} text reports, default pipeline (link, warehouse), 2 workers`);
+  const out = join(root, 'inc-out');
+  const full = run(out);
+  show('full run', full);
+  const none = run(out);
+  show('re-run, nothing new', none, full);
+  // 1%: half new inputs, half existing inputs with new bytes
+  const k = Math.max(2, Math.round(INCREMENTAL / 100));
+  writeVariants(dir, INCREMENTAL, INCREMENTAL + Math.floor(k / 2), fx);
+  const parts = readdirSync(dir).sort();
+  let changed = 0;
+  outer: for (const p of parts) {
+    for (const f of readdirSync(join(dir, p)).sort()) {
+      if (changed >= k - Math.floor(k / 2)) break outer;
+      const file = join(dir, p, f);
+      writeFileSync(file, readFileSync(file, 'utf8') + `\n(${changed})\n`);
+      changed++;
+    }
+  }
+  const one = run(out);
+  show(`re-run, ${k} new/changed`, one, full);
+  const scratch = run(join(root, 'inc-scratch'));
+  show('from scratch (same inputs)', scratch);
+  const digest = (o: string) =>
+    readdirSync(join(o, 'tables'))
+      .filter((f) => f.endsWith('.ndjson'))
+      .sort()
+      .map((f) => `${f}:${createHash('sha256').update(readFileSync(join(o, 'tables', f))).digest('hex')}`)
+      .join('\n');
+  const same = digest(out) === digest(join(root, 'inc-scratch'));
+  console.log(`incremental tables = from-scratch tables, byte for byte: ${same ? 'yes' : 'NO'}`);
+  console.log(
+    JSON.stringify({
+      incremental: INCREMENTAL,
+      fullS: full.ms.total / 1000,
+      nothingNewPct: Number(((100 * none.ms.total) / full.ms.total).toFixed(2)),
+      onePctPct: Number(((100 * one.ms.total) / full.ms.total).toFixed(2)),
+      nothingNewCpuPct: Number(((100 * none.cpuMs.total) / full.cpuMs.total).toFixed(2)),
+      onePctCpuPct: Number(((100 * one.cpuMs.total) / full.cpuMs.total).toFixed(2)),
+      peakRssMb: { full: full.peakRssMb, nothingNew: none.peakRssMb, onePct: one.peakRssMb },
+      same,
+    }),
+  );
+  if (!keep) for (const o of outs) rmSync(o, { recursive: true, force: true });
+  if (!keep && dirArg < 0) rmSync(root, { recursive: true, force: true });
+  process.exit(same ? 0 : 1);
 }
 
 let text: Pair | undefined;

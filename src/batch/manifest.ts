@@ -129,11 +129,16 @@ export class ManifestLog {
   }
 }
 
-/** Rewrites the manifest as one line per path (the last outcome), sorted by path; atomic swap. */
-export async function compactManifest(file: string): Promise<Map<string, number>> {
+/**
+ * Rewrites the manifest as one line per path (the last outcome), sorted by path; atomic swap. Returns the
+ * count per status and the report ids its lines name.
+ */
+export async function compactManifest(file: string): Promise<Map<string, number> & { reportIds: Set<string> }> {
   repairManifest(file);
   const { entries } = await readManifest(file);
-  const counts = new Map<string, number>();
+  const counts = new Map<string, number>() as Map<string, number> & { reportIds: Set<string> };
+  counts.reportIds = new Set();
+  for (const e of entries.values()) if (e.reportId) counts.reportIds.add(e.reportId);
   const w = new AtomicWriter(file);
   try {
     const paths = [...entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

@@ -123,6 +123,11 @@ export class FilePool {
     return this.opts.threads * this.chunkSize * 2;
   }
 
+  /** `window` of a pool of `threads` threads with the default chunk size, before one is made. */
+  static windowFor(threads: number): number {
+    return threads * 8 * 2;
+  }
+
   /** Runs one file; a failure of the file is a TaskFailed; rejects only when the pool itself is broken. */
   run(task: FileTask): Promise<TaskResult> {
     if (this.fatal) return Promise.reject(this.fatal);

@@ -1,22 +1,24 @@
 /**
  * `report-metrics batch`: inputs → DIR/reports/<id>.json + DIR/manifest.ndjson, then tables, link,
- * warehouse and exports rebuilt from DIR/reports.
+ * warehouse and exports updated for the reports added, rewritten or removed (src/batch/outputs.ts).
  *
  * Crash safety (kill -9 at any moment): a report JSON is written atomically BEFORE its manifest line;
- * the manifest is an append log (torn last line dropped) compacted atomically at the end; tables and
- * the warehouse are rebuilt from DIR/reports in id order and swapped in by rename. A resumed run skips
- * what the manifest says is done (same sha256, same pipeline, report file present) and ends with exactly
- * the rows of an uninterrupted run.
+ * the manifest is an append log (torn last line dropped) compacted atomically at the end; every table is
+ * written to a temp file and renamed, the outputs index (DIR/.state/index.json) last, and the warehouse is
+ * updated in one DuckDB transaction. A resumed run skips what the manifest says is done (same sha256, same
+ * pipeline, report file present) and ends with exactly the rows of an uninterrupted run.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { reportIdFromSha, sha256Hex } from '../util/hash.js';
 import { TOOL_VERSION } from '../pipeline/version.js';
-import { runLink, type LinkSummary } from '../link/index.js';
-import { buildTables, type TablesSummary } from '../export/tables.js';
-import type { WarehouseSummary } from '../export/warehouse.js';
+import type { LinkSummary } from '../link/index.js';
+import type { TablesSummary } from '../export/tables.js';
+import type { WarehouseUpdate } from './warehouse-update.js';
+import { STATE_DIR, refreshOutputs } from './outputs.js';
+import { InputHashCache } from './stat-cache.js';
 import { removeStaleTemps } from '../util/atomic.js';
 import { forTerminal } from '../util/escape.js';
 import { BatchError } from './errors.js';
@@ -77,7 +79,9 @@ export interface BatchSummary {
   warnings: string[];
   tables: TablesSummary;
   link?: LinkSummary | { error: string };
-  warehouse?: WarehouseSummary;
+  warehouse?: WarehouseUpdate;
+  /** what the tables update read again (added, changed, removed reports) and kept */
+  incremental: { full: boolean; written: boolean; added: number; changed: number; removed: number; kept: number };
   exports: string[];
   bytes: number;
   /** PDF and image pages of the inputs processed in this run (done) */
@@ -85,6 +89,8 @@ export interface BatchSummary {
   /** OCR, counted apart (far slower than a text layer): pages read by OCR, inputs with such a page, time on them */
   ocr: { pages: number; files: number; ms: number; pagesPerSec: number };
   ms: { total: number; process: number; tables: number; link: number; warehouse: number };
+  /** CPU time of the whole process (main thread, worker threads, DuckDB), per phase: on a shared machine a steadier measure than ms */
+  cpuMs: { total: number; process: number; tables: number; warehouse: number };
   /** time worker threads spent on files (sum over files): busyMs / (ms.process × jobs) = how busy they were */
   busyMs: number;
   /** inputs finished (done, failed or skipped) per second of processing */
@@ -97,6 +103,12 @@ export interface BatchSummary {
 }
 
 export { BatchError };
+
+/** CPU time of the process so far (user + system, every thread), ms. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
 
 /** The process's peak resident set so far (main thread and worker threads), MB. */
 function peakRssMb(): number {
@@ -171,6 +183,7 @@ function takeLock(dir: string): () => void {
 
 export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const t0 = performance.now();
+  const c0 = cpuMs();
   const log = opts.log ?? ((l: string) => process.stderr.write(l + '\n'));
   const pipeline = opts.pipeline ?? loadPipeline(opts.pipelineFile);
   const key = pipelineKey(pipeline);
@@ -192,7 +205,10 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   try {
     // leftovers of a killed run (in queue mode, workers elsewhere may be writing: only old ones)
     const minAge = opts.executor ? 10 * 60_000 : 0;
-    for (const d of [L.dir, L.reports, L.tables]) removeStaleTemps(d, minAge);
+    mkdirSync(join(L.dir, STATE_DIR), { recursive: true });
+    for (const d of [L.dir, L.reports, L.tables, join(L.dir, STATE_DIR)]) removeStaleTemps(d, minAge);
+    // sha256 of inputs whose identity (inode, size, mtime, ctime) is unchanged since they were last read
+    const hashes = new InputHashCache(join(L.dir, STATE_DIR, 'inputs.ndjson'));
 
     const { entries } = await readManifest(L.manifest);
     const previouslyDone = opts.force ? new Map<string, string>() : doneIndex(entries.values(), key);
@@ -245,8 +261,9 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     const handle = async (input: BatchInput, solo = false): Promise<void> => {
       const t = performance.now();
       let size: number;
+      let st: ReturnType<typeof statSync>;
       try {
-        const st = statSync(input.abs);
+        st = statSync(input.abs);
         if (!st.isFile()) {
           record(input, { status: 'failed', code: st.isDirectory() ? 'directory' : 'not-file', reason: 'not a regular file' });
           return;
@@ -261,10 +278,14 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         record(input, { status: 'failed', bytes: size, code: 'too-large', reason: `file is ${size} bytes, over the ${pipeline.limits.maxBytes}-byte limit` });
         return;
       }
-      let sha: string;
+      let sha: string | undefined = opts.force ? undefined : hashes.lookup(input.abs, st!);
       try {
-        // small files: one synchronous read is cheaper than four thread-pool round trips
-        sha = sha256Hex(size <= 4 * 1024 * 1024 ? readFileSync(input.abs) : await readFile(input.abs));
+        if (sha === undefined) {
+          const readAt = Date.now();
+          // small files: one synchronous read is cheaper than four thread-pool round trips
+          sha = sha256Hex(size <= 4 * 1024 * 1024 ? readFileSync(input.abs) : await readFile(input.abs));
+          hashes.record(input.abs, st!, sha, readAt);
+        }
       } catch (err) {
         record(input, { status: 'failed', bytes: size, code: 'unreadable', reason: `cannot read: ${(err as { code?: string }).code ?? 'error'}` });
         return;
@@ -343,46 +364,52 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       await executor.close();
     }
     const processMs = performance.now() - tProc;
+    const cProcess = cpuMs();
     const rssProcess = peakRssMb();
     firstBySha.clear();
 
     progress.phase('writing manifest');
-    await compactManifest(L.manifest);
-
-    // link first: it reads DIR/reports and gives each report its agency (reports.agencyId)
-    let link: BatchSummary['link'];
-    const tL = performance.now();
-    if (pipeline.link && opts.link !== false) {
-      progress.phase('linking');
-      try {
-        link = await runLink(L.dir);
-      } catch (err) {
-        const msg = err instanceof Error ? err.message.split('\n')[0]! : String(err);
-        link = { error: msg };
-        log(`report-metrics: warning: link failed: ${msg}`);
-      }
+    const { reportIds: named } = await compactManifest(L.manifest);
+    hashes.save();
+    // a report no manifest line names any more (its input's bytes changed, or it was redone under another
+    // id) is removed, so that the tables hold what a batch of the same inputs from scratch holds
+    for (const f of readdirSync(L.reports)) {
+      const m = /^(rpt_[0-9a-f]{16})\.json$/.exec(f);
+      if (m && !named.has(m[1]!)) rmSync(join(L.reports, f), { force: true });
     }
-    const linkMs = performance.now() - tL;
 
+    // tables and link, updated for the reports added, rewritten or removed since they were last written
+    // (link gives each report its agency: reports.agency_id); everything from scratch without a usable state
+    let link: BatchSummary['link'];
+    const linkMs = 0;
     progress.phase('building tables');
     const tT = performance.now();
-    const tables = buildTables(L.dir);
+    const out = refreshOutputs(L.dir, { link: pipeline.link && opts.link !== false });
+    const tables = out.tables;
+    if (out.link) link = out.link;
     for (const u of tables.unreadable) log(forTerminal(`report-metrics: warning: ${L.reports}/${u}`));
     const tablesMs = performance.now() - tT;
+    const cTables = cpuMs();
     const rssTables = peakRssMb();
 
     const tW = performance.now();
     // DuckDB is loaded only now: its native library would otherwise add to the RSS of the whole run
-    const { buildWarehouse, exportTables } = await import('../export/warehouse.js');
-    let warehouse: WarehouseSummary | undefined;
+    const { exportTables } = await import('../export/warehouse.js');
+    const { updateWarehouse } = await import('./warehouse-update.js');
+    let warehouse: WarehouseUpdate | undefined;
     const exports: string[] = [];
     if (pipeline.exports.includes('duckdb')) {
       progress.phase('building warehouse');
-      warehouse = await buildWarehouse(L.dir);
+      warehouse = await updateWarehouse(L.dir);
       exports.push(warehouse.file);
     }
     for (const f of ['parquet', 'csv'] as const) {
       if (!pipeline.exports.includes(f)) continue;
+      // written again only when the warehouse changed (or they are missing)
+      if (warehouse?.mode === 'none' && existsSync(join(L.dir, 'export', f))) {
+        exports.push(...readdirSync(join(L.dir, 'export', f)).filter((n) => !n.startsWith('.')).map((n) => join(L.dir, 'export', f, n)));
+        continue;
+      }
       progress.phase(`exporting ${f}`);
       exports.push(...(await exportTables(L.dir, f)).files);
     }
@@ -403,12 +430,14 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       failures,
       warnings,
       tables,
+      incremental: { full: out.full, written: out.written, added: out.added, changed: out.changed, removed: out.removed, kept: out.kept },
       exports,
       bytes: counts.bytes,
       pages: counts.pages,
       // pages/s of one worker thread on OCR pages (OCR time summed over threads)
       ocr: { pages: counts.ocrPages, files: ocr.files, ms: Math.round(ocr.ms), pagesPerSec: ocr.ms > 0 ? Math.round((counts.ocrPages / ocr.ms) * 1000 * 100) / 100 : 0 },
       busyMs: Math.round(busyMs),
+      cpuMs: { total: Math.round(cpuMs() - c0), process: Math.round(cProcess - c0), tables: Math.round(cTables - cProcess), warehouse: Math.round(cpuMs() - cTables) },
       ms: { total: Math.round(total), process: Math.round(processMs), tables: Math.round(tablesMs), link: Math.round(linkMs), warehouse: Math.round(warehouseMs) },
       filesPerSec: processMs > 0 ? Math.round(((counts.done + counts.failed + counts.skipped) / processMs) * 1000 * 10) / 10 : 0,
       reportsPerSec: processMs > 0 ? Math.round((counts.done / processMs) * 1000 * 10) / 10 : 0,
@@ -435,11 +464,13 @@ function reportPresent(file: string): boolean {
 
 async function localExecutor(pipeline: Pipeline, jobs?: number): Promise<Executor> {
   const threads = Math.max(1, jobs ?? 1);
-  const pool = new FilePool({ threads, timeoutMs: pipeline.limits.timeoutMs, maxMemoryMb: pipeline.limits.maxMemoryMb });
+  // the threads start with the first input to process: a re-run with nothing new starts none
+  let pool: FilePool | undefined;
+  const get = () => (pool ??= new FilePool({ threads, timeoutMs: pipeline.limits.timeoutMs, maxMemoryMb: pipeline.limits.maxMemoryMb }));
   return {
-    window: pool.window,
-    run: (task) => pool.run(task),
-    close: () => pool.close(),
+    window: FilePool.windowFor(threads),
+    run: (task) => get().run(task),
+    close: () => (pool ? pool.close() : Promise.resolve()),
   };
 }
 

@@ -68,7 +68,11 @@ function ev(fact: { span: { start: number; end: number }; text: string }, report
 
 /** DIR/tables/<table>.ndjson with each row's fields in camelCase (the tables' columns are snake_case). */
 export function readNdjson<T>(tablesDir: string, table: string): T[] | undefined {
-  const path = join(tablesDir, `${table}.ndjson`);
+  return readNdjsonFile<T>(join(tablesDir, `${table}.ndjson`), table);
+}
+
+/** The rows of one table's NDJSON file at `path` (camelCase records), undefined when there is no such file. */
+export function readNdjsonFile<T>(path: string, table: string): T[] | undefined {
   if (!existsSync(path)) return undefined;
   const out: T[] = [];
   for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim() !== '') out.push(fromRow<T>(table, JSON.parse(line) as object));

@@ -76,7 +76,7 @@ export function warehouseSources(dir: string): Array<[string, string]> {
  * `at` (reserved in BigQuery) → recorded_at.
  */
 const MANIFEST_RENAMES: Record<string, string> = { at: 'recorded_at' };
-async function loadManifest(con: DuckDBConnection, file: string): Promise<void> {
+function manifestSelect(): { defs: string[]; list: string[]; cols: Column[] } {
   const cols: Column[] = columnsOf('manifest');
   const list: string[] = [];
   const defs: string[] = [];
@@ -95,12 +95,29 @@ async function loadManifest(con: DuckDBConnection, file: string): Promise<void> 
     list.push(`${quoteIdent(c.name)} AS ${name}`);
     defs.push(`${name} ${c.sql}`);
   }
-  await con.run(`CREATE TABLE manifest (${defs.join(', ')})`);
+  return { defs, list, cols };
+}
+
+export async function insertManifest(con: DuckDBConnection, file: string): Promise<void> {
+  const { list, cols } = manifestSelect();
   if (statSync(file).size > 0) {
     await con.run(
       `INSERT INTO manifest SELECT ${list.join(', ')} FROM read_json(${sqlString(file)}, format = 'newline_delimited', columns = ${readJsonColumns(cols)})`,
     );
   }
+}
+
+async function loadManifest(con: DuckDBConnection, file: string): Promise<void> {
+  await con.run(`CREATE TABLE manifest (${manifestSelect().defs.join(', ')})`);
+  await insertManifest(con, file);
+}
+
+/** Appends the rows of an NDJSON file to a table of the warehouse (columns from its schema). */
+export async function insertRows(con: DuckDBConnection, table: string, file: string): Promise<void> {
+  if (!existsSync(file) || statSync(file).size === 0) return;
+  await con.run(
+    `INSERT INTO ${quoteIdent(table)} SELECT * FROM read_json(${sqlString(file)}, format = 'newline_delimited', columns = ${readJsonColumns(columnsOf(table))})`,
+  );
 }
 
 async function loadTable(con: DuckDBConnection, table: string, file: string, known: Set<string>): Promise<void> {
@@ -110,11 +127,7 @@ async function loadTable(con: DuckDBConnection, table: string, file: string, kno
   else if (known.has(table)) {
     const cols: Column[] = columnsOf(table);
     await con.run(`CREATE TABLE ${q} (${cols.map((c) => `${quoteIdent(c.name)} ${c.sql}`).join(', ')})`);
-    if (size > 0) {
-      await con.run(
-        `INSERT INTO ${q} SELECT * FROM read_json(${sqlString(file)}, format = 'newline_delimited', columns = ${readJsonColumns(cols)})`,
-      );
-    }
+    if (size > 0) await insertRows(con, table, file);
   } else if (size > 0) {
     await con.run(`CREATE TABLE ${q} AS SELECT * FROM read_json_auto(${sqlString(file)}, format = 'newline_delimited')`);
   }
@@ -234,3 +247,4 @@ export async function exportTables(dir: string, format: ExportFormat, to?: strin
   });
   return { format, files };
 }
+

@@ -26,6 +26,11 @@ export class NdjsonWriter {
     this.rows++;
   }
 
+  /** Flushes and returns the temp file's path (to read the rows before the commit). */
+  sync(): string {
+    return this.out.sync();
+  }
+
   commit(): void {
     this.out.commit();
   }

@@ -139,7 +139,26 @@ export interface FileIdentity {
   year?: number;
   period?: string;
   title?: string;
-  tokens: string[];
+  /** the facts (factTokens), signed when the file is added; or, instead, their signature already made (`sig`) */
+  tokens?: string[];
+  /** signatureText of the tokens' signature, null for too few facts (an incremental batch keeps this, not the tokens) */
+  sig?: string | null;
+}
+
+/** A signature as text (base64 of its 64 little-endian 32-bit slots), to keep it in JSON. */
+export function signatureText(sig: Uint32Array | undefined): string | null {
+  if (!sig) return null;
+  const b = Buffer.alloc(SLOTS * 4);
+  for (let i = 0; i < SLOTS; i++) b.writeUInt32LE(sig[i]!, i * 4);
+  return b.toString('base64');
+}
+
+function signatureFromText(t: string | null): Uint32Array | undefined {
+  if (t === null) return undefined;
+  const b = Buffer.from(t, 'base64');
+  const sig = new Uint32Array(SLOTS);
+  for (let i = 0; i < SLOTS; i++) sig[i] = b.readUInt32LE(i * 4);
+  return sig;
 }
 
 export interface DocumentGroup {
@@ -187,12 +206,12 @@ export class DocumentGrouper {
 
   add(file: FileIdentity): void {
     // the tokens are needed only for the signature: clusters keep the identity without them
-    const f: FileIdentity = { ...file, tokens: [] };
+    const { tokens, sig: sigText, ...f } = file;
     const nk = numberKey(f.number);
     const numbered = nk !== undefined && f.issuedOn !== undefined ? `${f.agencyId}\u0001${nk}\u0001${f.issuedOn}` : undefined;
     let c = numbered ? this.byNumber.get(numbered) : undefined;
     let how: 'number' | 'content' | undefined = c ? 'number' : undefined;
-    const sig = signature(file.tokens);
+    const sig = sigText !== undefined ? signatureFromText(sigText) : signature(tokens ?? []);
     if (!c && sig) {
       const bands = bandKeys(sig);
       const tried = new Set<Cluster>();

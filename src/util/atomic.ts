@@ -76,6 +76,24 @@ export class AtomicWriter {
     this.bufLen = 0;
   }
 
+  /** Writes bytes as they are (after what is buffered). */
+  writeBytes(b: Uint8Array): void {
+    this.flush();
+    writeSync(this.fd, b);
+    this.bytes += b.length;
+  }
+
+  /** Bytes written so far, buffered ones included (each string's UTF-8 length). */
+  get written(): number {
+    return this.bytes + this.buf.reduce((n, s) => n + Buffer.byteLength(s, 'utf8'), 0);
+  }
+
+  /** Flushes what is buffered and returns the temp file's path (to read it before the commit). */
+  sync(): string {
+    this.flush();
+    return this.tmp;
+  }
+
   /** Flushes, fsyncs and renames the temp file over the target. */
   commit(): void {
     this.flush();
