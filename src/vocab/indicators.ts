@@ -301,10 +301,12 @@ export function matchIndicator(m: IndicatorInput): IndicatorMatch | undefined {
     const partTokens = foldTokens(m.parts.length > MAX_TEXT ? m.parts.slice(0, MAX_TEXT) : m.parts);
     if (v().byKey.get(byLabel.key)!.partsNot.some((n) => containsRun(partTokens, n))) return undefined;
   }
-  const sentence = m.sentence ? foldTokens(m.sentence.length > MAX_TEXT ? m.sentence.slice(-MAX_TEXT) : m.sentence) : [];
-  if (!m.context) return byLabel && clauseRuledOut(byLabel.key, sentence) ? undefined : byLabel;
+  // the sentence is folded only when a clause-wide exclusion can use it (a keyed label of a `clauseNot` indicator)
+  const sentence = (key: string): readonly string[] =>
+    m.sentence && v().byKey.get(key)!.clauseNot ? foldTokens(m.sentence.length > MAX_TEXT ? m.sentence.slice(-MAX_TEXT) : m.sentence) : [];
+  if (!m.context) return byLabel && clauseRuledOut(byLabel.key, sentence(byLabel.key)) ? undefined : byLabel;
   const ctx = foldTokens(m.context.length > MAX_TEXT ? m.context.slice(-MAX_TEXT) : m.context);
-  if (byLabel) return clauseRuledOut(byLabel.key, ctx) || clauseRuledOut(byLabel.key, sentence) ? undefined : byLabel;
+  if (byLabel) return clauseRuledOut(byLabel.key, ctx) || clauseRuledOut(byLabel.key, sentence(byLabel.key)) ? undefined : byLabel;
   const hit = best(m.kind, [...ctx, ...unitTokens], contentWords(ctx), unitTokens, section, true);
   if (hit && m.parts) {
     const partTokens = foldTokens(m.parts.length > MAX_TEXT ? m.parts.slice(0, MAX_TEXT) : m.parts);

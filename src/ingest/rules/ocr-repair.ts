@@ -11,7 +11,7 @@
  * - CODE_EDITS: inside a document symbol (`47/2021/NQ-HĐND`), a code segment that no vocabulary knows is
  *   mended by one edit from this table when exactly one edit gives a known type or issuer code.
  */
-import { FREQUENCY_PER, FREQUENCY_UNITS } from '../../extract/vi/rules/units.js';
+import { FREQUENCY_PER, FREQUENCY_UNITS } from '../../vocab/frequency.js';
 
 export interface OcrJunkRule {
   id: string;
@@ -119,7 +119,7 @@ export const OCR_TEXT_RULES: OcrTextRule[] = [
   {
     id: 'ocr.symbol.trailing-specks',
     why: 'specks read as lone punctuation after a symbol that ends its line (`Số:187/BC-TTIT - :`): the header cannot take the number as the report\'s own, and it becomes a citation',
-    pattern: `([0-9][/-][${UP}][${UP}a-z0-9&/-]{0,40}[${UP}0-9a-z])((?: [-–—:,;'|]){1,4})$`,
+    pattern: `([0-9][/-][${UP}][${UP}a-z0-9&/-]*[${UP}0-9a-z])((?: [-–—:,;'|]){1,4})$`,
     replace: '$1',
     cases: [['Số:187/BC-TTIT - :', 'Số:187/BC-TTIT'], ['Số: 245/BC-UBND :', 'Số: 245/BC-UBND']],
     keeps: ['theo Công văn số 12/UBND-VP; Kế hoạch', 'số 45/KH-UBND.', 'Số: 245/BC-UBND', 'Quyết định 23/2023/QĐ-UBND - Điều 2'],
@@ -276,7 +276,7 @@ export const OCR_TERM_DIGIT: OcrTermDigit = {
 export interface OcrUnitMarks {
   id: string;
   why: string;
-  /** the words a frequency counts, and the periods after its `/` (src/extract/vi/rules/units.ts) */
+  /** the words a frequency counts, and the periods after its `/` (src/vocab/frequency.ts) */
   units: readonly string[];
   per: readonly string[];
   cases: [string, string][];

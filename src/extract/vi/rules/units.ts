@@ -98,8 +98,5 @@ export const MONEY_SCALE: Readonly<Record<string, number>> = {
 /** Abbreviated money scales, only right before a money unit: `120 tr.đ`, `50 trđ`, `3 tr đồng`. */
 export const MONEY_SCALE_ABBR: Readonly<Record<string, number>> = { 'tr.': 1e6, 'tr': 1e6, 'Tr.': 1e6 };
 
-/** Period words after `lần/` in a frequency. */
-export const FREQUENCY_PER = ['quý', 'tháng', 'năm', 'tuần', 'ngày', 'kỳ', 'học kỳ', '6 tháng'];
-
-/** What a frequency counts before `/quý`: `01 lần/quý`, `04 đợt khảo sát/năm`, `01 ngày/tháng`. */
-export const FREQUENCY_UNITS = ['lần', 'ngày', 'buổi', 'đợt', 'cuộc', 'kỳ', 'phiên'];
+/** Frequency words: src/vocab/frequency.ts (the OCR repair rules use them too). */
+export { FREQUENCY_PER, FREQUENCY_UNITS } from '../../../vocab/frequency.js';
